@@ -1,0 +1,1 @@
+"""Tools for developers (translations); not used by the app at run time."""

@@ -1,0 +1,193 @@
+"""Update the ``.ts`` translation sources and compile them to ``.qm``.
+
+Usage::
+
+    uv run python -m keet_desktop.devtools.translations            # lupdate + lrelease
+    uv run python -m keet_desktop.devtools.translations --fill nl FILE.json
+    uv run python -m keet_desktop.devtools.translations --check    # list unfinished
+
+Each *area* has its own ``.ts`` file per language (``core_nl.ts``, ``desk_nl.ts``, ...), made
+from the source files listed in :data:`AREAS`, so that work on one area never touches another's
+translations. ``--fill LANG FILE.json`` merges ``{"source": "translation"}`` (or
+``{"context": {"source": "translation"}}``) into the files of that language; for a ``%n``
+plural give a list of forms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from keet_desktop.i18n import LANGUAGES, translations_dir
+
+log = logging.getLogger(__name__)
+PACKAGE = Path(__file__).resolve().parents[1]
+
+# area -> source globs, relative to the package folder
+AREAS: dict[str, list[str]] = {
+    "core": ["domain/**/*.py", "cli/**/*.py", "i18n.py"],
+    "ui": ["ui/*.py", "ui/pages/**/*.py", "ui/dialogs/**/*.py", "ui/widgets/**/*.py"],
+}
+
+
+def area_sources(area: str) -> list[Path]:
+    """Return the source files of ``area``."""
+    files: set[Path] = set()
+    for pattern in AREAS[area]:
+        files.update(p for p in PACKAGE.glob(pattern) if "migrations" not in p.parts)
+    return sorted(p for p in files if p.name != "resources_rc.py")
+
+
+def _tool(name: str) -> str:
+    return str(Path(sys.executable).with_name(name))
+
+
+def lupdate() -> None:
+    """Refresh every area's ``.ts`` files from the code (keeping existing translations)."""
+    folder = translations_dir()
+    for area in AREAS:
+        sources = area_sources(area)
+        if not sources:
+            continue
+        for lang in LANGUAGES:
+            target = folder / f"{area}_{lang}.ts"
+            subprocess.run(
+                [
+                    _tool("pyside6-lupdate"),
+                    *map(str, sources),
+                    "-no-obsolete",
+                    "-source-language",
+                    "en",
+                    "-target-language",
+                    lang,
+                    "-ts",
+                    str(target),
+                ],
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
+    _fill_english()
+
+
+def _fill_english() -> None:
+    """English is the source language: its translation is the source (plurals made right)."""
+    for path in translations_dir().glob("*_en.ts"):
+        tree = ET.parse(path)
+        for message in tree.getroot().iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None or translation.get("type") not in ("unfinished", None):
+                continue
+            if message.get("numerus") == "yes":
+                forms = translation.findall("numerusform")
+                if all(f.text for f in forms) and translation.get("type") is None:
+                    continue
+                singular, plural = _english_plural(source)
+                for element, text in zip(forms, (singular, plural), strict=False):
+                    element.text = text
+            elif translation.get("type") == "unfinished" or not translation.text:
+                translation.text = source
+            translation.attrib.pop("type", None)
+        _write(tree, path)
+
+
+def _english_plural(source: str) -> tuple[str, str]:
+    """Return the English singular and plural of a ``%n thing(s)`` message."""
+    import re
+
+    singular = re.sub(r"\((\w+)\)", "", source)
+    plural = re.sub(r"\((\w+)\)", r"\1", source)
+    plural = plural.replace("persons", "people")
+    return singular, plural
+
+
+def fill(lang: str, mapping_file: Path) -> int:
+    """Merge translations from a JSON file into ``lang``'s ``.ts`` files; return how many."""
+    data = json.loads(mapping_file.read_text(encoding="utf-8"))
+    filled = 0
+    for path in translations_dir().glob(f"*_{lang}.ts"):
+        tree = ET.parse(path)
+        for context in tree.getroot().iter("context"):
+            name = context.findtext("name") or ""
+            table = data.get(name) if isinstance(data.get(name), dict) else data
+            for message in context.iter("message"):
+                source = message.findtext("source") or ""
+                if source not in table or isinstance(table[source], dict):
+                    continue
+                value = table[source]
+                translation = message.find("translation")
+                assert translation is not None
+                if isinstance(value, list):
+                    forms = translation.findall("numerusform")
+                    for element, text in zip(forms, value, strict=False):
+                        element.text = text
+                else:
+                    translation.text = value
+                translation.attrib.pop("type", None)
+                filled += 1
+        _write(tree, path)
+    return filled
+
+
+def unfinished(lang: str) -> list[tuple[str, str, str]]:
+    """Return ``(file, context, source)`` of every message without a translation."""
+    missing = []
+    for path in sorted(translations_dir().glob(f"*_{lang}.ts")):
+        for context in ET.parse(path).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                empty = translation is None or (
+                    not (translation.text or "").strip()
+                    and not any((f.text or "").strip() for f in translation.iter("numerusform"))
+                )
+                if empty or (translation is not None and translation.get("type") == "unfinished"):
+                    missing.append((path.name, name, message.findtext("source") or ""))
+    return missing
+
+
+def lrelease() -> None:
+    """Compile every ``.ts`` file to ``.qm`` next to it."""
+    for path in sorted(translations_dir().glob("*.ts")):
+        subprocess.run(
+            [_tool("pyside6-lrelease"), str(path), "-qm", str(path.with_suffix(".qm"))],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+
+
+def _write(tree: ET.ElementTree, path: Path) -> None:
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+
+
+def main() -> int:
+    """Run the tool."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--fill", nargs=2, metavar=("LANG", "FILE"))
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    if args.fill:
+        count = fill(args.fill[0], Path(args.fill[1]))
+        sys.stderr.write(f"{count} translations filled\n")
+        lrelease()
+        return 0
+    if args.check:
+        missing = unfinished("nl") + unfinished("en")
+        for item in missing:
+            sys.stdout.write("\t".join(item) + "\n")
+        return 1 if missing else 0
+    lupdate()
+    lrelease()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Domain layer: models, rules and services. No Qt and no reportlab in here."""

@@ -1,0 +1,33 @@
+"""Alembic environment: runs on the connection that keet_desktop.domain.schema hands over."""
+
+from alembic import context
+from sqlalchemy import engine_from_config, pool
+
+from keet_desktop.domain import models  # noqa: F401  (registers every table)
+from keet_desktop.domain.db import Base, default_database_url
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def _run(connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+connection = config.attributes.get("connection")
+if connection is not None:
+    _run(connection)
+else:  # the alembic command line, e.g. `alembic revision --autogenerate`
+    url = config.get_main_option("sqlalchemy.url") or default_database_url()
+    engine = engine_from_config(
+        {"sqlalchemy.url": url}, prefix="sqlalchemy.", poolclass=pool.NullPool
+    )
+    with engine.connect() as conn:
+        _run(conn)

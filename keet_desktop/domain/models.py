@@ -1,0 +1,350 @@
+"""The tables of Keet Desktop as typed SQLAlchemy 2 models.
+
+Times are stored in UTC (:class:`~keet_desktop.domain.db.UTCDateTime`) and shown in
+Europe/Brussels. Relationships use ``lazy="raise"``: services load what screens show.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime, time
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    Time,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from keet_desktop.domain.db import Base, UTCDateTime, utcnow
+
+
+class EventKind(enum.StrEnum):
+    """What kind of thing an event is."""
+
+    WORKSHOP = "workshop"
+    WEBINAR = "webinar"
+    NETWORKING = "networking"
+    INFO_SESSION = "info_session"
+    PROGRAMME_SESSION = "programme_session"
+
+
+class EventStatus(enum.StrEnum):
+    """Where an event is in its life."""
+
+    DRAFT = "draft"
+    PUBLISHED = "published"
+    CANCELLED = "cancelled"
+
+
+class RegistrationStatus(enum.StrEnum):
+    """A registration's place: registered, on the waiting list, or cancelled."""
+
+    REGISTERED = "registered"
+    WAITLISTED = "waitlisted"
+    CANCELLED = "cancelled"
+
+
+class Role(enum.StrEnum):
+    """The role a person has at an event (printed on the badge band)."""
+
+    PARTICIPANT = "participant"
+    FACILITATOR = "facilitator"
+    PARTNER = "partner"
+    STAFF = "staff"
+
+
+class RegistrationSource(enum.StrEnum):
+    """Where a registration came from."""
+
+    MANUAL = "manual"
+    IMPORT = "import"
+    WALK_IN = "walk_in"
+    CLI = "cli"
+    DEMO = "demo"
+    PROGRAMME = "programme"
+
+
+def _enum(cls: type[enum.StrEnum], length: int = 20) -> Enum:
+    return Enum(
+        cls,
+        native_enum=False,
+        create_constraint=False,
+        length=length,
+        values_callable=lambda members: [m.value for m in members],
+    )
+
+
+event_facilitators = Table(
+    "event_facilitators",
+    Base.metadata,
+    Column("event_id", ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("facilitator_id", ForeignKey("facilitators.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Venue(Base):
+    """A place where on-site events happen, with its opening hours."""
+
+    __tablename__ = "venues"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    address: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    opens_at: Mapped[time | None] = mapped_column(Time)
+    closes_at: Mapped[time | None] = mapped_column(Time)
+
+    rooms: Mapped[list[Room]] = relationship(
+        back_populates="venue", lazy="raise", order_by="Room.name"
+    )
+
+
+class Room(Base):
+    """A room in a venue, with a capacity."""
+
+    __tablename__ = "rooms"
+    __table_args__ = (UniqueConstraint("venue_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    venue_id: Mapped[int] = mapped_column(ForeignKey("venues.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    accessibility: Mapped[str] = mapped_column(Text, default="")
+
+    venue: Mapped[Venue] = relationship(back_populates="rooms", lazy="raise")
+
+
+class Programme(Base):
+    """A series of events with one cohort, e.g. the acceleration programme."""
+
+    __tablename__ = "programmes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    cohort: Mapped[str] = mapped_column(String(200), default="")
+    starts_on: Mapped[date | None] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    events: Mapped[list[Event]] = relationship(
+        back_populates="programme", lazy="raise", order_by="Event.starts_at"
+    )
+
+
+class Facilitator(Base):
+    """A person who leads sessions."""
+
+    __tablename__ = "facilitators"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    email: Mapped[str] = mapped_column(String(320), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+
+    events: Mapped[list[Event]] = relationship(
+        secondary=event_facilitators, back_populates="facilitators", lazy="raise"
+    )
+
+
+class Event(Base):
+    """One thing that happens at one time: a workshop, webinar, session, ..."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[EventKind] = mapped_column(_enum(EventKind))
+    status: Mapped[EventStatus] = mapped_column(_enum(EventStatus), default=EventStatus.PUBLISHED)
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    venue_id: Mapped[int | None] = mapped_column(
+        ForeignKey("venues.id", ondelete="SET NULL"), index=True
+    )
+    room_id: Mapped[int | None] = mapped_column(
+        ForeignKey("rooms.id", ondelete="SET NULL"), index=True
+    )
+    online_url: Mapped[str] = mapped_column(String(1000), default="")
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    language: Mapped[str] = mapped_column(String(10), default="nl")
+    programme_id: Mapped[int | None] = mapped_column(
+        ForeignKey("programmes.id", ondelete="SET NULL"), index=True
+    )
+    logo: Mapped[str] = mapped_column(String(1000), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    venue: Mapped[Venue | None] = relationship(lazy="raise")
+    room: Mapped[Room | None] = relationship(lazy="raise")
+    programme: Mapped[Programme | None] = relationship(back_populates="events", lazy="raise")
+    facilitators: Mapped[list[Facilitator]] = relationship(
+        secondary=event_facilitators,
+        back_populates="events",
+        lazy="raise",
+        order_by="Facilitator.name",
+    )
+    registrations: Mapped[list[Registration]] = relationship(back_populates="event", lazy="raise")
+
+
+class Person(Base):
+    """Someone who registers: a participant (Deelnemer)."""
+
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    given_name: Mapped[str] = mapped_column(String(200))
+    family_name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320))
+    email_key: Mapped[str | None] = mapped_column(String(320), unique=True)
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    municipality: Mapped[str] = mapped_column(String(200), default="")
+    preferred_language: Mapped[str] = mapped_column(String(10), default="nl")
+    consent_photos: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_mailing: Mapped[bool] = mapped_column(Boolean, default=False)
+    name_key: Mapped[str] = mapped_column(String(400), default="", index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    tags: Mapped[list[PersonTag]] = relationship(
+        back_populates="person", lazy="raise", cascade="all, delete-orphan"
+    )
+    registrations: Mapped[list[Registration]] = relationship(back_populates="person", lazy="raise")
+
+    @property
+    def full_name(self) -> str:
+        """Given and family name, as printed."""
+        return f"{self.given_name} {self.family_name}".strip()
+
+
+class PersonTag(Base):
+    """A free tag on a person, e.g. a target group for the funder's reports."""
+
+    __tablename__ = "person_tags"
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(100), primary_key=True, index=True)
+
+    person: Mapped[Person] = relationship(back_populates="tags", lazy="raise")
+
+
+class Registration(Base):
+    """A person's place at an event, with its ticket code."""
+
+    __tablename__ = "registrations"
+    __table_args__ = (
+        # One active (not cancelled) registration per person and event, even with two desks.
+        Index(
+            "uq_registrations_active_person_event",
+            "person_id",
+            "event_id",
+            unique=True,
+            sqlite_where=text("status != 'cancelled'"),
+            postgresql_where=text("status != 'cancelled'"),
+        ),
+        Index("ix_registrations_event_status", "event_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    status: Mapped[RegistrationStatus] = mapped_column(_enum(RegistrationStatus))
+    waitlist_order: Mapped[int | None] = mapped_column(Integer)
+    ticket_code: Mapped[str] = mapped_column(String(32), unique=True)
+    role: Mapped[Role] = mapped_column(_enum(Role), default=Role.PARTICIPANT)
+    desk_note: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[RegistrationSource] = mapped_column(
+        _enum(RegistrationSource), default=RegistrationSource.MANUAL
+    )
+    registered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    promoted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    badge_printed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    person: Mapped[Person] = relationship(back_populates="registrations", lazy="raise")
+    event: Mapped[Event] = relationship(back_populates="registrations", lazy="raise")
+    checkins: Mapped[list[CheckIn]] = relationship(
+        back_populates="registration", lazy="raise", order_by="CheckIn.checked_in_at"
+    )
+    external_codes: Mapped[list[ExternalCode]] = relationship(
+        back_populates="registration", lazy="raise", cascade="all, delete-orphan"
+    )
+
+
+class ExternalCode(Base):
+    """A ticket code from another system (Eventbrite barcode, pretix secret) for a registration."""
+
+    __tablename__ = "external_codes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    registration_id: Mapped[int] = mapped_column(
+        ForeignKey("registrations.id", ondelete="CASCADE"), index=True
+    )
+    code: Mapped[str] = mapped_column(String(200), unique=True)
+    source: Mapped[str] = mapped_column(String(50), default="")
+
+    registration: Mapped[Registration] = relationship(back_populates="external_codes", lazy="raise")
+
+
+class CheckIn(Base):
+    """A person arriving, recorded with time and desk. An undo never deletes it."""
+
+    __tablename__ = "checkins"
+    __table_args__ = (
+        # At most one standing (not undone) check-in per registration, whichever desk scans.
+        Index(
+            "uq_checkins_active_registration",
+            "registration_id",
+            unique=True,
+            sqlite_where=text("undone_at IS NULL"),
+            postgresql_where=text("undone_at IS NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    registration_id: Mapped[int] = mapped_column(
+        ForeignKey("registrations.id", ondelete="CASCADE"), index=True
+    )
+    checked_in_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    desk: Mapped[str] = mapped_column(String(100), default="")
+    operator: Mapped[str] = mapped_column(String(100), default="")
+    walk_in: Mapped[bool] = mapped_column(Boolean, default=False)
+    capacity_override: Mapped[bool] = mapped_column(Boolean, default=False)
+    minutes_online: Mapped[int | None] = mapped_column(Integer)
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    undone_by: Mapped[str] = mapped_column(String(100), default="")
+    undo_reason: Mapped[str] = mapped_column(Text, default="")
+
+    registration: Mapped[Registration] = relationship(back_populates="checkins", lazy="raise")
+
+
+class ScanLog(Base):
+    """A refused scan at a desk (code, reason, desk, time), for the organiser to review."""
+
+    __tablename__ = "scan_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), index=True
+    )
+    code: Mapped[str] = mapped_column(String(600))
+    outcome: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    desk: Mapped[str] = mapped_column(String(100), default="")
+    scanned_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

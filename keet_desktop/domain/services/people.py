@@ -1,0 +1,167 @@
+"""People (participants): find, create, change and search them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from keet_desktop.domain import errors
+from keet_desktop.domain.db import Database
+from keet_desktop.domain.models import Person, PersonTag
+from keet_desktop.domain.text import email_key, fold, is_valid_email, nfc, person_name_key
+
+
+@dataclass
+class PersonInput:
+    """What a user fills in for a person."""
+
+    given_name: str
+    family_name: str
+    email: str | None = None
+    phone: str = ""
+    organisation: str = ""
+    municipality: str = ""
+    preferred_language: str = "nl"
+    consent_photos: bool = False
+    consent_mailing: bool = False
+    tags: list[str] = field(default_factory=list)
+
+
+def check_person(data: PersonInput) -> list[errors.KeetError]:
+    """Return every problem with ``data``."""
+    problems: list[errors.KeetError] = []
+    if not nfc(data.given_name) and not nfc(data.family_name):
+        problems.append(errors.RequiredError("family_name"))
+    email = (data.email or "").strip()
+    if email and not is_valid_email(email):
+        problems.append(errors.InvalidEmailError("email", email=email))
+    return problems
+
+
+def apply_person(person: Person, data: PersonInput) -> None:
+    """Copy ``data`` onto ``person``, normalised (names NFC and trimmed, e-mail key)."""
+    person.given_name = nfc(data.given_name)
+    person.family_name = nfc(data.family_name)
+    email = nfc(data.email or "")
+    person.email = email or None
+    person.email_key = email_key(email)
+    person.phone = nfc(data.phone)
+    person.organisation = nfc(data.organisation)
+    person.municipality = nfc(data.municipality)
+    person.preferred_language = data.preferred_language
+    person.consent_photos = data.consent_photos
+    person.consent_mailing = data.consent_mailing
+    person.name_key = person_name_key(person.given_name, person.family_name)
+
+
+def find_or_create(session: Session, data: PersonInput) -> tuple[Person, bool]:
+    """Return the person with ``data``'s e-mail (normalised), or a new one.
+
+    An existing person keeps their data; empty fields are filled from ``data``.
+
+    Returns:
+        The person and whether it was created.
+    """
+    for problem in check_person(data):
+        raise problem
+    key = email_key(data.email)
+    if key is not None:
+        person = session.scalar(select(Person).where(Person.email_key == key))
+        if person is not None:
+            _fill_blanks(person, data)
+            return person, False
+    person = Person()
+    apply_person(person, data)
+    person.tags = [PersonTag(tag=nfc(tag)) for tag in dict.fromkeys(data.tags) if nfc(tag)]
+    session.add(person)
+    session.flush()
+    return person, True
+
+
+def _fill_blanks(person: Person, data: PersonInput) -> None:
+    for name in ("phone", "organisation", "municipality"):
+        if not getattr(person, name) and getattr(data, name):
+            setattr(person, name, nfc(getattr(data, name)))
+
+
+class PersonService:
+    """Find, create, change and search people."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def get(self, person_id: int) -> Person:
+        """Return a person with their tags."""
+        with self._db.read() as session:
+            person = session.scalar(
+                select(Person).where(Person.id == person_id).options(selectinload(Person.tags))
+            )
+            if person is None:
+                raise errors.NotFoundError(what="person", key="id", value=person_id)
+            return person
+
+    def find_by_email(self, email: str) -> Person | None:
+        """Return the person with this e-mail address (any case), or None."""
+        key = email_key(email)
+        if key is None:
+            return None
+        with self._db.read() as session:
+            return session.scalar(select(Person).where(Person.email_key == key))
+
+    def create(self, data: PersonInput) -> Person:
+        """Create a person; refuses an e-mail address that another person has."""
+        for problem in check_person(data):
+            raise problem
+        with self._db.write() as session:
+            self._refuse_taken_email(session, data.email, None)
+            person, _created = find_or_create(session, data)
+            return person
+
+    def update(self, person_id: int, data: PersonInput) -> Person:
+        """Change a person's data."""
+        for problem in check_person(data):
+            raise problem
+        with self._db.write() as session:
+            person = session.get(Person, person_id, options=[selectinload(Person.tags)])
+            if person is None:
+                raise errors.NotFoundError(what="person", key="id", value=person_id)
+            self._refuse_taken_email(session, data.email, person_id)
+            apply_person(person, data)
+            wanted = [nfc(tag) for tag in dict.fromkeys(data.tags) if nfc(tag)]
+            person.tags = [t for t in person.tags if t.tag in wanted] + [
+                PersonTag(tag=tag) for tag in wanted if tag not in {t.tag for t in person.tags}
+            ]
+        return self.get(person_id)
+
+    def search(self, text: str, limit: int = 50) -> list[Person]:
+        """Return people whose name, e-mail or organisation contains ``text`` (any case/accents)."""
+        needle = fold(text)
+        if not needle:
+            return []
+        pattern = f"%{needle}%"
+        with self._db.read() as session:
+            return list(
+                session.scalars(
+                    select(Person)
+                    .where(
+                        or_(
+                            Person.name_key.like(pattern),
+                            Person.email_key.like(pattern),
+                            Person.organisation.ilike(f"%{text.strip()}%"),
+                        )
+                    )
+                    .order_by(Person.family_name, Person.given_name, Person.id)
+                    .limit(limit)
+                )
+            )
+
+    @staticmethod
+    def _refuse_taken_email(session: Session, email: str | None, person_id: int | None) -> None:
+        key = email_key(email)
+        if key is None:
+            return
+        other = session.scalar(select(Person).where(Person.email_key == key))
+        if other is not None and other.id != person_id:
+            raise errors.EmailInUseError("email", email=email, person=other.full_name)
