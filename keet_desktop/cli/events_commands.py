@@ -71,7 +71,7 @@ def _line(ctx: Context, summary: EventSummary) -> str:
 
 
 def _list(ctx: Context) -> int:
-    summaries = ctx.services().events.list()
+    summaries = ctx.services().events.list_events()
     human = "\n".join(_line(ctx, s) for s in summaries) or ctx.translate("cli", "No events.")
     ctx.emit([event_json(s) for s in summaries], human)
     return EXIT_OK

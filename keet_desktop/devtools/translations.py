@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import logging
 import subprocess
 import sys
@@ -28,19 +29,51 @@ from keet_desktop.i18n import LANGUAGES, translations_dir
 log = logging.getLogger(__name__)
 PACKAGE = Path(__file__).resolve().parents[1]
 
-# area -> source globs, relative to the package folder
+# area -> source globs, relative to the package folder. A file belongs to the first area
+# (in this order) with a glob that matches it.
 AREAS: dict[str, list[str]] = {
+    "desk": ["ui/desk/**/*.py", "domain/services/checkin*.py", "domain/search*.py",
+             "cli/checkin*.py"],
+    "printing": ["printing/**/*.py", "ui/printing/**/*.py", "cli/print*.py"],
+    "importing": ["domain/importing/**/*.py", "domain/services/import*.py",
+                  "domain/services/export*.py", "cli/import*.py", "cli/export*.py",
+                  "ui/importing/**/*.py"],
+    "schedule": ["domain/schedule/**/*.py", "domain/services/schedule*.py",
+                 "domain/services/venues*.py", "domain/services/programmes*.py",
+                 "cli/schedule*.py", "ui/schedule/**/*.py"],
     "core": ["domain/**/*.py", "cli/**/*.py", "i18n.py"],
-    "ui": ["ui/*.py", "ui/pages/**/*.py", "ui/dialogs/**/*.py", "ui/widgets/**/*.py"],
+    "ui": ["ui/**/*.py"],
 }
+
+
+def _glob_regex(pattern: str) -> re.Pattern[str]:
+    parts = re.split(r"(\*\*/|\*)", pattern)
+    regex = "".join(
+        "(?:.*/)?" if part == "**/" else "[^/]*" if part == "*" else re.escape(part)
+        for part in parts
+    )
+    return re.compile(regex + "$")
+
+
+def _area_of(path: Path) -> str | None:
+    relative = path.relative_to(PACKAGE).as_posix()
+    for area, patterns in AREAS.items():
+        if any(_glob_regex(pattern).match(relative) for pattern in patterns):
+            return area
+    return None
 
 
 def area_sources(area: str) -> list[Path]:
     """Return the source files of ``area``."""
-    files: set[Path] = set()
-    for pattern in AREAS[area]:
-        files.update(p for p in PACKAGE.glob(pattern) if "migrations" not in p.parts)
-    return sorted(p for p in files if p.name != "resources_rc.py")
+    files = [
+        p
+        for p in PACKAGE.rglob("*.py")
+        if "migrations" not in p.parts
+        and "devtools" not in p.parts
+        and p.name != "resources_rc.py"
+        and _area_of(p) == area
+    ]
+    return sorted(files)
 
 
 def _tool(name: str) -> str:
@@ -98,8 +131,6 @@ def _fill_english() -> None:
 
 def _english_plural(source: str) -> tuple[str, str]:
     """Return the English singular and plural of a ``%n thing(s)`` message."""
-    import re
-
     singular = re.sub(r"\((\w+)\)", "", source)
     plural = re.sub(r"\((\w+)\)", r"\1", source)
     plural = plural.replace("persons", "people")

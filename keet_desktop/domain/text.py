@@ -12,6 +12,9 @@ TICKET_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 TICKET_LENGTH = 21  # 21 characters x 5 bits = 105 bits of randomness
 TICKET_BITS = TICKET_LENGTH * 5
 _CODE_TRANSLATION = str.maketrans({"O": "0", "I": "1", "L": "1"})
+_UNDECOMPOSED: dict[int, str] = {
+    ord(k): v for k, v in {"ı": "i", "ø": "o", "ł": "l", "đ": "d"}.items()
+}
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 
 
@@ -42,9 +45,7 @@ def fold(value: str) -> str:
     decomposed = unicodedata.normalize("NFKD", value.casefold())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     # Letters that do not decompose into a base letter and an accent.
-    stripped = stripped.translate(
-        str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss"})
-    )
+    stripped = stripped.translate(_UNDECOMPOSED)
     return " ".join(stripped.split())
 
 

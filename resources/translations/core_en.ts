@@ -84,13 +84,13 @@
         <translation>No registrations.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/cli/common.py" line="123" />
-        <location filename="../../keet_desktop/cli/common.py" line="130" />
+        <location filename="../../keet_desktop/cli/common.py" line="144" />
+        <location filename="../../keet_desktop/cli/common.py" line="151" />
         <source>database problem: {detail}</source>
         <translation>database problem: {detail}</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/cli/common.py" line="139" />
+        <location filename="../../keet_desktop/cli/common.py" line="160" />
         <source>cannot use {file}: {reason}</source>
         <translation>cannot use {file}: {reason}</translation>
     </message>
@@ -98,7 +98,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../keet_desktop/domain/demo.py" line="83" />
+        <location filename="../../keet_desktop/domain/demo.py" line="85" />
         <source>The database already has {events} events; the demo season needs an empty one.</source>
         <translation>The database already has {events} events; the demo season needs an empty one.</translation>
     </message>

@@ -35,7 +35,7 @@ def test_invalid_events_are_refused_with_the_field(services, changes, error, fie
     with pytest.raises(error) as caught:
         services.events.create(event_input(**changes))
     assert caught.value.field == field
-    assert services.events.list() == []
+    assert services.events.list_events() == []
 
 
 def test_end_before_start_is_refused(services):
@@ -90,10 +90,12 @@ def test_list_filters_and_counts(services):
     )
     services.registrations.register(upcoming, person("Ann"))
     services.registrations.register(upcoming, person("Bram"))
-    assert [e.title for e in services.events.list(Period.UPCOMING)] == ["Webinar impact"]
-    assert [e.title for e in services.events.list(Period.PAST)] == ["Terugblik"]
-    assert [e.title for e in services.events.list(kind=EventKind.WEBINAR)] == ["Webinar impact"]
-    assert [e.title for e in services.events.list(text="terug")] == ["Terugblik"]
+    assert [e.title for e in services.events.list_events(Period.UPCOMING)] == ["Webinar impact"]
+    assert [e.title for e in services.events.list_events(Period.PAST)] == ["Terugblik"]
+    assert [e.title for e in services.events.list_events(kind=EventKind.WEBINAR)] == [
+        "Webinar impact"
+    ]
+    assert [e.title for e in services.events.list_events(text="terug")] == ["Terugblik"]
     summary = services.events.summary(upcoming)
     assert (summary.registered, summary.waitlisted, summary.capacity) == (1, 1, 1)
 

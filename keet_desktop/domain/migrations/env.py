@@ -1,7 +1,7 @@
 """Alembic environment: runs on the connection that keet_desktop.domain.schema hands over."""
 
 from alembic import context
-from sqlalchemy import engine_from_config, pool
+from sqlalchemy import Connection, engine_from_config, pool
 
 from keet_desktop.domain import models  # noqa: F401  (registers every table)
 from keet_desktop.domain.db import Base, default_database_url
@@ -10,7 +10,7 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def _run(connection) -> None:
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

@@ -224,7 +224,7 @@ class EventService:
                 raise errors.NotFoundError(what="event", key="id", value=event_id)
             return event
 
-    def list(
+    def list_events(
         self,
         period: Period = Period.ALL,
         kind: EventKind | None = None,
@@ -301,7 +301,7 @@ class EventService:
 
     def summary(self, event_id: int) -> EventSummary:
         """Return one event with its counts."""
-        for item in self.list():
+        for item in self.list_events():
             if item.id == event_id:
                 return item
         raise errors.NotFoundError(what="event", key="id", value=event_id)

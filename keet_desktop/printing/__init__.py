@@ -1,0 +1,1 @@
+"""PDF documents made with reportlab: badges, tickets, sheets and lists. No Qt here."""

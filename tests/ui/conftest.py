@@ -1,0 +1,30 @@
+"""GUI fixtures: Dutch translators installed, an INI settings file, app events, real services."""
+
+from __future__ import annotations
+
+import pytest
+
+from keet_desktop.ui.app_events import AppEvents
+from keet_desktop.ui.i18n import Translators
+from keet_desktop.ui.settings import Settings
+
+
+@pytest.fixture
+def translators(qapp):
+    """The app's translators, Dutch by default (switch with ``translators.install("en")``)."""
+    installed = Translators(qapp)
+    installed.install("nl")
+    yield installed
+    installed.install("en")
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    """Preferences in an INI file of the test."""
+    return Settings.from_ini(str(tmp_path / "keet.ini"))
+
+
+@pytest.fixture
+def app_events() -> AppEvents:
+    """The application's change signals."""
+    return AppEvents()
