@@ -18,11 +18,6 @@ from keet_desktop.ui.i18n import error_text
 log = logging.getLogger(__name__)
 
 
-def tr(source: str) -> str:
-    """Translate a message of this module."""
-    return QCoreApplication.translate("messages", source)
-
-
 def ask(parent: QWidget | None, title: str, question: str) -> bool:
     """Ask a yes/no question; returns True for yes."""
     answer = QMessageBox.question(
@@ -50,26 +45,41 @@ def database_problem_text(exc: SQLAlchemyError) -> str:
     detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
     lowered = detail.lower()
     if "locked" in lowered or "busy" in lowered:
-        advice = tr("Another desk or program is writing to the database. Try again in a moment.")
+        advice = QCoreApplication.translate(
+            "messages", "Another desk or program is writing to the database. Try again in a moment."
+        )
     elif "disk" in lowered and ("full" in lowered or "space" in lowered):
-        advice = tr("The disk is full. Free some space, then try again; nothing was saved.")
+        advice = QCoreApplication.translate(
+            "messages", "The disk is full. Free some space, then try again; nothing was saved."
+        )
     elif isinstance(exc, OperationalError):
-        advice = tr(
+        advice = QCoreApplication.translate(
+            "messages",
             "The database cannot be reached. Check the network or the server, then try "
-            "again; nothing was saved."
+            "again; nothing was saved.",
         )
     else:
-        advice = tr("Nothing was saved. Try again; if it keeps happening, restart the app.")
-    return tr("Database problem: {detail}").format(detail=detail) + "\n\n" + advice
+        advice = QCoreApplication.translate(
+            "messages", "Nothing was saved. Try again; if it keeps happening, restart the app."
+        )
+    return (
+        QCoreApplication.translate("messages", "Database problem: {detail}").format(detail=detail)
+        + "\n\n"
+        + advice
+    )
 
 
 def show_error(parent: QWidget | None, exc: Exception) -> None:
     """Show a refusal or a database problem; anything else is logged and shown plainly."""
     if isinstance(exc, KeetError):
-        warn(parent, tr("Not possible"), error_text(exc))
+        warn(parent, QCoreApplication.translate("messages", "Not possible"), error_text(exc))
     elif isinstance(exc, SQLAlchemyError):
         log.warning("database problem", exc_info=exc)
-        warn(parent, tr("Database problem"), database_problem_text(exc))
+        warn(
+            parent,
+            QCoreApplication.translate("messages", "Database problem"),
+            database_problem_text(exc),
+        )
     else:
         log.exception("unexpected error", exc_info=exc)
-        warn(parent, tr("Something went wrong"), str(exc))
+        warn(parent, QCoreApplication.translate("messages", "Something went wrong"), str(exc))
