@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import logging
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
