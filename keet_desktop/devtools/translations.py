@@ -32,15 +32,34 @@ PACKAGE = Path(__file__).resolve().parents[1]
 # area -> source globs, relative to the package folder. A file belongs to the first area
 # (in this order) with a glob that matches it.
 AREAS: dict[str, list[str]] = {
-    "desk": ["ui/desk/**/*.py", "domain/services/checkin*.py", "domain/search*.py",
-             "cli/checkin*.py"],
-    "printing": ["printing/**/*.py", "ui/printing/**/*.py", "cli/print*.py"],
-    "importing": ["domain/importing/**/*.py", "domain/services/import*.py",
-                  "domain/services/export*.py", "cli/import*.py", "cli/export*.py",
-                  "ui/importing/**/*.py"],
-    "schedule": ["domain/schedule/**/*.py", "domain/services/schedule*.py",
-                 "domain/services/venues*.py", "domain/services/programmes*.py",
-                 "cli/schedule*.py", "ui/schedule/**/*.py"],
+    "desk": [
+        "ui/desk/**/*.py",
+        "domain/services/checkin*.py",
+        "domain/search*.py",
+        "cli/checkin*.py",
+    ],
+    "printing": [
+        "printing/**/*.py",
+        "ui/printing/**/*.py",
+        "cli/print*.py",
+        "domain/services/print*.py",
+    ],
+    "importing": [
+        "domain/importing/**/*.py",
+        "domain/services/import*.py",
+        "domain/services/export*.py",
+        "cli/import*.py",
+        "cli/export*.py",
+        "ui/importing/**/*.py",
+    ],
+    "schedule": [
+        "domain/schedule/**/*.py",
+        "domain/services/schedule*.py",
+        "domain/services/venues*.py",
+        "domain/services/programmes*.py",
+        "cli/schedule*.py",
+        "ui/schedule/**/*.py",
+    ],
     "core": ["domain/**/*.py", "cli/**/*.py", "i18n.py"],
     "ui": ["ui/**/*.py"],
 }
