@@ -77,7 +77,8 @@ def _season(db: Database) -> None:
                     "status": EventStatus.PUBLISHED, "starts_at": start,
                     "ends_at": start + timedelta(minutes=rng.choice([60, 90, 120, 150])),
                     "venue_id": room.venue_id, "room_id": room.id, "online_url": "",
-                    "capacity": 20, "language": "nl", "logo": "", "created_at": now, "updated_at": now,
+                    "capacity": 20, "language": "nl", "logo": "",
+                    "created_at": now, "updated_at": now,
                 }
             )  # fmt: skip
         events = list(session.scalars(insert(Event).returning(Event.id), rows))
