@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AttendanceTableModel</name>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/table_models.py" line="125" />
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
         <location filename="../../keet_desktop/ui/schedule/conflicts_panel.py" line="66" />
@@ -15,6 +23,318 @@
         <location filename="../../keet_desktop/ui/schedule/conflicts_panel.py" line="68" />
         <source>No conflicts</source>
         <translation>No conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorsDialog</name>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="43" />
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="176" />
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="185" />
+        <source>Facilitators</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="49" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="52" />
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="64" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="53" />
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="65" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="54" />
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="66" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="55" />
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="67" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="56" />
+        <source>Person in the app</source>
+        <translation>Person in the app</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="68" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="69" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="70" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="71" />
+        <source>Register for their sessions</source>
+        <translation>Register for their sessions</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="74" />
+        <source>Links the facilitator to the person with this e-mail address and registers them with the role facilitator at each session they lead.</source>
+        <translation>Links the facilitator to the person with this e-mail address and registers them with the role facilitator at each session they lead.</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="161" />
+        <source>Delete facilitator</source>
+        <translation>Delete facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="161" />
+        <source>Delete this facilitator?</source>
+        <translation>Delete this facilitator?</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="177" />
+        <source>There is no person with this e-mail address yet.</source>
+        <translation>There is no person with this e-mail address yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="185" />
+        <source>%n registration(s) made.</source>
+        <translation>
+            <numerusform>%n registration made.</numerusform>
+            <numerusform>%n registrations made.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="77" />
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="77" />
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="111" />
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="81" />
+        <source>New programme</source>
+        <translation>New programme</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="82" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="99" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="110" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="113" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="114" />
+        <source>Add repeating series…</source>
+        <translation>Add repeating series…</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="115" />
+        <source>Register a person…</source>
+        <translation>Register a person…</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="116" />
+        <source>Print agenda…</source>
+        <translation>Print agenda…</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="117" />
+        <source>Export .ics…</source>
+        <translation>Export .ics…</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="129" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="130" />
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="131" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="132" />
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="140" />
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="245" />
+        <source>Delete this programme? Its sessions stay as separate events.</source>
+        <translation>Delete this programme? Its sessions stay as separate events.</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="246" />
+        <source>Delete programme</source>
+        <translation>Delete programme</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="271" />
+        <source>Print agenda</source>
+        <translation>Print agenda</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="271" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="281" />
+        <source>Export .ics</source>
+        <translation>Export .ics</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="281" />
+        <source>Calendar (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeRegisterDialog</name>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="209" />
+        <source>Register for the programme</source>
+        <translation>Register for the programme</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="212" />
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="213" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="214" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="58" />
+        <source>Repeating series</source>
+        <translation>Repeating series</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="64" />
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="66" />
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="75" />
+        <source>unlimited</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="85" />
+        <source> week(s)</source>
+        <translation> week(s)</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="88" />
+        <source>Skip this date</source>
+        <translation>Skip this date</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="99" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="100" />
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="101" />
+        <source>Online link</source>
+        <translation>Online link</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="102" />
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="103" />
+        <source>First session</source>
+        <translation>First session</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="104" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="105" />
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="106" />
+        <source>Every</source>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="107" />
+        <source>Not on</source>
+        <translation>Not on</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="115" />
+        <source>Sessions and conflicts</source>
+        <translation>Sessions and conflicts</translation>
     </message>
 </context>
 <context>
@@ -70,6 +390,111 @@
         <location filename="../../keet_desktop/ui/schedule/timetable.py" line="242" />
         <source>{first} to {last}</source>
         <translation>{first} to {last}</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesDialog</name>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="66" />
+        <source>Venues and rooms</source>
+        <translation>Venues and rooms</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="73" />
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="102" />
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="73" />
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="94" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="77" />
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="130" />
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="78" />
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="131" />
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="79" />
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="132" />
+        <source>Accessibility</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="87" />
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="93" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="96" />
+        <source>Save venue</source>
+        <translation>Save venue</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="97" />
+        <source>New venue</source>
+        <translation>New venue</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="98" />
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="240" />
+        <source>Delete venue</source>
+        <translation>Delete venue</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="107" />
+        <source>Rooms</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="124" />
+        <source>unlimited</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="127" />
+        <source>e.g. wheelchair access, lift, hearing loop</source>
+        <translation>e.g. wheelchair access, lift, hearing loop</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="133" />
+        <source>Save room</source>
+        <translation>Save room</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="134" />
+        <source>New room</source>
+        <translation>New room</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="135" />
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="273" />
+        <source>Delete room</source>
+        <translation>Delete room</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="239" />
+        <source>Delete this venue and its rooms? Its events keep their times.</source>
+        <translation>Delete this venue and its rooms? Its events keep their times.</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="273" />
+        <source>Delete this room? Its events stay at the venue.</source>
+        <translation>Delete this room? Its events stay at the venue.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AttendanceTableModel</name>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/table_models.py" line="125" />
+        <source>Attended</source>
+        <translation>Aanwezig</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
         <location filename="../../keet_desktop/ui/schedule/conflicts_panel.py" line="66" />
@@ -15,6 +23,318 @@
         <location filename="../../keet_desktop/ui/schedule/conflicts_panel.py" line="68" />
         <source>No conflicts</source>
         <translation>Geen conflicten</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorsDialog</name>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="43" />
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="176" />
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="185" />
+        <source>Facilitators</source>
+        <translation>Begeleiders</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="49" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="52" />
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="64" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="53" />
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="65" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="54" />
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="66" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="55" />
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="67" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="56" />
+        <source>Person in the app</source>
+        <translation>Persoon in de app</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="68" />
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="69" />
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="70" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="71" />
+        <source>Register for their sessions</source>
+        <translation>Inschrijven voor hun sessies</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="74" />
+        <source>Links the facilitator to the person with this e-mail address and registers them with the role facilitator at each session they lead.</source>
+        <translation>Koppelt de begeleider aan de persoon met dit e-mailadres en schrijft die in met de rol begeleider bij elke sessie die ze begeleiden.</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="161" />
+        <source>Delete facilitator</source>
+        <translation>Begeleider verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="161" />
+        <source>Delete this facilitator?</source>
+        <translation>Deze begeleider verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="177" />
+        <source>There is no person with this e-mail address yet.</source>
+        <translation>Er is nog geen persoon met dit e-mailadres.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../keet_desktop/ui/schedule/facilitators_dialog.py" line="185" />
+        <source>%n registration(s) made.</source>
+        <translation>
+            <numerusform>%n inschrijving gemaakt.</numerusform>
+            <numerusform>%n inschrijvingen gemaakt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="77" />
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="77" />
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="111" />
+        <source>Cohort</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="81" />
+        <source>New programme</source>
+        <translation>Nieuw programma</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="82" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="99" />
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="110" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="113" />
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="114" />
+        <source>Add repeating series…</source>
+        <translation>Herhalende reeks toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="115" />
+        <source>Register a person…</source>
+        <translation>Iemand inschrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="116" />
+        <source>Print agenda…</source>
+        <translation>Agenda afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="117" />
+        <source>Export .ics…</source>
+        <translation>.ics exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="129" />
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="130" />
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="131" />
+        <source>Place</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="132" />
+        <source>Facilitator</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="140" />
+        <source>Attendance</source>
+        <translation>Aanwezigheden</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="245" />
+        <source>Delete this programme? Its sessions stay as separate events.</source>
+        <translation>Dit programma verwijderen? De sessies blijven als losse activiteiten bestaan.</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="246" />
+        <source>Delete programme</source>
+        <translation>Programma verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="271" />
+        <source>Print agenda</source>
+        <translation>Agenda afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="271" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="281" />
+        <source>Export .ics</source>
+        <translation>.ics exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="281" />
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeRegisterDialog</name>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="209" />
+        <source>Register for the programme</source>
+        <translation>Inschrijven voor het programma</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="212" />
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="213" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="214" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="58" />
+        <source>Repeating series</source>
+        <translation>Herhalende reeks</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="64" />
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="66" />
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="75" />
+        <source>unlimited</source>
+        <translation>onbeperkt</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="85" />
+        <source> week(s)</source>
+        <translation> week/weken</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="88" />
+        <source>Skip this date</source>
+        <translation>Deze datum overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="99" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="100" />
+        <source>Room</source>
+        <translation>Zaal</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="101" />
+        <source>Online link</source>
+        <translation>Onlinelink</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="102" />
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="103" />
+        <source>First session</source>
+        <translation>Eerste sessie</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="104" />
+        <source>Time</source>
+        <translation>Uur</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="105" />
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="106" />
+        <source>Every</source>
+        <translation>Om de</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="107" />
+        <source>Not on</source>
+        <translation>Niet op</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="115" />
+        <source>Sessions and conflicts</source>
+        <translation>Sessies en conflicten</translation>
     </message>
 </context>
 <context>
@@ -70,6 +390,111 @@
         <location filename="../../keet_desktop/ui/schedule/timetable.py" line="242" />
         <source>{first} to {last}</source>
         <translation>{first} tot {last}</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesDialog</name>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="66" />
+        <source>Venues and rooms</source>
+        <translation>Locaties en zalen</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="73" />
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="102" />
+        <source>Venue</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="73" />
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="94" />
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="77" />
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="130" />
+        <source>Room</source>
+        <translation>Zaal</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="78" />
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="131" />
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="79" />
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="132" />
+        <source>Accessibility</source>
+        <translation>Toegankelijkheid</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="87" />
+        <source>Opening hours</source>
+        <translation>Openingsuren</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="93" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="96" />
+        <source>Save venue</source>
+        <translation>Locatie bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="97" />
+        <source>New venue</source>
+        <translation>Nieuwe locatie</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="98" />
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="240" />
+        <source>Delete venue</source>
+        <translation>Locatie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="107" />
+        <source>Rooms</source>
+        <translation>Zalen</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="124" />
+        <source>unlimited</source>
+        <translation>onbeperkt</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="127" />
+        <source>e.g. wheelchair access, lift, hearing loop</source>
+        <translation>bv. rolstoeltoegankelijk, lift, ringleiding</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="133" />
+        <source>Save room</source>
+        <translation>Zaal bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="134" />
+        <source>New room</source>
+        <translation>Nieuwe zaal</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="135" />
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="273" />
+        <source>Delete room</source>
+        <translation>Zaal verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="239" />
+        <source>Delete this venue and its rooms? Its events keep their times.</source>
+        <translation>Deze locatie en haar zalen verwijderen? De activiteiten behouden hun tijden.</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/venues_dialog.py" line="273" />
+        <source>Delete this room? Its events stay at the venue.</source>
+        <translation>Deze zaal verwijderen? De activiteiten blijven op de locatie.</translation>
     </message>
 </context>
 <context>

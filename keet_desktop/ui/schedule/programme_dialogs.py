@@ -107,6 +107,8 @@ class SeriesDialog(QDialog):
         form.addRow(self.tr("Not on"), skip_row)
         form.addRow("", self.skip_list)
         self.preview = QListWidget()
+        self.preview.setWordWrap(True)
+        self.setMinimumWidth(600)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

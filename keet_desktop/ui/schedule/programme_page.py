@@ -188,6 +188,7 @@ class ProgrammePage(QWidget):
             self.starts_edit.setDate(QDate(programme.starts_on))
             self.ends_edit.setDate(QDate(programme.ends_on))
         self.sessions_model.set_rows(programme.events if programme else [])
+        self.sessions_view.resizeColumnsToContents()
         if programme:
             self.attendance_model.set_matrix(self.services.programmes.attendance(programme.id))
         for button in (
