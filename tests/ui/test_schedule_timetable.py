@@ -164,3 +164,13 @@ def test_webinars_are_in_the_online_column_and_the_month_opens_a_day(
     view.set_mode(ViewMode.MONTH, TUESDAY.date())
     view.month.day_activated.emit(TUESDAY.date() + timedelta(days=1))
     assert view.mode is ViewMode.DAY and view.anchor == TUESDAY.date() + timedelta(days=1)
+
+
+def test_overlapping_blocks_in_one_room_stand_side_by_side(view, sqlite_services, rooms) -> None:
+    first = make_event(sqlite_services, starts_at=at(10), ends_at=at(12), room_id=rooms[0])
+    second = make_event(sqlite_services, starts_at=at(11), ends_at=at(13), room_id=rooms[0])
+    later = make_event(sqlite_services, starts_at=at(13), ends_at=at(14), room_id=rooms[0])
+    view.reload()
+    rects = {s.id: view.canvas.block_rect(s) for s in view.slots if s.id in (first, second, later)}
+    assert rects[first].right() <= rects[second].left()
+    assert rects[later].width() > rects[first].width() * 1.8

@@ -10,39 +10,27 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from keet_desktop.domain.schedule.conflicts import Slot
+from keet_desktop.domain.schedule.conflicts import Slot, local_span
 from keet_desktop.domain.timeutil import BRUSSELS
-
-HEADER = 44
-GUTTER = 52
-HOUR_PX = 44
-SNAP_MIN = 15
-EDGE_PX = 6
-MIN_LANE_PX = 64
-
-KIND_COLOURS = {
-    "workshop": "#3b7dd8",
-    "webinar": "#8e5bd0",
-    "networking": "#e08a1e",
-    "info_session": "#2e9d5b",
-    "programme_session": "#1c8c95",
-}
-
-
-@dataclass(frozen=True)
-class Lane:
-    """One column: a room (or the online column) on one day."""
-
-    day: date
-    room_id: int | None
-    label: str
-    online: bool = False
+from keet_desktop.ui.schedule.layout import (
+    EDGE_PX,
+    GUTTER,
+    HEADER,
+    HOUR_PX,
+    KIND_COLOURS,
+    MIN_LANE_PX,
+    SNAP_MIN,
+    Lane,
+    local_at,
+    side_by_side,
+    snap,
+)
 
 
 class DragMode(enum.Enum):
@@ -61,17 +49,6 @@ class Drag:
     origin: QPointF
     current: QPointF
     slot: Slot | None = None
-
-
-def local_at(day: date, minutes: int) -> datetime:
-    """The aware UTC time ``minutes`` after local midnight of ``day`` on the Brussels clock."""
-    wall = datetime.combine(day, time(0), tzinfo=BRUSSELS) + timedelta(minutes=minutes)
-    return wall.astimezone(UTC)
-
-
-def snap(minutes: float) -> int:
-    """Round to the nearest quarter of an hour."""
-    return int(round(minutes / SNAP_MIN) * SNAP_MIN)
 
 
 class TimetableCanvas(QWidget):
@@ -96,6 +73,7 @@ class TimetableCanvas(QWidget):
         self.lanes: list[Lane] = []
         self.slots: list[Slot] = []
         self.conflicted: set[int] = set()
+        self.columns: dict[int | None, tuple[int, int]] = {}
         self.today: date = datetime.now(BRUSSELS).date()
         self.selected: int = 0
         # In the week view a move changes the time and day, never the room.
@@ -111,6 +89,7 @@ class TimetableCanvas(QWidget):
         self.lanes, self.slots, self.conflicted = lanes, slots, conflicted
         if self.selected and all(s.id != self.selected for s in slots):
             self.selected = 0
+        self.columns = side_by_side(slots, self.lane_of)
         self.setMinimumWidth(GUTTER + MIN_LANE_PX * max(1, len(lanes)))
         self.update()
 
@@ -159,7 +138,10 @@ class TimetableCanvas(QWidget):
         end_local = slot.ends_at.astimezone(BRUSSELS)
         same_day = end_local.date() == slot.starts_at.astimezone(BRUSSELS).date()
         bottom = self.y_of(slot.ends_at) if same_day else self.height() - 1.0
-        return QRectF(GUTTER + index * width + 2, top + 1, width - 4, max(10.0, bottom - top - 2))
+        column, columns = self.columns.get(slot.id, (0, 1))
+        share = (width - 4) / columns
+        left = GUTTER + index * width + 2 + column * share
+        return QRectF(left, top + 1, share - (2 if columns > 1 else 0), max(10.0, bottom - top - 2))
 
     def slot_at(self, point: QPointF) -> Slot | None:
         """The block under ``point`` (the last drawn wins)."""
@@ -293,6 +275,11 @@ class TimetableCanvas(QWidget):
         slot = self.slot_at(point)
         rect = self.block_rect(slot) if slot is not None else None
         on_edge = rect is not None and rect.bottom() - point.y() <= EDGE_PX
+        if slot is not None:
+            place = f" · {slot.room}" if slot.room else ""
+            self.setToolTip(f"{slot.title}\n{local_span(slot.starts_at, slot.ends_at)}{place}")
+        else:
+            self.setToolTip("")
         self.setCursor(Qt.CursorShape.SizeVerCursor if on_edge else Qt.CursorShape.ArrowCursor)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
