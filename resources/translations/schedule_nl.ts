@@ -201,32 +201,32 @@
         <translation>Aanwezigheden</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="245" />
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="246" />
         <source>Delete this programme? Its sessions stay as separate events.</source>
         <translation>Dit programma verwijderen? De sessies blijven als losse activiteiten bestaan.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="246" />
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="247" />
         <source>Delete programme</source>
         <translation>Programma verwijderen</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="271" />
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="272" />
         <source>Print agenda</source>
         <translation>Agenda afdrukken</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="271" />
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="272" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="281" />
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="282" />
         <source>Export .ics</source>
         <translation>.ics exporteren</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="281" />
+        <location filename="../../keet_desktop/ui/schedule/programme_page.py" line="282" />
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
@@ -234,22 +234,22 @@
 <context>
     <name>ProgrammeRegisterDialog</name>
     <message>
-        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="209" />
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="211" />
         <source>Register for the programme</source>
         <translation>Inschrijven voor het programma</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="212" />
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="214" />
         <source>Given name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="213" />
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="215" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="214" />
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="216" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -332,7 +332,7 @@
         <translation>Niet op</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="115" />
+        <location filename="../../keet_desktop/ui/schedule/programme_dialogs.py" line="117" />
         <source>Sessions and conflicts</source>
         <translation>Sessies en conflicten</translation>
     </message>
@@ -340,56 +340,71 @@
 <context>
     <name>TimetableView</name>
     <message>
-        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="59" />
+        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="68" />
         <source>Move event</source>
         <translation>Activiteit verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="104" />
+        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="113" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="107" />
+        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="116" />
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="107" />
+        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="116" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="107" />
+        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="116" />
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="110" />
-        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="112" />
+        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="119" />
+        <source>Print agenda…</source>
+        <translation>Agenda afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="120" />
+        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="122" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="111" />
-        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="114" />
+        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="121" />
+        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="124" />
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="134" />
+        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="145" />
         <source>+{n} more</source>
         <translation>+{n} meer</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="213" />
+        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="225" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="242" />
+        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="254" />
         <source>{first} to {last}</source>
         <translation>{first} tot {last}</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="323" />
+        <source>Print agenda</source>
+        <translation>Agenda afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/schedule/timetable.py" line="324" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pypdf
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
@@ -11,6 +12,7 @@ from keet_desktop.domain.models import EventKind
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.venues import RoomInput, VenueInput
 from keet_desktop.domain.timeutil import BRUSSELS
+from keet_desktop.ui.schedule import timetable
 from keet_desktop.ui.schedule.timetable import TimetableView, ViewMode
 from tests.factories import make_event
 
@@ -174,3 +176,12 @@ def test_overlapping_blocks_in_one_room_stand_side_by_side(view, sqlite_services
     rects = {s.id: view.canvas.block_rect(s) for s in view.slots if s.id in (first, second, later)}
     assert rects[first].right() <= rects[second].left()
     assert rects[later].width() > rects[first].width() * 1.8
+
+
+def test_the_week_agenda_is_printed_to_a_pdf(view, sqlite_services, rooms, monkeypatch, tmp_path):
+    make_event(sqlite_services, title="Pitchen", starts_at=at(10), ends_at=at(12), room_id=rooms[0])
+    target = tmp_path / "week.pdf"
+    monkeypatch.setattr(timetable, "choose_save_file", lambda *a: str(target))
+    view.print_button.click()
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(target).pages)
+    assert "Pitchen" in text and "Werkplaats" in text and "4 maart 2030" in text

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, and_, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from keet_desktop.domain import errors
 from keet_desktop.domain.db import Database
@@ -140,6 +140,21 @@ class ScheduleService:
         """The events (not cancelled) that overlap ``[start, end)``, as the timetable shows."""
         with self._db.read() as session:
             return load_slots(session, start, end)
+
+    def events(self, start: datetime, end: datetime) -> list[Event]:
+        """Events overlapping ``[start, end)`` with room, venue and facilitators (for agendas)."""
+        with self._db.read() as session:
+            query = (
+                select(Event)
+                .where(Event.ends_at > start, Event.starts_at < end)
+                .options(
+                    selectinload(Event.room),
+                    selectinload(Event.venue),
+                    selectinload(Event.facilitators),
+                )
+                .order_by(Event.starts_at, Event.id)
+            )
+            return list(session.scalars(query))
 
     def check(self, start: datetime | None = None, end: datetime | None = None) -> list[Conflict]:
         """Every conflict among the events overlapping ``[start, end)`` (the season: all)."""

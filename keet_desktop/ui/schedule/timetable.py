@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import enum
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal, Slot
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -30,12 +32,19 @@ from keet_desktop.domain.schedule.conflicts import Conflict
 from keet_desktop.domain.schedule.conflicts import Slot as TimeSlot
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.timeutil import BRUSSELS
+from keet_desktop.printing.agenda import week_agenda
 from keet_desktop.ui import messages
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.schedule.canvas import Lane, TimetableCanvas
-from keet_desktop.ui.schedule.conflicts_panel import ConflictsPanel
+from keet_desktop.ui.schedule.conflicts_panel import ConflictsPanel, ui_language
 from keet_desktop.ui.schedule.month import MonthOverview, month_grid
 from keet_desktop.ui.settings import Settings
+
+
+def choose_save_file(parent: QWidget, title: str, suggested: str, filter_text: str) -> str:
+    """Ask where to save a file ("" when cancelled); tests replace this."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
+    return path
 
 
 class ViewMode(enum.IntEnum):
@@ -107,6 +116,7 @@ class TimetableView(QWidget):
         self.mode_box.addItems([self.tr("Day"), self.tr("Week"), self.tr("Month")])
         self.mode_box.setCurrentIndex(int(self.mode))
         self.period_label = QLabel()
+        self.print_button = QToolButton(text=self.tr("Print agenda…"))
         self.undo_button = QToolButton(text=self.tr("Undo"))
         self.redo_button = QToolButton(text=self.tr("Redo"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
@@ -120,6 +130,7 @@ class TimetableView(QWidget):
         for widget in (self.previous_button, self.today_button, self.next_button, self.mode_box):
             bar.addWidget(widget)
         bar.addWidget(self.period_label, 1)
+        bar.addWidget(self.print_button)
         bar.addWidget(self.undo_button)
         bar.addWidget(self.redo_button)
         self.canvas = TimetableCanvas()
@@ -151,6 +162,7 @@ class TimetableView(QWidget):
         self.next_button.clicked.connect(self._on_next_button_clicked)
         self.today_button.clicked.connect(self._on_today_button_clicked)
         self.mode_box.currentIndexChanged.connect(self._on_mode_box_current_index_changed)
+        self.print_button.clicked.connect(self._on_print_button_clicked)
         self.canvas.reschedule_requested.connect(self._on_canvas_reschedule_requested)
         self.canvas.create_requested.connect(self.create_requested)
         self.canvas.edit_requested.connect(self.edit_requested)
@@ -304,6 +316,18 @@ class TimetableView(QWidget):
     def _on_today_button_clicked(self) -> None:
         self.anchor = datetime.now(BRUSSELS).date()
         self.reload()
+
+    @Slot()
+    def _on_print_button_clicked(self) -> None:
+        monday = self.anchor - timedelta(days=self.anchor.weekday())
+        title = self.tr("Print agenda")
+        path = choose_save_file(self, title, f"agenda-{monday}.pdf", self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        start = datetime.combine(monday, time(0), tzinfo=BRUSSELS)
+        events = self.services.schedule.events(start, start + timedelta(days=7))
+        with Path(path).open("wb") as stream:
+            week_agenda(stream, monday, events, ui_language())
 
     @Slot(int)
     def _on_mode_box_current_index_changed(self, index: int) -> None:
