@@ -8,17 +8,19 @@ owns).
 from __future__ import annotations
 
 import argparse
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from keet_desktop.cli.common import EXIT_OK, EXIT_REFUSED, Context, add_json_flag
+from keet_desktop.cli.common import EXIT_OK, EXIT_REFUSED, Context, UsageError, add_json_flag
 from keet_desktop.domain import errors
 from keet_desktop.domain.models import Event, Programme, Room
 from keet_desktop.domain.schedule import ics
 from keet_desktop.domain.schedule.conflicts import Conflict
+from keet_desktop.domain.timeutil import BRUSSELS
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,6 +31,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     check.add_argument(
         "--strict", action="store_true", help="exit 1 when there is an error-level conflict"
     )
+    check.add_argument("--from", dest="from_day", metavar="DATE", help="first day (YYYY-MM-DD)")
+    check.add_argument("--to", dest="to_day", metavar="DATE", help="last day (YYYY-MM-DD)")
     add_json_flag(check)
     check.set_defaults(handler=_check)
 
@@ -57,8 +61,24 @@ def conflict_json(ctx: Context, conflict: Conflict) -> dict[str, Any]:
     }
 
 
+def _day(ctx: Context, option: str, value: str | None, days: int = 0) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        day = date.fromisoformat(value) + timedelta(days=days)
+    except ValueError:
+        raise UsageError(
+            ctx.translate("cli", "{option}: “{value}” is not a date like 2027-03-16").format(
+                option=option, value=value
+            )
+        ) from None
+    return datetime.combine(day, time(0), tzinfo=BRUSSELS)
+
+
 def _check(ctx: Context) -> int:
-    conflicts = ctx.services().schedule.check()
+    start = _day(ctx, "--from", ctx.args.from_day)
+    end = _day(ctx, "--to", ctx.args.to_day, days=1)
+    conflicts = ctx.services().schedule.check(start, end)
     documents = [conflict_json(ctx, c) for c in conflicts]
     lines = [f"{d['severity']:<7}  {d['message']}" for d in documents]
     human = "\n".join(lines) or ctx.translate("cli", "No conflicts.")

@@ -663,12 +663,17 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../keet_desktop/cli/schedule_commands.py" line="64" />
+        <location filename="../../keet_desktop/cli/schedule_commands.py" line="71" />
+        <source>{option}: “{value}” is not a date like 2027-03-16</source>
+        <translation>{option}: “{value}” is not a date like 2027-03-16</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/cli/schedule_commands.py" line="84" />
         <source>No conflicts.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/cli/schedule_commands.py" line="104" />
+        <location filename="../../keet_desktop/cli/schedule_commands.py" line="124" />
         <source>{rows} event(s) written to {file}.</source>
         <translation>{rows} event(s) written to {file}.</translation>
     </message>

@@ -44,6 +44,12 @@ def test_schedule_check_lists_a_double_booked_room_as_json(keet) -> None:
     assert "Pitchen" in conflict["message"]
     code, _, _ = keet("schedule", "check", "--strict")
     assert code == 1
+    code, out, _ = keet("--json", "schedule", "check", "--from", "2030-03-06", "--to", "2030-03-31")
+    assert (code, json.loads(out)) == (0, [])
+    code, out, _ = keet("--json", "schedule", "check", "--from", "2030-03-05", "--to", "2030-03-05")
+    assert len(json.loads(out)) == 1
+    code, _, err = keet("schedule", "check", "--from", "maart")
+    assert code == 2 and "maart" in err
 
 
 def test_schedule_check_without_conflicts(keet) -> None:
