@@ -10,7 +10,7 @@ the calendar instead of adding a second one. Cancelled events are exported with
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import icalendar
 
@@ -91,6 +91,10 @@ def calendar(events: Sequence[Event], name: str, stamp: datetime | None = None) 
     cal.add("x-wr-timezone", "Europe/Brussels")
     for event in sorted(events, key=lambda e: (e.starts_at, e.id)):
         cal.add_component(_vevent(event, moment))
-    cal.add_missing_timezones()
+    # A VTIMEZONE that covers the events (a year either side), not 1970-2038 in full.
+    years = [e.starts_at.year for e in events] or [moment.year]
+    cal.add_missing_timezones(
+        first_date=date(min(years) - 1, 1, 1), last_date=date(max(years) + 2, 1, 1)
+    )
     data: bytes = cal.to_ical()
     return data
