@@ -153,6 +153,10 @@ class Facilitator(Base):
     email: Mapped[str] = mapped_column(String(320), default="")
     phone: Mapped[str] = mapped_column(String(50), default="")
     organisation: Mapped[str] = mapped_column(String(200), default="")
+    # A facilitator may be a person in the app (then registered with the role facilitator).
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), index=True
+    )
 
     events: Mapped[list[Event]] = relationship(
         secondary=event_facilitators, back_populates="facilitators", lazy="raise"

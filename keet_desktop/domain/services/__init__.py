@@ -7,7 +7,10 @@ from dataclasses import dataclass, field
 from keet_desktop.domain.db import Database
 from keet_desktop.domain.services.events import EventService
 from keet_desktop.domain.services.people import PersonService
+from keet_desktop.domain.services.programmes import ProgrammeService
 from keet_desktop.domain.services.registrations import RegistrationService
+from keet_desktop.domain.services.schedule import ScheduleService
+from keet_desktop.domain.services.venues import FacilitatorService, VenueService
 
 
 @dataclass
@@ -22,8 +25,16 @@ class Services:
     events: EventService = field(init=False)
     people: PersonService = field(init=False)
     registrations: RegistrationService = field(init=False)
+    schedule: ScheduleService = field(init=False)
+    venues: VenueService = field(init=False)
+    facilitators: FacilitatorService = field(init=False)
+    programmes: ProgrammeService = field(init=False)
 
     def __post_init__(self) -> None:
         self.events = EventService(self.db)
         self.people = PersonService(self.db)
         self.registrations = RegistrationService(self.db)
+        self.schedule = ScheduleService(self.db)
+        self.venues = VenueService(self.db)
+        self.facilitators = FacilitatorService(self.db)
+        self.programmes = ProgrammeService(self.db)

@@ -1,0 +1,1 @@
+"""Schedule planning: conflict rules, repeating series and iCalendar export."""

@@ -1,0 +1,1 @@
+"""Schedule planning windows: the timetable, conflicts, venues, facilitators and programmes."""

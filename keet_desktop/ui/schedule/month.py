@@ -1,0 +1,118 @@
+"""A month overview: a grid of days with the first events of each, coloured by kind."""
+
+from __future__ import annotations
+
+import calendar
+from collections import defaultdict
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
+
+from keet_desktop.domain.schedule.conflicts import Slot
+from keet_desktop.domain.timeutil import BRUSSELS
+from keet_desktop.ui.schedule.canvas import KIND_COLOURS
+
+HEADER = 24
+LINE_PX = 16
+
+
+def month_grid(month: date) -> list[date]:
+    """The 42 days (six Monday-first weeks) that show ``month``."""
+    first = month.replace(day=1)
+    start = first - timedelta(days=first.weekday())
+    return [start + timedelta(days=n) for n in range(42)]
+
+
+class MonthOverview(QWidget):
+    """The days of one month with their events; a click opens that day.
+
+    Signals:
+        day_activated(object): a day (a ``date``) was clicked.
+    """
+
+    day_activated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.month = datetime.now(BRUSSELS).date().replace(day=1)
+        self.today = datetime.now(BRUSSELS).date()
+        self.by_day: dict[date, list[Slot]] = {}
+        self.weekday_names = [calendar.day_abbr[n] for n in range(7)]
+        self.more_text = "+{n}"
+        self.setMinimumSize(420, 320)
+
+    def set_data(self, month: date, slots: list[Slot], conflicted: set[int]) -> None:
+        """Show ``slots`` in the month of ``month``."""
+        self.month = month.replace(day=1)
+        grouped: dict[date, list[Slot]] = defaultdict(list)
+        for slot in slots:
+            grouped[slot.starts_at.astimezone(BRUSSELS).date()].append(slot)
+        self.by_day = dict(grouped)
+        self.conflicted = conflicted
+        self.update()
+
+    def _cell(self, index: int) -> QRectF:
+        width = self.width() / 7
+        height = (self.height() - HEADER) / 6
+        return QRectF((index % 7) * width, HEADER + (index // 7) * height, width, height)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """Draw the weekday names, the days and their events."""
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        width = self.width() / 7
+        painter.setPen(QPen(QColor("#444444")))
+        for n, name in enumerate(self.weekday_names):
+            painter.drawText(
+                QRectF(n * width, 0, width, HEADER), Qt.AlignmentFlag.AlignCenter, name
+            )
+        for index, day in enumerate(month_grid(self.month)):
+            self._paint_day(painter, self._cell(index), day)
+        painter.end()
+
+    def _paint_day(self, painter: QPainter, cell: QRectF, day: date) -> None:
+        if day == self.today:
+            painter.fillRect(cell, QColor("#fff6d6"))
+        painter.setPen(QPen(QColor("#dddddd")))
+        painter.drawRect(cell)
+        muted = day.month != self.month.month
+        painter.setPen(
+            QPen(QColor("#c0392b" if day == self.today else "#aaaaaa" if muted else "#222222"))
+        )
+        painter.drawText(cell.adjusted(4, 2, -4, 0), Qt.AlignmentFlag.AlignRight, str(day.day))
+        slots = sorted(self.by_day.get(day, []), key=lambda s: s.starts_at)
+        room = int((cell.height() - LINE_PX - 4) // LINE_PX)
+        for n, slot in enumerate(slots[: max(0, room)]):
+            line = QRectF(
+                cell.left() + 3,
+                cell.top() + LINE_PX + 2 + n * LINE_PX,
+                cell.width() - 6,
+                LINE_PX - 2,
+            )
+            colour = QColor(KIND_COLOURS.get(slot.kind, "#777777"))
+            painter.fillRect(line, colour.lighter(160))
+            painter.fillRect(QRectF(line.left(), line.top(), 3, line.height()), colour)
+            painter.setPen(QPen(QColor("#d62c1a" if slot.id in self.conflicted else "#111111")))
+            text = f"{slot.starts_at.astimezone(BRUSSELS):%H:%M} {slot.title}"
+            elided = self.fontMetrics().elidedText(
+                text, Qt.TextElideMode.ElideRight, int(line.width() - 6)
+            )
+            painter.drawText(line.adjusted(5, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, elided)
+        hidden = len(slots) - max(0, room)
+        if hidden > 0:
+            painter.setPen(QPen(QColor("#555555")))
+            painter.drawText(
+                cell.adjusted(4, 0, -4, -2),
+                Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft,
+                self.more_text.format(n=hidden),
+            )
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """Open the clicked day."""
+        point: QPointF = event.position()
+        for index, day in enumerate(month_grid(self.month)):
+            if self._cell(index).contains(point):
+                self.day_activated.emit(day)
+                return
