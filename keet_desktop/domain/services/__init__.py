@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from keet_desktop.domain.db import Database
 from keet_desktop.domain.services.events import EventService
 from keet_desktop.domain.services.people import PersonService
+from keet_desktop.domain.services.print_data import PrintDataService
 from keet_desktop.domain.services.registrations import RegistrationService
 
 
@@ -22,8 +23,10 @@ class Services:
     events: EventService = field(init=False)
     people: PersonService = field(init=False)
     registrations: RegistrationService = field(init=False)
+    print_data: PrintDataService = field(init=False)
 
     def __post_init__(self) -> None:
         self.events = EventService(self.db)
         self.people = PersonService(self.db)
         self.registrations = RegistrationService(self.db)
+        self.print_data = PrintDataService(self.db)
