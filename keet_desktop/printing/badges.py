@@ -149,10 +149,9 @@ def render_badges(
         _draw_badge(canvas, box, person, event, date_text, logo, translate)
         if options.cut_marks and layout.is_sheet:
             _cut_marks(canvas, box)
-    if people:
-        canvas.showPage()
+    canvas.showPage()  # with nobody, one empty page: still a valid PDF
     canvas.save()
-    return page + 1 if people else 0
+    return page + 1
 
 
 def _cut_marks(canvas: Canvas, box: Box) -> None:
