@@ -86,7 +86,8 @@ def fit(
     one_line = int(one_line * 2) / 2  # half points, and never a hair too wide
     if one_line >= max(min_size, 0.7 * max_size):
         return FittedText((text,), font, one_line)
-    size = int(top_size * 2) / 2
+    widest_word = max(stringWidth(word, font, 1.0) for word in text.split())
+    size = int(min(top_size, box.width / widest_word) * 2) / 2  # never split a word
     while size >= min_size and size > one_line:
         lines = wrap(text, font, size, box.width)
         if len(lines) <= max_lines and len(lines) * size * LEADING <= box.height + 0.01:

@@ -28,6 +28,7 @@ SHOW_AT_DESK = QT_TRANSLATE_NOOP(
     "printing", "Show this code at the desk, printed or on your phone."
 )
 QR_SIZE = 90 * MM
+_NOT_DECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d"})
 
 
 def render_tickets(
@@ -52,7 +53,8 @@ def render_tickets(
 
 def ticket_file_name(person: PrintPerson) -> str:
     """A safe, readable file name for a person's ticket, e.g. ``ticket-celik-helene-12.pdf``."""
-    ascii_name = unicodedata.normalize("NFKD", f"{person.family_name} {person.given_name}")
+    name = f"{person.family_name} {person.given_name}".lower().translate(_NOT_DECOMPOSED)
+    ascii_name = unicodedata.normalize("NFKD", name)
     ascii_name = ascii_name.encode("ascii", "ignore").decode("ascii").lower()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-") or "person"
     return f"ticket-{slug}-{person.registration_id}.pdf"
