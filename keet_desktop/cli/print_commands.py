@@ -17,25 +17,36 @@ from keet_desktop.printing.layouts import DEFAULT_LAYOUT, LAYOUTS, Paper
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``keet print``."""
     printing = subparsers.add_parser("print", help="print badges, tickets, sheets and lists")
-    printing.add_argument("kind", choices=[k.value for k in DocumentKind], metavar="DOCUMENT",
-                          help="badges, tickets, checkin-sheet, attendance or attendee-list")  # fmt: skip
+    printing.add_argument(
+        "kind",
+        choices=[k.value for k in DocumentKind],
+        metavar="DOCUMENT",
+        help="badges, tickets, checkin-sheet, attendance or attendee-list",
+    )
     printing.add_argument("--event", type=int, required=True, metavar="ID")
     printing.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    printing.add_argument("--layout", default=DEFAULT_LAYOUT, choices=sorted(LAYOUTS),
-                          help="badge layout")  # fmt: skip
-    printing.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
-                          help="language of the document (default: the event's)")  # fmt: skip
+    printing.add_argument(
+        "--layout", default=DEFAULT_LAYOUT, choices=sorted(LAYOUTS), help="badge layout"
+    )
+    printing.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS,
+        help="language of the document (default: the event's)",
+    )
     printing.add_argument("--paper", default="a4", choices=[p.value for p in Paper])
     printing.add_argument("--only-checked-in", action="store_true")
     printing.add_argument("--only-not-printed", action="store_true")
     printing.add_argument("--registration", type=int, metavar="ID", help="only this person")
     printing.add_argument("--sort", default="family", choices=[s.value for s in SortOrder])
-    printing.add_argument("--start-at", type=int, default=1, metavar="N",
-                          help="first label on a partly used sheet")  # fmt: skip
+    printing.add_argument(
+        "--start-at", type=int, default=1, metavar="N", help="first label on a partly used sheet"
+    )
     printing.add_argument("--blank-rows", type=int, default=0, metavar="N")
     printing.add_argument("--email-column", action="store_true")
-    printing.add_argument("--mark-printed", action="store_true",
-                          help="record the badges as printed")  # fmt: skip
+    printing.add_argument(
+        "--mark-printed", action="store_true", help="record the badges as printed"
+    )
     add_json_flag(printing)
     printing.set_defaults(handler=_print)
 

@@ -111,8 +111,9 @@ def render_attendance(
         extra.append(translate("printing", FACILITATORS).format(names=names))
     for number in range(pages):
         chunk = rows[number * per_page : (number + 1) * per_page]
-        top = draw_header(canvas, page, translate("printing", HEADING), data.event, extra,
-                          translate)  # fmt: skip
+        top = draw_header(
+            canvas, page, translate("printing", HEADING), data.event, extra, translate
+        )
         _draw_table(canvas, table, chunk, top)
         draw_footer(canvas, page, number + 1, pages, translate)
         canvas.showPage()
@@ -120,7 +121,9 @@ def render_attendance(
     return pages
 
 
-def _draw_table(canvas: Canvas, table: Sequence[Column], rows: Sequence[object], top: float) -> None:
+def _draw_table(
+    canvas: Canvas, table: Sequence[Column], rows: Sequence[object], top: float
+) -> None:
     y = draw_table_heading(canvas, table, top, 8.5)
     table_top = y
     for row in rows:

@@ -49,8 +49,11 @@ def _columns(translate: Translate) -> list[Column]:
         Column(translate("printing", COL_NAME), 48, lambda r: person(r).sort_name, True),
         Column(translate("printing", COL_ORGANISATION), 44, lambda r: person(r).organisation),
         Column(translate("printing", COL_EMAIL), 50, lambda r: person(r).email),
-        Column(translate("printing", COL_STATUS), 22,
-               lambda r: translate("printing", STATUS_LABELS[person(r).status])),  # fmt: skip
+        Column(
+            translate("printing", COL_STATUS),
+            22,
+            lambda r: translate("printing", STATUS_LABELS[person(r).status]),
+        ),
         Column(translate("printing", COL_CHECKED_IN), 22, checked_in),
     ]
 
@@ -71,8 +74,9 @@ def render_attendee_list(
         registered=data.registered, checked_in=data.checked_in
     )
     for number in range(pages):
-        top = draw_header(canvas, page, translate("printing", HEADING), data.event, [counts],
-                          translate)  # fmt: skip
+        top = draw_header(
+            canvas, page, translate("printing", HEADING), data.event, [counts], translate
+        )
         y = draw_table_heading(canvas, table, top, 8)
         for person in data.people[number * per_page : (number + 1) * per_page]:
             draw_table_row(canvas, table, person, y, ROW_HEIGHT, 8.5)

@@ -174,24 +174,44 @@ def _draw_badge(
     boxes = badge_boxes(badge, has_organisation=bool(person.organisation), has_logo=bool(logo))
     if logo is not None and boxes.logo is not None:
         canvas.drawImage(
-            logo, boxes.logo.x, boxes.logo.y, boxes.logo.width, boxes.logo.height,
-            preserveAspectRatio=True, anchor="w", mask="auto",
-        )  # fmt: skip
+            logo,
+            boxes.logo.x,
+            boxes.logo.y,
+            boxes.logo.width,
+            boxes.logo.height,
+            preserveAspectRatio=True,
+            anchor="w",
+            mask="auto",
+        )
     canvas.setFillColorRGB(0.25, 0.25, 0.25)
     small = boxes.header.height * 0.45
-    draw_fitted(canvas, fit(event.title, fonts.BOLD, boxes.title, max_size=small,
-                            min_size=5, max_lines=1), boxes.title, valign="bottom")  # fmt: skip
-    draw_fitted(canvas, fit(date_text, fonts.REGULAR, boxes.date, max_size=small * 0.8,
-                            min_size=4.5, max_lines=1), boxes.date)  # fmt: skip
+    draw_fitted(
+        canvas,
+        fit(event.title, fonts.BOLD, boxes.title, max_size=small, min_size=5, max_lines=1),
+        boxes.title,
+        valign="bottom",
+    )
+    draw_fitted(
+        canvas,
+        fit(date_text, fonts.REGULAR, boxes.date, max_size=small * 0.8, min_size=4.5, max_lines=1),
+        boxes.date,
+    )
     canvas.setFillColorRGB(0, 0, 0)
     name_size = min(30.0, boxes.badge.height * 0.16)
-    name = fit(person.full_name, fonts.BOLD, boxes.name, max_size=name_size, min_size=7,
-               max_lines=3)  # fmt: skip
+    name = fit(
+        person.full_name, fonts.BOLD, boxes.name, max_size=name_size, min_size=7, max_lines=3
+    )
     draw_fitted(canvas, name, boxes.name, valign="middle" if not boxes.organisation else "bottom")
     if boxes.organisation:
         canvas.setFillColorRGB(0.2, 0.2, 0.2)
-        org = fit(person.organisation, fonts.REGULAR, boxes.organisation,
-                  max_size=min(name.size * 0.6, 16), min_size=5.5, max_lines=2)  # fmt: skip
+        org = fit(
+            person.organisation,
+            fonts.REGULAR,
+            boxes.organisation,
+            max_size=min(name.size * 0.6, 16),
+            min_size=5.5,
+            max_lines=2,
+        )
         draw_fitted(canvas, org, boxes.organisation, valign="top")
     _draw_band(canvas, boxes.band, person.role, translate)
     draw_qr(canvas, person.ticket_code, boxes.qr.x, boxes.qr.y, boxes.qr.width)

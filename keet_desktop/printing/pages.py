@@ -45,9 +45,13 @@ def place_line(event: PrintEvent, translate: Translate) -> str:
 
 
 def draw_header(
-    canvas: Canvas, page: Box, heading: str, event: PrintEvent, extra: Sequence[str],
+    canvas: Canvas,
+    page: Box,
+    heading: str,
+    event: PrintEvent,
+    extra: Sequence[str],
     translate: Translate,
-) -> float:  # fmt: skip
+) -> float:
     """Draw the heading, the event, its date and place and ``extra`` lines; return the y below."""
     y = page.top - MARGIN - 14
     canvas.setFillColorRGB(0, 0, 0)
@@ -95,8 +99,9 @@ def draw_table_heading(canvas: Canvas, columns: Sequence[Column], y: float, size
     canvas.setFont(fonts.BOLD, size)
     x = MARGIN
     for column in columns:
-        canvas.drawString(x + 1, y - size, clip(column.heading, fonts.BOLD, size,
-                                                column.width_mm * MM - 2))  # fmt: skip
+        canvas.drawString(
+            x + 1, y - size, clip(column.heading, fonts.BOLD, size, column.width_mm * MM - 2)
+        )
         x += column.width_mm * MM
     y -= size + 3
     canvas.setLineWidth(0.8)

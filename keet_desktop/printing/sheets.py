@@ -93,8 +93,9 @@ def _draw_rows(
         canvas.drawString(name_x, middle - 9, person.ticket_code)
         canvas.setFillColorRGB(0, 0, 0)
         canvas.setFont(fonts.REGULAR, 9.5)
-        canvas.drawString(org_x, middle - 2,
-                          clip(person.organisation, fonts.REGULAR, 9.5, org_width))  # fmt: skip
+        canvas.drawString(
+            org_x, middle - 2, clip(person.organisation, fonts.REGULAR, 9.5, org_width)
+        )
         canvas.rect(right - TICK, middle - TICK / 2, TICK, TICK, stroke=1, fill=0)
         y -= ROW_HEIGHT
         canvas.line(MARGIN, y, right, y)

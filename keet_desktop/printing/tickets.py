@@ -96,19 +96,33 @@ def _draw_ticket(
     canvas.drawString(MARGIN, height - 9.5 * MM, translate("printing", HEADING).upper())
     canvas.setFillColorRGB(0, 0, 0)
     title_box = Box(MARGIN, height - 48 * MM, inner, 28 * MM)
-    draw_fitted(canvas, fit(event.title, fonts.BOLD, title_box, max_size=24, min_size=10,
-                            max_lines=2), title_box, valign="bottom")  # fmt: skip
+    draw_fitted(
+        canvas,
+        fit(event.title, fonts.BOLD, title_box, max_size=24, min_size=10, max_lines=2),
+        title_box,
+        valign="bottom",
+    )
     details = Box(MARGIN, height - 66 * MM, inner, 16 * MM)
     for offset, line in enumerate(filter(None, (when, where))):
         row = Box(details.x, details.top - (offset + 1) * 7 * MM, inner, 7 * MM)
-        draw_fitted(canvas, fit(line, fonts.REGULAR, row, max_size=12, min_size=6,
-                                max_lines=1), row)  # fmt: skip
+        draw_fitted(
+            canvas, fit(line, fonts.REGULAR, row, max_size=12, min_size=6, max_lines=1), row
+        )
     name_box = Box(MARGIN, height - 90 * MM, inner, 20 * MM)
-    draw_fitted(canvas, fit(person.full_name, fonts.BOLD, name_box, max_size=28, min_size=10,
-                            max_lines=2), name_box, align="centre", valign="bottom")  # fmt: skip
+    draw_fitted(
+        canvas,
+        fit(person.full_name, fonts.BOLD, name_box, max_size=28, min_size=10, max_lines=2),
+        name_box,
+        align="centre",
+        valign="bottom",
+    )
     org_box = Box(MARGIN, height - 99 * MM, inner, 8 * MM)
-    draw_fitted(canvas, fit(person.organisation, fonts.REGULAR, org_box, max_size=13,
-                            min_size=7, max_lines=1), org_box, align="centre")  # fmt: skip
+    draw_fitted(
+        canvas,
+        fit(person.organisation, fonts.REGULAR, org_box, max_size=13, min_size=7, max_lines=1),
+        org_box,
+        align="centre",
+    )
     qr_y = height - 104 * MM - QR_SIZE
     draw_qr(canvas, person.ticket_code, (width - QR_SIZE) / 2, qr_y, QR_SIZE)
     canvas.setFont(fonts.REGULAR, 11)

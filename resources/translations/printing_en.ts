@@ -2,14 +2,245 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BadgeAutoPrinter</name>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/auto_print.py" line="161" />
+        <source>The badge was not printed: {reason}</source>
+        <translation>The badge was not printed: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsForm</name>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="25" />
+        <source>A4, 4 × A6 badge inserts</source>
+        <translation>A4, 4 × A6 badge inserts</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="26" />
+        <source>A4, 8 × A7 badge inserts</source>
+        <translation>A4, 8 × A7 badge inserts</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="27" />
+        <source>A4 labels, 2 × 5 of 90 × 54 mm</source>
+        <translation>A4 labels, 2 × 5 of 90 × 54 mm</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="28" />
+        <source>A4 labels, 2 × 4 of 99.1 × 67.7 mm</source>
+        <translation>A4 labels, 2 × 4 of 99.1 × 67.7 mm</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="29" />
+        <source>Label printer, 62 mm roll</source>
+        <translation>Label printer, 62 mm roll</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="30" />
+        <source>Label printer, 89 × 36 mm</source>
+        <translation>Label printer, 89 × 36 mm</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="31" />
+        <source>Label printer, 54 × 101 mm</source>
+        <translation>Label printer, 54 × 101 mm</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="65" />
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="66" />
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="68" />
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="69" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="71" />
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="72" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="74" />
+        <source>Only people who are checked in</source>
+        <translation>Only people who are checked in</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="75" />
+        <source>Only badges not printed yet</source>
+        <translation>Only badges not printed yet</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="76" />
+        <source>E-mail column</source>
+        <translation>E-mail column</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="77" />
+        <source>Municipality column</source>
+        <translation>Municipality column</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="97" />
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="98" />
+        <source>Start at label</source>
+        <translation>Start at label</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="99" />
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="100" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="101" />
+        <source>Sort by</source>
+        <translation>Sort by</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="102" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="107" />
+        <source>Blank rows</source>
+        <translation>Blank rows</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="108" />
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="109" />
+        <source>Printer offset right</source>
+        <translation>Printer offset right</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="110" />
+        <source>Printer offset up</source>
+        <translation>Printer offset up</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="122" />
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="129" />
+        <source>Default printer</source>
+        <translation>Default printer</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="79" />
+        <source>Print: {document}</source>
+        <translation>Print: {document}</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="87" />
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="88" />
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="89" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="144" />
+        <source>Updating the preview…</source>
+        <translation>Updating the preview…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="173" />
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="173" />
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="183" />
+        <source>The preview could not be made: {reason}</source>
+        <translation>The preview could not be made: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="196" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="204" />
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="196" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="203" />
+        <source>The file could not be saved: {reason}</source>
+        <translation>The file could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="226" />
+        <source>Printing failed: {reason}</source>
+        <translation>Printing failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="227" />
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
-        <location filename="../../keet_desktop/cli/print_commands.py" line="60" />
+        <location filename="../../keet_desktop/cli/print_commands.py" line="71" />
         <source>--start-at must be 1 or more</source>
         <translation>--start-at must be 1 or more</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/cli/print_commands.py" line="76" />
+        <location filename="../../keet_desktop/cli/print_commands.py" line="87" />
         <source>{file}: {pages} page(s), {items} item(s).</source>
         <translation>{file}: {pages} page(s), {items} item(s).</translation>
     </message>

@@ -2,14 +2,245 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>BadgeAutoPrinter</name>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/auto_print.py" line="161" />
+        <source>The badge was not printed: {reason}</source>
+        <translation>De badge is niet afgedrukt: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsForm</name>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="25" />
+        <source>A4, 4 × A6 badge inserts</source>
+        <translation>A4, 4 × A6-badgekaartjes</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="26" />
+        <source>A4, 8 × A7 badge inserts</source>
+        <translation>A4, 8 × A7-badgekaartjes</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="27" />
+        <source>A4 labels, 2 × 5 of 90 × 54 mm</source>
+        <translation>A4-etiketten, 2 × 5 van 90 × 54 mm</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="28" />
+        <source>A4 labels, 2 × 4 of 99.1 × 67.7 mm</source>
+        <translation>A4-etiketten, 2 × 4 van 99,1 × 67,7 mm</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="29" />
+        <source>Label printer, 62 mm roll</source>
+        <translation>Labelprinter, rol van 62 mm</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="30" />
+        <source>Label printer, 89 × 36 mm</source>
+        <translation>Labelprinter, 89 × 36 mm</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="31" />
+        <source>Label printer, 54 × 101 mm</source>
+        <translation>Labelprinter, 54 × 101 mm</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="65" />
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="66" />
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="68" />
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="69" />
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="71" />
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="72" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="74" />
+        <source>Only people who are checked in</source>
+        <translation>Alleen wie aangemeld is</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="75" />
+        <source>Only badges not printed yet</source>
+        <translation>Alleen badges die nog niet afgedrukt zijn</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="76" />
+        <source>E-mail column</source>
+        <translation>Kolom e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="77" />
+        <source>Municipality column</source>
+        <translation>Kolom gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="97" />
+        <source>Layout</source>
+        <translation>Indeling</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="98" />
+        <source>Start at label</source>
+        <translation>Begin bij etiket</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="99" />
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="100" />
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="101" />
+        <source>Sort by</source>
+        <translation>Sorteren op</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="102" />
+        <source>Person</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="107" />
+        <source>Blank rows</source>
+        <translation>Lege rijen</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="108" />
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="109" />
+        <source>Printer offset right</source>
+        <translation>Printerverschuiving rechts</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="110" />
+        <source>Printer offset up</source>
+        <translation>Printerverschuiving omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="122" />
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/options.py" line="129" />
+        <source>Default printer</source>
+        <translation>Standaardprinter</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="79" />
+        <source>Print: {document}</source>
+        <translation>Afdrukken: {document}</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="87" />
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="88" />
+        <source>Save PDF…</source>
+        <translation>PDF bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="89" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="144" />
+        <source>Updating the preview…</source>
+        <translation>Voorbeeld wordt bijgewerkt…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="173" />
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina's</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="173" />
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="183" />
+        <source>The preview could not be made: {reason}</source>
+        <translation>Het voorbeeld kon niet gemaakt worden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="196" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="204" />
+        <source>Save PDF</source>
+        <translation>PDF bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="196" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="203" />
+        <source>The file could not be saved: {reason}</source>
+        <translation>Het bestand kon niet bewaard worden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="226" />
+        <source>Printing failed: {reason}</source>
+        <translation>Afdrukken mislukt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="227" />
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
-        <location filename="../../keet_desktop/cli/print_commands.py" line="60" />
+        <location filename="../../keet_desktop/cli/print_commands.py" line="71" />
         <source>--start-at must be 1 or more</source>
         <translation>--start-at moet 1 of meer zijn</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/cli/print_commands.py" line="76" />
+        <location filename="../../keet_desktop/cli/print_commands.py" line="87" />
         <source>{file}: {pages} page(s), {items} item(s).</source>
         <translation>{file}: {pages} pagina('s), {items} item(s).</translation>
     </message>

@@ -21,9 +21,23 @@ def keet(db_url, capsys):
 
 @pytest.fixture
 def event_id(keet):
-    code, out, err = keet("--json", "events", "add", "--title", "Repair café", "--kind",
-                          "workshop", "--start", "2030-03-05T13:00", "--end", "2030-03-05T15:30",
-                          "--venue", "De Keet", "--facilitator", "Griet Claes")  # fmt: skip
+    code, out, err = keet(
+        "--json",
+        "events",
+        "add",
+        "--title",
+        "Repair café",
+        "--kind",
+        "workshop",
+        "--start",
+        "2030-03-05T13:00",
+        "--end",
+        "2030-03-05T15:30",
+        "--venue",
+        "De Keet",
+        "--facilitator",
+        "Griet Claes",
+    )
     assert code == 0, err
     event = json.loads(out)["id"]
     for given, family in [("Søren", "Ørsted"), ("Ayşe", "Yılmaz"), ("Hélène", "Çelik")]:
@@ -45,17 +59,36 @@ def test_print_writes_the_document_and_reports_it(keet, event_id, tmp_path, kind
 
 def test_badges_in_english_on_a_label_layout_decode(keet, event_id, tmp_path, capsys):
     target = tmp_path / "labels.pdf"
-    code, out, err = keet("print", "badges", "--event", str(event_id), "-o", str(target),
-                          "--layout", "label-89x36", "--lang", "en", "--json",
-                          "--mark-printed")  # fmt: skip
+    code, out, err = keet(
+        "print",
+        "badges",
+        "--event",
+        str(event_id),
+        "-o",
+        str(target),
+        "--layout",
+        "label-89x36",
+        "--lang",
+        "en",
+        "--json",
+        "--mark-printed",
+    )
     assert code == 0, err
     assert json.loads(out)["pages"] == 3
     assert "March 2030" in PdfReader(target).pages[0].extract_text()
     codes = [c for page in decode_pages(target.read_bytes()) for c in page]
     _code, listing, _err = keet("--json", "registrations", "list", "--event", str(event_id))
     assert sorted(codes) == sorted(r["ticket_code"] for r in json.loads(listing))
-    code, out, _err = keet("print", "badges", "--event", str(event_id), "-o", str(target),
-                           "--only-not-printed", "--json")  # fmt: skip
+    code, out, _err = keet(
+        "print",
+        "badges",
+        "--event",
+        str(event_id),
+        "-o",
+        str(target),
+        "--only-not-printed",
+        "--json",
+    )
     assert json.loads(out)["items"] == 0
 
 

@@ -14,7 +14,9 @@ from tests.factories import make_event, person
 def check_in(services, registration_id, undone=False):
     with services.db.write() as session:
         session.add(
-            CheckIn(registration_id=registration_id, desk="1", undone_at=utcnow() if undone else None)
+            CheckIn(
+                registration_id=registration_id, desk="1", undone_at=utcnow() if undone else None
+            )
         )
 
 

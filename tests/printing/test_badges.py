@@ -16,8 +16,13 @@ EN = translator("en")
 
 def badges(layout: str, who=None, lang=NL, **options) -> bytes:
     buffer = io.BytesIO()
-    render_badges(buffer, event(), people() if who is None else who,
-                  BadgeOptions(LAYOUTS[layout], **options), lang)  # fmt: skip
+    render_badges(
+        buffer,
+        event(),
+        people() if who is None else who,
+        BadgeOptions(LAYOUTS[layout], **options),
+        lang,
+    )
     return buffer.getvalue()
 
 
@@ -123,11 +128,15 @@ def test_a_readable_logo_is_drawn_and_a_missing_one_is_left_out(tmp_path, caplog
     logo = tmp_path / "logo.png"
     Image.new("RGB", (60, 30), "red").save(logo)
     buffer = io.BytesIO()
-    render_badges(buffer, event(logo=str(logo)), people()[:1],
-                  BadgeOptions(LAYOUTS["a4-8xa7"]), NL)  # fmt: skip
+    render_badges(buffer, event(logo=str(logo)), people()[:1], BadgeOptions(LAYOUTS["a4-8xa7"]), NL)
     assert b"/Subtype /Image" in buffer.getvalue()
     missing = io.BytesIO()
-    render_badges(missing, event(logo=str(tmp_path / "nope.png")), people()[:1],
-                  BadgeOptions(LAYOUTS["a4-8xa7"]), NL)  # fmt: skip
+    render_badges(
+        missing,
+        event(logo=str(tmp_path / "nope.png")),
+        people()[:1],
+        BadgeOptions(LAYOUTS["a4-8xa7"]),
+        NL,
+    )
     assert b"/Subtype /Image" not in missing.getvalue()
     assert decode_pages(missing.getvalue()) == [[people()[0].ticket_code]]

@@ -138,9 +138,7 @@ class PrintDataService:
             query = select(Registration).where(Registration.event_id == event_id)
             if selection.registration_id is not None:
                 query = query.where(Registration.id == selection.registration_id)
-            registrations = session.scalars(
-                query.options(selectinload(Registration.person))
-            ).all()
+            registrations = session.scalars(query.options(selectinload(Registration.person))).all()
             checkins = _standing_checkins(session, event_id)
         everyone = [_person(r, checkins.get(r.id)) for r in registrations]
         registered = [p for p in everyone if p.status is RegistrationStatus.REGISTERED]
