@@ -65,6 +65,7 @@ def render_document(
 ) -> int:
     """Draw document ``kind`` of ``data`` onto ``stream`` as a PDF; return the pages."""
     options = options or DocumentOptions()
+    kind = DocumentKind(kind)
     if kind is DocumentKind.BADGES:
         badge_options = BadgeOptions(
             LAYOUTS[options.layout], options.start_at, options.offset_x_mm, options.offset_y_mm

@@ -20,17 +20,23 @@ QUIET_ZONE = 4
 
 _ALPHANUMERIC = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:")
 _MASK = 2
+_VERSION_2 = 2
+"""Alphanumeric at level Q: version 2 holds 17 to 29 characters (a ticket code has 21)."""
 
 
 @functools.lru_cache(maxsize=4096)
 def qr_matrix(text: str) -> tuple[tuple[bool, ...], ...]:
     """Return the module matrix of ``text`` (True = dark), without quiet zone."""
+    alphanumeric = set(text) <= _ALPHANUMERIC
     code = qrcode.QRCode(
-        error_correction=qrcode.constants.ERROR_CORRECT_Q, border=0, mask_pattern=_MASK
+        version=_VERSION_2 if alphanumeric and 16 < len(text) <= 29 else None,
+        error_correction=qrcode.constants.ERROR_CORRECT_Q,
+        border=0,
+        mask_pattern=_MASK,
     )
-    mode = qrcode.util.MODE_ALPHA_NUM if set(text) <= _ALPHANUMERIC else qrcode.util.MODE_8BIT_BYTE
+    mode = qrcode.util.MODE_ALPHA_NUM if alphanumeric else qrcode.util.MODE_8BIT_BYTE
     code.add_data(qrcode.util.QRData(text.encode("utf-8"), mode=mode))
-    code.make(fit=True)
+    code.make(fit=code.version is None)
     return tuple(tuple(bool(cell) for cell in row) for row in code.modules)
 
 
