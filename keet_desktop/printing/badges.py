@@ -208,7 +208,7 @@ def _draw_badge(
             person.organisation,
             fonts.REGULAR,
             boxes.organisation,
-            max_size=min(name.size * 0.6, 16),
+            max_size=min(16, max(name.size * 0.6, min(name.size, 8))),
             min_size=5.5,
             max_lines=2,
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import BinaryIO
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from keet_desktop.domain.services.print_data import PrintData, PrintPerson
@@ -30,6 +31,12 @@ ROW_HEIGHT = 21 * MM
 QR_SIZE = 19 * MM
 TICK = 7 * MM
 HEADER_HEIGHT = 32 * MM
+
+
+def name_size(name: str, width: float) -> float:
+    """The font size (11 pt, down to 7.5 pt) at which a long name fits its column."""
+    natural = stringWidth(name, fonts.BOLD, 1.0) or 1.0
+    return max(7.5, min(11.0, int(width / natural * 2) / 2))
 
 
 def rows_per_page(paper: Paper) -> int:
@@ -86,8 +93,9 @@ def _draw_rows(
     for person in people:
         middle = y - ROW_HEIGHT / 2
         draw_qr(canvas, person.ticket_code, MARGIN, middle - QR_SIZE / 2, QR_SIZE)
-        canvas.setFont(fonts.BOLD, 11)
-        canvas.drawString(name_x, middle + 2, clip(person.sort_name, fonts.BOLD, 11, name_width))
+        size = name_size(person.sort_name, name_width)
+        canvas.setFont(fonts.BOLD, size)
+        canvas.drawString(name_x, middle + 2, clip(person.sort_name, fonts.BOLD, size, name_width))
         canvas.setFont(fonts.REGULAR, 7)
         canvas.setFillColorRGB(0.35, 0.35, 0.35)
         canvas.drawString(name_x, middle - 9, person.ticket_code)
