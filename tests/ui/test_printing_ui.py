@@ -4,6 +4,7 @@ import io
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
@@ -14,6 +15,7 @@ from keet_desktop.ui.printing.auto_print import BadgeAutoPrinter
 from keet_desktop.ui.printing.output import PrintFailedError
 from keet_desktop.ui.printing.preview_dialog import PrintPreviewDialog
 from keet_desktop.ui.printing.settings import DeskPrintMode, PrintSettings
+from keet_desktop.ui.settings import Settings
 from tests.factories import make_event, person
 from tests.printing.helpers import decode_pages
 
@@ -146,3 +148,52 @@ def test_a_failed_print_is_reported_and_can_be_retried(qtbot, translators, event
         assert auto.retry()
     assert blocker.args == [ids[2]] and len(made) == 1
     assert not auto.retry()
+
+
+def test_a_missing_printer_is_reported(qtbot, translators, sqlite_services, settings, event):
+    _event_id, ids = event
+    print_settings = PrintSettings(settings)
+    print_settings.desk_mode = DeskPrintMode.ALWAYS
+    print_settings.desk_printer = "Brother QL-820 in de gang"
+    auto = BadgeAutoPrinter(sqlite_services, print_settings)
+
+    class Desk(QObject):
+        checked_in = Signal(int)
+
+    desk = Desk()
+    desk.checked_in.connect(auto.on_checked_in)
+    with qtbot.waitSignal(auto.failed, timeout=5000) as blocker:
+        desk.checked_in.emit(ids[0])
+    assert blocker.args[0].startswith("De badge is niet afgedrukt")
+    assert "Brother QL-820 in de gang" in blocker.args[0]
+    auto.wait()
+
+
+def test_print_settings_remember_offsets_per_printer_and_the_desk_mode(settings):
+    print_settings = PrintSettings(settings)
+    assert print_settings.desk_mode is DeskPrintMode.NEVER
+    assert print_settings.layout("desk") == "label-62mm"
+    print_settings.set_offset("Kantoor/HP", 1.5, -0.5)
+    print_settings.desk_mode = DeskPrintMode.ONCE
+    settings.sync()
+    again = PrintSettings(Settings.from_ini(settings.qsettings.fileName()))
+    assert again.offset("Kantoor/HP") == (1.5, -0.5)
+    assert again.offset("Dymo") == (0.0, 0.0)
+    assert again.desk_mode is DeskPrintMode.ONCE
+
+
+def test_the_attendance_preview_adds_blank_rows(
+    qtbot, translators, sqlite_services, settings, event
+):
+    event_id, _ids = event
+    dialog = open_dialog(qtbot, sqlite_services, settings, event_id, DocumentKind.ATTENDANCE)
+    assert dialog.document.pageCount() == 1
+    with qtbot.waitSignal(dialog.rendered, timeout=5000):
+        dialog.options.blank_rows.setValue(30)
+    assert dialog.document.pageCount() == 2
+    assert "Pagina 2 van 2" in text_of(dialog.current_pdf(), 1)
+    dialog.reject()
+
+
+def text_of(pdf: bytes, page: int) -> str:
+    return PdfReader(io.BytesIO(pdf)).pages[page].extract_text()
