@@ -12,6 +12,7 @@ from keet_desktop.i18n import LANGUAGES, translator
 from keet_desktop.printing.attendance import AttendanceOptions
 from keet_desktop.printing.documents import DocumentKind, DocumentOptions, render_document
 from keet_desktop.printing.layouts import DEFAULT_LAYOUT, LAYOUTS, Paper
+from keet_desktop.printing.tickets import write_ticket_files
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -44,6 +45,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     printing.add_argument("--blank-rows", type=int, default=0, metavar="N")
     printing.add_argument("--email-column", action="store_true")
+    printing.add_argument(
+        "--per-person",
+        action="store_true",
+        help="tickets: one PDF per person in the folder given by -o (for e-mailing)",
+    )
     printing.add_argument(
         "--mark-printed", action="store_true", help="record the badges as printed"
     )
@@ -79,6 +85,8 @@ def _print(ctx: Context) -> int:
         attendance=AttendanceOptions(show_email=args.email_column, blank_rows=args.blank_rows),
     )
     path = Path(args.output)
+    if kind is DocumentKind.TICKETS and args.per_person:
+        return _tickets_per_person(ctx, path, data, language, options)
     with path.open("wb") as stream:
         pages = render_document(kind, stream, data, translator(language), options)
     if kind is DocumentKind.BADGES and args.mark_printed:
@@ -86,6 +94,23 @@ def _print(ctx: Context) -> int:
     document = {"file": str(path), "pages": pages, "items": len(data.people)}
     human = ctx.translate("cli", "{file}: {pages} page(s), {items} item(s).").format(
         file=path, pages=pages, items=len(data.people)
+    )
+    ctx.emit(document, human)
+    return EXIT_OK
+
+
+def _tickets_per_person(
+    ctx: Context, folder: Path, data: PrintData, language: str, options: DocumentOptions
+) -> int:
+    files = write_ticket_files(folder, data.event, data.people, translator(language), options.paper)
+    document = {
+        "file": str(folder),
+        "pages": len(files),
+        "items": len(files),
+        "files": [str(f) for f in files],
+    }
+    human = ctx.translate("cli", "{count} ticket file(s) in {folder}.").format(
+        count=len(files), folder=folder
     )
     ctx.emit(document, human)
     return EXIT_OK

@@ -160,32 +160,42 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="79" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="82" />
         <source>Print: {document}</source>
         <translation>Afdrukken: {document}</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="87" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="90" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="88" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="91" />
         <source>Save PDF…</source>
         <translation>PDF bewaren…</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="89" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="92" />
+        <source>One PDF per person…</source>
+        <translation>Eén PDF per persoon…</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="93" />
+        <source>Save each ticket as its own PDF, for e-mailing</source>
+        <translation>Elk ticket als eigen PDF bewaren, om te mailen</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="95" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="144" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="152" />
         <source>Updating the preview…</source>
         <translation>Voorbeeld wordt bijgewerkt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="173" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="181" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -193,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="173" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="181" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persoon</numerusform>
@@ -201,33 +211,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="183" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="191" />
         <source>The preview could not be made: {reason}</source>
         <translation>Het voorbeeld kon niet gemaakt worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="196" />
         <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="204" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="212" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="231" />
         <source>Save PDF</source>
         <translation>PDF bewaren</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="196" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="204" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="203" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="211" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="230" />
         <source>The file could not be saved: {reason}</source>
         <translation>Het bestand kon niet bewaard worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="226" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="216" />
+        <source>Folder for the tickets</source>
+        <translation>Map voor de tickets</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="233" />
+        <source>%n ticket file(s) saved.</source>
+        <translation>
+            <numerusform>%n ticketbestand bewaard.</numerusform>
+            <numerusform>%n ticketbestanden bewaard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="255" />
         <source>Printing failed: {reason}</source>
         <translation>Afdrukken mislukt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="227" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="256" />
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
@@ -235,14 +260,19 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../keet_desktop/cli/print_commands.py" line="71" />
+        <location filename="../../keet_desktop/cli/print_commands.py" line="77" />
         <source>--start-at must be 1 or more</source>
         <translation>--start-at moet 1 of meer zijn</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/cli/print_commands.py" line="87" />
+        <location filename="../../keet_desktop/cli/print_commands.py" line="95" />
         <source>{file}: {pages} page(s), {items} item(s).</source>
         <translation>{file}: {pages} pagina('s), {items} item(s).</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/cli/print_commands.py" line="112" />
+        <source>{count} ticket file(s) in {folder}.</source>
+        <translation>{count} ticketbestand(en) in {folder}.</translation>
     </message>
 </context>
 <context>
@@ -265,13 +295,13 @@
     </message>
     <message>
         <location filename="../../keet_desktop/printing/attendance.py" line="33" />
-        <location filename="../../keet_desktop/printing/sheets.py" line="25" />
+        <location filename="../../keet_desktop/printing/sheets.py" line="26" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../keet_desktop/printing/attendance.py" line="34" />
-        <location filename="../../keet_desktop/printing/sheets.py" line="26" />
+        <location filename="../../keet_desktop/printing/sheets.py" line="27" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
@@ -468,7 +498,7 @@
     </message>
     <message>
         <location filename="../../keet_desktop/printing/documents.py" line="32" />
-        <location filename="../../keet_desktop/printing/sheets.py" line="20" />
+        <location filename="../../keet_desktop/printing/sheets.py" line="21" />
         <source>Check-in sheet</source>
         <translation>Aanmeldlijst met QR-codes</translation>
     </message>
@@ -483,18 +513,18 @@
         <translation>Online: {link}</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/printing/sheets.py" line="21" />
+        <location filename="../../keet_desktop/printing/sheets.py" line="22" />
         <source>Registered: {registered} · checked in: {checked_in} · on this list: {listed}</source>
         <translation>Ingeschreven: {registered} · aangemeld: {checked_in} · op deze lijst: {listed}</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/printing/sheets.py" line="24" />
+        <location filename="../../keet_desktop/printing/sheets.py" line="25" />
         <location filename="../../keet_desktop/printing/tickets.py" line="26" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/printing/sheets.py" line="27" />
+        <location filename="../../keet_desktop/printing/sheets.py" line="28" />
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>

@@ -96,3 +96,17 @@ def test_unknown_event_and_bad_layout(keet, tmp_path):
     code, _out, err = keet("print", "badges", "--event", "999", "-o", str(tmp_path / "x.pdf"))
     assert code == 1 and err.startswith("keet: ") and "999" in err
     assert keet("print", "badges", "--event", "1", "-o", "x.pdf", "--layout", "nope")[0] == 2
+
+
+def test_tickets_one_pdf_per_person_for_e_mailing(keet, event_id, tmp_path):
+    folder = tmp_path / "tickets"
+    code, out, err = keet(
+        "print", "tickets", "--event", str(event_id), "-o", str(folder), "--per-person", "--json"
+    )
+    assert code == 0, err
+    document = json.loads(out)
+    assert document["items"] == 3 and len(document["files"]) == 3
+    names = sorted(p.name for p in folder.iterdir())
+    assert names[0].startswith("ticket-celik-helene-")
+    for path in folder.iterdir():
+        assert len(decode_pages(path.read_bytes(), dpi=72)[0]) == 1

@@ -197,3 +197,17 @@ def test_the_attendance_preview_adds_blank_rows(
 
 def text_of(pdf: bytes, page: int) -> str:
     return PdfReader(io.BytesIO(pdf)).pages[page].extract_text()
+
+
+def test_tickets_one_pdf_per_person(
+    qtbot, translators, sqlite_services, settings, event, tmp_path, monkeypatch
+):
+    event_id, _ids = event
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    dialog = open_dialog(qtbot, sqlite_services, settings, event_id, DocumentKind.TICKETS)
+    assert dialog.document.pageCount() == 3
+    dialog.per_person_button.click()
+    files = sorted(tmp_path.glob("ticket-*.pdf"))
+    assert len(files) == 3
+    assert "3 ticketbestanden bewaard" in dialog.status_label.text()
+    dialog.reject()

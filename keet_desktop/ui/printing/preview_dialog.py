@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.print_data import PrintFilter, SortOrder
+from keet_desktop.i18n import translator
 from keet_desktop.printing.attendance import AttendanceOptions
 from keet_desktop.printing.documents import DOCUMENT_NAMES, DocumentKind, DocumentOptions
 from keet_desktop.printing.layouts import Paper
+from keet_desktop.printing.tickets import write_ticket_files
 from keet_desktop.ui import messages, tasks
 from keet_desktop.ui.printing.options import PrintOptionsForm
 from keet_desktop.ui.printing.output import print_pdf
@@ -87,13 +89,17 @@ class PrintPreviewDialog(QDialog):
         self.status_label.setWordWrap(True)
         self.print_button = QPushButton(self.tr("Print…"))
         self.save_button = QPushButton(self.tr("Save PDF…"))
+        self.per_person_button = QPushButton(self.tr("One PDF per person…"))
+        self.per_person_button.setToolTip(self.tr("Save each ticket as its own PDF, for e-mailing"))
+        self.per_person_button.setVisible(self._kind is DocumentKind.TICKETS)
         self.close_button = QPushButton(self.tr("Close"))
         self.print_button.setDefault(True)
         left = QVBoxLayout()
         left.addWidget(self.options)
         left.addStretch(1)
         left.addWidget(self.status_label)
-        for button in (self.print_button, self.save_button, self.close_button):
+        buttons = (self.print_button, self.save_button, self.per_person_button, self.close_button)
+        for button in buttons:
             left.addWidget(button)
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -112,6 +118,7 @@ class PrintPreviewDialog(QDialog):
         self._timer.timeout.connect(self._render_now)
         self.print_button.clicked.connect(self._on_print_button_clicked)
         self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.per_person_button.clicked.connect(self._on_per_person_button_clicked)
         self.close_button.clicked.connect(self.reject)
 
     def request(self) -> RenderRequest:
@@ -203,6 +210,27 @@ class PrintPreviewDialog(QDialog):
         except OSError as exc:
             text = self.tr("The file could not be saved: {reason}")
             messages.warn(self, self.tr("Save PDF"), text.format(reason=exc.strerror or str(exc)))
+
+    @Slot()
+    def _on_per_person_button_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the tickets"))
+        if not folder:
+            return
+        request = self.request()
+        data = self._services.print_data.load(self._event_id, request.selection)
+        try:
+            files = write_ticket_files(
+                Path(folder),
+                data.event,
+                data.people,
+                translator(request.language),
+                request.options.paper,
+            )
+        except OSError as exc:
+            text = self.tr("The file could not be saved: {reason}")
+            messages.warn(self, self.tr("Save PDF"), text.format(reason=exc.strerror or str(exc)))
+            return
+        self.status_label.setText(self.tr("%n ticket file(s) saved.", "", len(files)))
 
     @Slot()
     def _on_print_button_clicked(self) -> None:
