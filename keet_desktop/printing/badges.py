@@ -94,6 +94,8 @@ def badge_boxes(badge: Box, *, has_organisation: bool, has_logo: bool) -> BadgeB
     title = Box(text_x, header.y + header_h * 0.42, header.right - text_x, header_h * 0.58)
     date = Box(text_x, header.y, header.right - text_x, header_h * 0.42)
     content = Box(inner_x, band.top + pad / 2, inner_w, header.y - pad / 2 - band.top - pad / 2)
+    if badge.height > badge.width * 1.15:
+        return _portrait(badge, header, logo, title, date, content, band, has_organisation)
     side = max(0.0, min(content.height, content.width * 0.42))
     qr = Box(content.right - side, content.y + (content.height - side) / 2, side, side)
     text = Box(content.x, content.y, max(0.0, qr.x - pad / 2 - content.x), content.height)
@@ -102,6 +104,28 @@ def badge_boxes(badge: Box, *, has_organisation: bool, has_logo: bool) -> BadgeB
     name_h = text.height * 0.62
     name = Box(text.x, text.top - name_h, text.width, name_h)
     organisation = Box(text.x, text.y, text.width, text.height - name_h)
+    return BadgeBoxes(badge, header, logo, title, date, name, organisation, qr, band)
+
+
+def _portrait(
+    badge: Box,
+    header: Box,
+    logo: Box | None,
+    title: Box,
+    date: Box,
+    content: Box,
+    band: Box,
+    has_organisation: bool,
+) -> BadgeBoxes:
+    """A tall badge: name and organisation across the width, the QR code centred below."""
+    side = max(0.0, min(content.height * 0.5, content.width * 0.62))
+    qr = Box(content.x + (content.width - side) / 2, content.y, side, side)
+    text = Box(content.x, qr.top + content.height * 0.04, content.width, 0.0)
+    text = Box(text.x, text.y, text.width, content.top - text.y)
+    if not has_organisation:
+        return BadgeBoxes(badge, header, logo, title, date, text, None, qr, band)
+    name = Box(text.x, text.y + text.height * 0.35, text.width, text.height * 0.65)
+    organisation = Box(text.x, text.y, text.width, text.height * 0.35)
     return BadgeBoxes(badge, header, logo, title, date, name, organisation, qr, band)
 
 
@@ -201,7 +225,14 @@ def _draw_badge(
     name = fit(
         person.full_name, fonts.BOLD, boxes.name, max_size=name_size, min_size=7, max_lines=3
     )
-    draw_fitted(canvas, name, boxes.name, valign="middle" if not boxes.organisation else "bottom")
+    align = "centre" if boxes.badge.height > boxes.badge.width * 1.15 else "left"
+    draw_fitted(
+        canvas,
+        name,
+        boxes.name,
+        align=align,
+        valign="middle" if not boxes.organisation else "bottom",
+    )
     if boxes.organisation:
         canvas.setFillColorRGB(0.2, 0.2, 0.2)
         org = fit(
@@ -212,7 +243,7 @@ def _draw_badge(
             min_size=5.5,
             max_lines=2,
         )
-        draw_fitted(canvas, org, boxes.organisation, valign="top")
+        draw_fitted(canvas, org, boxes.organisation, align=align, valign="top")
     _draw_band(canvas, boxes.band, person.role, translate)
     draw_qr(canvas, person.ticket_code, boxes.qr.x, boxes.qr.y, boxes.qr.width)
 
