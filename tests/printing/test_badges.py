@@ -4,8 +4,10 @@ import io
 from dataclasses import replace
 
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from keet_desktop.i18n import translator
+from keet_desktop.printing import fonts
 from keet_desktop.printing.badges import BadgeOptions, badge_boxes, render_badges
 from keet_desktop.printing.layouts import LAYOUTS, MM, Box, page_count
 from tests.printing.helpers import decode_pages, event, people, placed_text, text
@@ -75,20 +77,20 @@ def test_every_name_prints_and_every_qr_code_decodes(layout):
     assert sorted(decoded) == sorted(p.ticket_code for p in who)
 
 
-def test_text_stays_inside_its_badge_and_left_of_the_qr_code():
+@pytest.mark.parametrize("layout", ["a4-8xa7", "a4-4xa6", "label-89x36"])
+def test_names_are_drawn_inside_their_box_and_never_on_the_qr_code(layout):
     who = people()
-    pdf = badges("a4-8xa7", who)
-    layout = LAYOUTS["a4-8xa7"]
-    for index, person in enumerate(who):
-        badge = layout.label_box(index)
+    pdf_pages = [badges(layout, [person]) for person in who]
+    for person, pdf in zip(who, pdf_pages, strict=True):
+        badge = LAYOUTS[layout].label_box(0)
         boxes = badge_boxes(badge, has_organisation=bool(person.organisation), has_logo=False)
-        runs = [p for p in placed_text(pdf) if badge.contains(Box(p.x, p.y, 0, 0))]
         name_words = set(person.full_name.split())
-        name_runs = [r for r in runs if set(r.text.split()) & name_words]
-        assert name_runs, person.full_name
-        for run in name_runs:
-            assert boxes.name.x - 0.5 <= run.x < boxes.qr.x
-            assert boxes.name.y <= run.y <= boxes.name.top
+        runs = [r for r in placed_text(pdf) if set(r.text.split()) & name_words]
+        assert runs, person.full_name
+        for run in runs:
+            drawn = Box(run.x, run.y, stringWidth(run.text, fonts.BOLD, run.size), run.size * 0.7)
+            assert boxes.name.contains(drawn, tolerance=0.5), (person.full_name, drawn)
+            assert not drawn.intersects(boxes.qr)
 
 
 def test_dates_and_roles_follow_the_language():
