@@ -73,8 +73,10 @@ def _selection(args: argparse.Namespace, kind: DocumentKind) -> PrintFilter:
 def _print(ctx: Context) -> int:
     args = ctx.args
     kind = DocumentKind(args.kind)
-    if args.start_at < 1 or args.blank_rows < 0:
+    if args.start_at < 1:
         raise UsageError(ctx.translate("cli", "--start-at must be 1 or more"))
+    if args.blank_rows < 0:
+        raise UsageError(ctx.translate("cli", "--blank-rows must be 0 or more"))
     services = ctx.services()
     data: PrintData = services.print_data.load(args.event, _selection(args, kind))
     language = args.lang or data.event.language or "nl"

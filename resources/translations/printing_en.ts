@@ -265,12 +265,17 @@
         <translation>--start-at must be 1 or more</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/cli/print_commands.py" line="95" />
+        <location filename="../../keet_desktop/cli/print_commands.py" line="79" />
+        <source>--blank-rows must be 0 or more</source>
+        <translation>--blank-rows must be 0 or more</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/cli/print_commands.py" line="97" />
         <source>{file}: {pages} page(s), {items} item(s).</source>
         <translation>{file}: {pages} page(s), {items} item(s).</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/cli/print_commands.py" line="112" />
+        <location filename="../../keet_desktop/cli/print_commands.py" line="114" />
         <source>{count} ticket file(s) in {folder}.</source>
         <translation>{count} ticket file(s) in {folder}.</translation>
     </message>

@@ -265,12 +265,17 @@
         <translation>--start-at moet 1 of meer zijn</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/cli/print_commands.py" line="95" />
+        <location filename="../../keet_desktop/cli/print_commands.py" line="79" />
+        <source>--blank-rows must be 0 or more</source>
+        <translation>--blank-rows moet 0 of meer zijn</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/cli/print_commands.py" line="97" />
         <source>{file}: {pages} page(s), {items} item(s).</source>
         <translation>{file}: {pages} pagina('s), {items} item(s).</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/cli/print_commands.py" line="112" />
+        <location filename="../../keet_desktop/cli/print_commands.py" line="114" />
         <source>{count} ticket file(s) in {folder}.</source>
         <translation>{count} ticketbestand(en) in {folder}.</translation>
     </message>

@@ -91,3 +91,45 @@ def bench_tickets_1000() -> list[Figure]:
 def bench_checkin_sheet_1000() -> list[Figure]:
     """A check-in sheet of 1,000 people with a QR code each."""
     return _figures("checkin_sheet_1000", "checkin-sheet")
+
+
+def bench_badges_1000_from_db() -> Figure:
+    """1,000 badges end to end: loaded from SQLite by the print data service, then drawn."""
+    import io
+    import time
+    from datetime import datetime, timedelta
+
+    from benchkit import sqlite_database
+
+    from keet_desktop.domain.models import EventKind
+    from keet_desktop.domain.services import Services
+    from keet_desktop.domain.services.events import EventInput
+    from keet_desktop.domain.services.people import PersonInput
+    from keet_desktop.domain.timeutil import BRUSSELS
+    from keet_desktop.i18n import translator
+    from keet_desktop.printing import fonts
+    from keet_desktop.printing.documents import DocumentKind, DocumentOptions, render_document
+
+    with sqlite_database() as db:
+        services = Services(db)
+        start = datetime.now(BRUSSELS).replace(microsecond=0, second=0) + timedelta(days=7)
+        event_id = services.events.create(
+            EventInput(title="Bench", kind=EventKind.WORKSHOP, starts_at=start,
+                       ends_at=start + timedelta(hours=2), capacity=None)
+        ).event.id  # fmt: skip
+        for n in range(1000):
+            services.registrations.register(
+                event_id, PersonInput(given_name=f"Ayşe {n}", family_name="Yılmaz", email=None)
+            )
+        fonts.register_fonts()
+        began = time.perf_counter()
+        data = services.print_data.load(event_id)
+        render_document(
+            DocumentKind.BADGES,
+            io.BytesIO(),
+            data,
+            translator("nl"),
+            DocumentOptions(layout="a4-2x5-90x54"),
+        )
+        seconds = time.perf_counter() - began
+    return Figure("badges_1000_from_db_s", round(seconds, 3), "s", 1000)

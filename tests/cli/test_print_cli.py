@@ -110,3 +110,15 @@ def test_tickets_one_pdf_per_person_for_e_mailing(keet, event_id, tmp_path):
     assert names[0].startswith("ticket-celik-helene-")
     for path in folder.iterdir():
         assert len(decode_pages(path.read_bytes(), dpi=72)[0]) == 1
+
+
+def test_bad_numbers_exit_2(keet, event_id, tmp_path):
+    target = str(tmp_path / "x.pdf")
+    code, _out, err = keet(
+        "--lang", "nl", "print", "badges", "--event", str(event_id), "-o", target, "--start-at", "0"
+    )
+    assert code == 2 and "--start-at moet 1 of meer zijn" in err
+    code, _out, err = keet(
+        "print", "attendance", "--event", str(event_id), "-o", target, "--blank-rows", "-1"
+    )
+    assert code == 2 and "--blank-rows" in err
