@@ -160,42 +160,42 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="82" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="84" />
         <source>Print: {document}</source>
         <translation>Print: {document}</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="90" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="92" />
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="91" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="93" />
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="92" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="94" />
         <source>One PDF per person…</source>
         <translation>One PDF per person…</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="93" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="95" />
         <source>Save each ticket as its own PDF, for e-mailing</source>
         <translation>Save each ticket as its own PDF, for e-mailing</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="95" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="97" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="152" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="154" />
         <source>Updating the preview…</source>
         <translation>Updating the preview…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="181" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="183" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="181" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="183" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -211,35 +211,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="191" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="193" />
         <source>The preview could not be made: {reason}</source>
         <translation>The preview could not be made: {reason}</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="204" />
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="212" />
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="231" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="206" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="214" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="233" />
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="204" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="206" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="211" />
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="230" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="213" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="232" />
         <source>The file could not be saved: {reason}</source>
         <translation>The file could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="216" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="218" />
         <source>Folder for the tickets</source>
         <translation>Folder for the tickets</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="233" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="235" />
         <source>%n ticket file(s) saved.</source>
         <translation>
             <numerusform>%n ticket file saved.</numerusform>
@@ -247,12 +247,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="255" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="266" />
+        <source>Printing page {page} of {pages}…</source>
+        <translation>Printing page {page} of {pages}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="275" />
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page sent to the printer.</numerusform>
+            <numerusform>%n pages sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="281" />
         <source>Printing failed: {reason}</source>
         <translation>Printing failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="256" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="283" />
         <source>Print</source>
         <translation>Print</translation>
     </message>

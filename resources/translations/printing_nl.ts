@@ -160,42 +160,42 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="82" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="84" />
         <source>Print: {document}</source>
         <translation>Afdrukken: {document}</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="90" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="92" />
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="91" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="93" />
         <source>Save PDF…</source>
         <translation>PDF bewaren…</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="92" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="94" />
         <source>One PDF per person…</source>
         <translation>Eén PDF per persoon…</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="93" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="95" />
         <source>Save each ticket as its own PDF, for e-mailing</source>
         <translation>Elk ticket als eigen PDF bewaren, om te mailen</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="95" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="97" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="152" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="154" />
         <source>Updating the preview…</source>
         <translation>Voorbeeld wordt bijgewerkt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="181" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="183" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="181" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="183" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persoon</numerusform>
@@ -211,35 +211,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="191" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="193" />
         <source>The preview could not be made: {reason}</source>
         <translation>Het voorbeeld kon niet gemaakt worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="204" />
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="212" />
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="231" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="206" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="214" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="233" />
         <source>Save PDF</source>
         <translation>PDF bewaren</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="204" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="206" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="211" />
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="230" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="213" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="232" />
         <source>The file could not be saved: {reason}</source>
         <translation>Het bestand kon niet bewaard worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="216" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="218" />
         <source>Folder for the tickets</source>
         <translation>Map voor de tickets</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="233" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="235" />
         <source>%n ticket file(s) saved.</source>
         <translation>
             <numerusform>%n ticketbestand bewaard.</numerusform>
@@ -247,12 +247,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="255" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="266" />
+        <source>Printing page {page} of {pages}…</source>
+        <translation>Pagina {page} van {pages} wordt afgedrukt…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="275" />
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n pagina naar de printer gestuurd.</numerusform>
+            <numerusform>%n pagina's naar de printer gestuurd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="281" />
         <source>Printing failed: {reason}</source>
         <translation>Afdrukken mislukt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="256" />
+        <location filename="../../keet_desktop/ui/printing/preview_dialog.py" line="283" />
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from keet_desktop.domain.db import utcnow
 from keet_desktop.domain.models import CheckIn
 from keet_desktop.printing.documents import DocumentKind
+from keet_desktop.ui import messages
 from keet_desktop.ui.printing.auto_print import BadgeAutoPrinter
 from keet_desktop.ui.printing.output import PrintFailedError
 from keet_desktop.ui.printing.preview_dialog import PrintPreviewDialog
@@ -78,7 +79,10 @@ def test_print_to_a_printer_marks_badges_printed(
     event_id, ids = event
     dialog = open_dialog(qtbot, sqlite_services, settings, event_id, DocumentKind.BADGES)
     printer = pdf_printer(tmp_path / "printed.pdf")
-    assert dialog.print_to(printer) == 1
+    with qtbot.waitSignal(dialog.printed, timeout=10000) as blocker:
+        dialog.print_to(printer)
+    assert blocker.args == [1]
+    assert "1 pagina naar de printer gestuurd" in dialog.status_label.text()
     codes = decode_pages((tmp_path / "printed.pdf").read_bytes(), dpi=100)[0]
     assert len(codes) == 3
     assert sqlite_services.print_data.load_registration(ids[1]).people[0].badge_printed_at
@@ -210,4 +214,21 @@ def test_tickets_one_pdf_per_person(
     files = sorted(tmp_path.glob("ticket-*.pdf"))
     assert len(files) == 3
     assert "3 ticketbestanden bewaard" in dialog.status_label.text()
+    dialog.reject()
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin")
+def test_a_print_that_fails_is_shown_and_marks_nothing(
+    qtbot, translators, sqlite_services, settings, event, tmp_path, monkeypatch
+):
+    event_id, ids = event
+    warnings = []
+    monkeypatch.setattr(messages, "warn", lambda parent, title, text: warnings.append(text))
+    dialog = open_dialog(qtbot, sqlite_services, settings, event_id, DocumentKind.BADGES)
+    broken = pdf_printer(tmp_path / "no such folder" / "x.pdf")
+    dialog.print_to(broken)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10000)
+    assert warnings[0].startswith("Afdrukken mislukt")
+    assert dialog.print_button.isEnabled()
+    assert sqlite_services.print_data.load_registration(ids[0]).people[0].badge_printed_at is None
     dialog.reject()

@@ -8,6 +8,7 @@ widget, so it may run in a background task.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF
@@ -22,8 +23,13 @@ class PrintFailedError(RuntimeError):
     """The printer could not be used."""
 
 
-def print_pdf(pdf: bytes, printer: QPrinter) -> int:
-    """Print every page of ``pdf`` on ``printer``; return the number of pages printed."""
+def print_pdf(
+    pdf: bytes, printer: QPrinter, report: Callable[[int, int], None] | None = None
+) -> int:
+    """Print every page of ``pdf`` on ``printer``; return the number of pages printed.
+
+    ``report(done, total)`` is called after each page.
+    """
     with tempfile.TemporaryDirectory(prefix="keet-print-") as folder:
         path = Path(folder) / "document.pdf"
         path.write_bytes(pdf)
@@ -31,7 +37,7 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
         if document.load(str(path)) != QPdfDocument.Error.None_:
             raise PrintFailedError("the document could not be read")
         try:
-            return _print_pages(document, printer)
+            return _print_pages(document, printer, report)
         finally:
             document.close()
 
@@ -47,7 +53,9 @@ def _fit_printer_to(printer: QPrinter, size: QSizeF) -> None:
     printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
 
 
-def _print_pages(document: QPdfDocument, printer: QPrinter) -> int:
+def _print_pages(
+    document: QPdfDocument, printer: QPrinter, report: Callable[[int, int], None] | None
+) -> int:
     pages = document.pageCount()
     if pages == 0:
         return 0
@@ -65,6 +73,8 @@ def _print_pages(document: QPdfDocument, printer: QPrinter) -> int:
             image = document.render(index, pixels)
             target = printer.pageRect(QPrinter.Unit.DevicePixel)
             painter.drawImage(QRectF(QPointF(0, 0), target.size()), image)
+            if report is not None:
+                report(index + 1, pages)
     finally:
         painter.end()
     return pages

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -70,6 +70,8 @@ class PrintPreviewDialog(QDialog):
         self._result: RenderedDocument | None = None
         self._generation = 0
         self._tasks: dict[int, tasks.Task] = {}
+        self._printer: QPrinter | None = None
+        self._print_task: tasks.Task | None = None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._folder = tempfile.TemporaryDirectory(prefix="keet-preview-")
@@ -244,22 +246,41 @@ class PrintPreviewDialog(QDialog):
             return
         self.print_to(printer)
 
-    def print_to(self, printer: QPrinter) -> int:
-        """Print the previewed document on ``printer``; badges are then marked printed."""
+    def print_to(self, printer: QPrinter) -> None:
+        """Print the previewed document on ``printer`` in the background.
+
+        ``printed`` follows (badges are then marked printed); a failure shows a warning.
+        """
         assert self._result is not None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            pages = print_pdf(self._result.pdf, printer)
-        except Exception as exc:  # noqa: BLE001 (shown to the user)
-            QGuiApplication.restoreOverrideCursor()
-            text = self.tr("Printing failed: {reason}").format(reason=str(exc))
-            messages.warn(self, self.tr("Print"), text)
-            return 0
-        QGuiApplication.restoreOverrideCursor()
+        self._printer = printer  # kept alive while the task paints on it
+        task = tasks.Task(_print_task, self._result.pdf, printer)
+        task.signals.progress.connect(self._on_print_progress)
+        task.signals.finished.connect(self._on_print_finished)
+        task.signals.failed.connect(self._on_print_failed)
+        self._print_task = task
+        self.print_button.setEnabled(False)
+        tasks.start(task, self._pool)
+
+    @Slot(int, int)
+    def _on_print_progress(self, done: int, total: int) -> None:
+        text = self.tr("Printing page {page} of {pages}…")
+        self.status_label.setText(text.format(page=done, pages=total))
+
+    @Slot(object)
+    def _on_print_finished(self, pages: object) -> None:
+        self.print_button.setEnabled(True)
+        assert self._result is not None and isinstance(pages, int)
         if self._kind is DocumentKind.BADGES:
             self._services.print_data.mark_badges_printed(self._result.registration_ids)
+        self.status_label.setText(self.tr("%n page(s) sent to the printer.", "", pages))
         self.printed.emit(pages)
-        return pages
+
+    @Slot(object)
+    def _on_print_failed(self, error: object) -> None:
+        self.print_button.setEnabled(True)
+        text = self.tr("Printing failed: {reason}").format(reason=str(error))
+        self.status_label.setText(text)
+        messages.warn(self, self.tr("Print"), text)
 
     def done(self, result: int) -> None:
         """Close: wait for a running preview, then remove the temporary files."""
@@ -268,3 +289,7 @@ class PrintPreviewDialog(QDialog):
         self.document.close()
         super().done(result)
         self._folder.cleanup()
+
+
+def _print_task(report: Callable[[int, int], None], pdf: bytes, printer: QPrinter) -> int:
+    return print_pdf(pdf, printer, report)
