@@ -57,6 +57,7 @@ def test_filters_and_sort_by_organisation(services, event_with_people):
     assert [p.organisation for p in by_org.people] == ["Odisee", "Stad Aalst", ""]
     one = services.print_data.load(event_id, PrintFilter(registration_id=ids["Çelik"]))
     assert [p.full_name for p in one.people] == ["Émile Çelik"]
+    assert (one.registered, one.checked_in) == (3, 1)  # the event's counts, not the selection's
 
 
 def test_printed_badges_are_left_out_when_asked(services, event_with_people):

@@ -140,14 +140,14 @@ class PrintDataService:
                 query = query.where(Registration.id == selection.registration_id)
             registrations = session.scalars(query.options(selectinload(Registration.person))).all()
             checkins = _standing_checkins(session, event_id)
+            registered = _registered_ids(session, event_id)
         everyone = [_person(r, checkins.get(r.id)) for r in registrations]
-        registered = [p for p in everyone if p.status is RegistrationStatus.REGISTERED]
         people = [p for p in everyone if _wanted(p, selection)]
         return PrintData(
             event=_print_event(event),
             people=sort_people(people, selection.sort),
             registered=len(registered),
-            checked_in=sum(1 for p in registered if p.checked_in_at is not None),
+            checked_in=len(registered & checkins.keys()),
         )
 
     def load_registration(self, registration_id: int) -> PrintData:
@@ -194,6 +194,17 @@ def _standing_checkins(session: Session, event_id: int) -> dict[int, datetime]:
         .where(Registration.event_id == event_id, CheckIn.undone_at.is_(None))
     ).all()
     return {registration_id: at for registration_id, at in rows}
+
+
+def _registered_ids(session: Session, event_id: int) -> set[int]:
+    return set(
+        session.scalars(
+            select(Registration.id).where(
+                Registration.event_id == event_id,
+                Registration.status == RegistrationStatus.REGISTERED,
+            )
+        )
+    )
 
 
 def _wanted(person: PrintPerson, selection: PrintFilter) -> bool:
