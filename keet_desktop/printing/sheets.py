@@ -15,7 +15,7 @@ from keet_desktop.domain.services.print_data import PrintData, PrintPerson
 from keet_desktop.i18n import QT_TRANSLATE_NOOP, Translate
 from keet_desktop.printing import fonts
 from keet_desktop.printing.layouts import MM, Box, Paper
-from keet_desktop.printing.pages import FOOTER, MARGIN, clip, draw_footer, draw_header
+from keet_desktop.printing.pages import MARGIN, clip, draw_footer, draw_header
 from keet_desktop.printing.qr import draw_qr
 
 HEADING = QT_TRANSLATE_NOOP("printing", "Check-in sheet")
@@ -30,7 +30,9 @@ COL_PRESENT = QT_TRANSLATE_NOOP("printing", "Present")
 ROW_HEIGHT = 21 * MM
 QR_SIZE = 19 * MM
 TICK = 7 * MM
-HEADER_HEIGHT = 32 * MM
+HEADER_HEIGHT = 33 * MM
+FOOTER_ROOM = 6 * MM
+"""Space kept above the bottom margin; "page x of y" sits in the margin itself."""
 
 
 def name_size(name: str, width: float) -> float:
@@ -42,7 +44,7 @@ def name_size(name: str, width: float) -> float:
 def rows_per_page(paper: Paper) -> int:
     """How many people fit on one page of the sheet."""
     _width, height = paper.size
-    usable = height - 2 * MARGIN - FOOTER - HEADER_HEIGHT
+    usable = height - 2 * MARGIN - FOOTER_ROOM - HEADER_HEIGHT
     return max(1, int(usable // ROW_HEIGHT))
 
 

@@ -66,7 +66,7 @@ def test_layouts_land_on_the_standard_sheets():
     assert cards.label_box(9).y == pytest.approx(13.5 * MM)
 
 
-@pytest.mark.parametrize("layout", ["a4-8xa7", "a4-2x5-90x54", "label-89x36", "label-54x101"])
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
 def test_every_name_prints_and_every_qr_code_decodes(layout):
     who = people()
     pdf = badges(layout, who)
