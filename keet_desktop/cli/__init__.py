@@ -15,11 +15,18 @@ from keet_desktop.cli import (
     common,
     db_commands,
     events_commands,
+    print_commands,
     registration_commands,
     schedule_commands,
 )
 
-COMMAND_MODULES = (db_commands, events_commands, registration_commands, schedule_commands)
+COMMAND_MODULES = (
+    db_commands,
+    events_commands,
+    registration_commands,
+    schedule_commands,
+    print_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

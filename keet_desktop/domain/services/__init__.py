@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from keet_desktop.domain.db import Database
 from keet_desktop.domain.services.events import EventService
 from keet_desktop.domain.services.people import PersonService
+from keet_desktop.domain.services.print_data import PrintDataService
 from keet_desktop.domain.services.programmes import ProgrammeService
 from keet_desktop.domain.services.registrations import RegistrationService
 from keet_desktop.domain.services.schedule import ScheduleService
@@ -29,6 +30,7 @@ class Services:
     venues: VenueService = field(init=False)
     facilitators: FacilitatorService = field(init=False)
     programmes: ProgrammeService = field(init=False)
+    print_data: PrintDataService = field(init=False)
 
     def __post_init__(self) -> None:
         self.events = EventService(self.db)
@@ -38,3 +40,4 @@ class Services:
         self.venues = VenueService(self.db)
         self.facilitators = FacilitatorService(self.db)
         self.programmes = ProgrammeService(self.db)
+        self.print_data = PrintDataService(self.db)

@@ -1,0 +1,87 @@
+"""The attendee list for organisers: name, organisation, e-mail, status, checked in at."""
+
+from __future__ import annotations
+
+from typing import BinaryIO
+
+from reportlab.pdfgen.canvas import Canvas
+
+from keet_desktop.domain.models import RegistrationStatus
+from keet_desktop.domain.services.print_data import PrintData, PrintPerson
+from keet_desktop.domain.timeutil import to_local
+from keet_desktop.i18n import QT_TRANSLATE_NOOP, Translate
+from keet_desktop.printing import fonts
+from keet_desktop.printing.attendance import COL_EMAIL, COL_NAME, COL_ORGANISATION
+from keet_desktop.printing.layouts import MM, Box, Paper
+from keet_desktop.printing.pages import (
+    FOOTER,
+    MARGIN,
+    Column,
+    draw_footer,
+    draw_header,
+    draw_table_heading,
+    draw_table_row,
+)
+
+HEADING = QT_TRANSLATE_NOOP("printing", "Attendee list")
+COUNTS = QT_TRANSLATE_NOOP("printing", "Registered: {registered} · checked in: {checked_in}")
+STATUS_LABELS = {
+    RegistrationStatus.REGISTERED: QT_TRANSLATE_NOOP("printing", "Registered"),
+    RegistrationStatus.WAITLISTED: QT_TRANSLATE_NOOP("printing", "Waiting list"),
+    RegistrationStatus.CANCELLED: QT_TRANSLATE_NOOP("printing", "Cancelled"),
+}
+COL_STATUS = QT_TRANSLATE_NOOP("printing", "Status")
+COL_CHECKED_IN = QT_TRANSLATE_NOOP("printing", "Checked in")
+ROW_HEIGHT = 6.5 * MM
+HEADER_HEIGHT = 32 * MM
+
+
+def _columns(translate: Translate) -> list[Column]:
+    def person(row: object) -> PrintPerson:
+        assert isinstance(row, PrintPerson)
+        return row
+
+    def checked_in(row: object) -> str:
+        at = person(row).checked_in_at
+        return to_local(at).strftime("%d-%m %H:%M") if at else ""
+
+    return [
+        Column(translate("printing", COL_NAME), 48, lambda r: person(r).sort_name, True),
+        Column(translate("printing", COL_ORGANISATION), 44, lambda r: person(r).organisation),
+        Column(translate("printing", COL_EMAIL), 50, lambda r: person(r).email),
+        Column(
+            translate("printing", COL_STATUS),
+            22,
+            lambda r: translate("printing", STATUS_LABELS[person(r).status]),
+        ),
+        Column(translate("printing", COL_CHECKED_IN), 22, checked_in),
+    ]
+
+
+def render_attendee_list(
+    stream: BinaryIO, data: PrintData, translate: Translate, paper: Paper = Paper.A4
+) -> int:
+    """Draw the attendee list of ``data.people`` onto ``stream``; return the pages."""
+    fonts.register_fonts()
+    width, height = paper.size
+    page = Box(0, 0, width, height)
+    canvas = Canvas(stream, pagesize=(width, height), pageCompression=1)
+    canvas.setTitle(translate("printing", HEADING))
+    per_page = max(1, int((height - 2 * MARGIN - FOOTER - HEADER_HEIGHT) // ROW_HEIGHT))
+    pages = max(1, -(-len(data.people) // per_page))
+    table = _columns(translate)
+    counts = translate("printing", COUNTS).format(
+        registered=data.registered, checked_in=data.checked_in
+    )
+    for number in range(pages):
+        top = draw_header(
+            canvas, page, translate("printing", HEADING), data.event, [counts], translate
+        )
+        y = draw_table_heading(canvas, table, top, 8)
+        for person in data.people[number * per_page : (number + 1) * per_page]:
+            draw_table_row(canvas, table, person, y, ROW_HEIGHT, 8.5)
+            y -= ROW_HEIGHT
+        draw_footer(canvas, page, number + 1, pages, translate)
+        canvas.showPage()
+    canvas.save()
+    return pages

@@ -1,0 +1,111 @@
+"""The QR check-in sheet for the door: everyone, by family name, with QR code and tick box.
+
+The desk can scan a code off the sheet; staff can tick by hand if the laptop dies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import BinaryIO
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from keet_desktop.domain.services.print_data import PrintData, PrintPerson
+from keet_desktop.i18n import QT_TRANSLATE_NOOP, Translate
+from keet_desktop.printing import fonts
+from keet_desktop.printing.layouts import MM, Box, Paper
+from keet_desktop.printing.pages import MARGIN, clip, draw_footer, draw_header
+from keet_desktop.printing.qr import draw_qr
+
+HEADING = QT_TRANSLATE_NOOP("printing", "Check-in sheet")
+COUNTS = QT_TRANSLATE_NOOP(
+    "printing", "Registered: {registered} · checked in: {checked_in} · on this list: {listed}"
+)
+COL_CODE = QT_TRANSLATE_NOOP("printing", "Ticket")
+COL_NAME = QT_TRANSLATE_NOOP("printing", "Name")
+COL_ORGANISATION = QT_TRANSLATE_NOOP("printing", "Organisation")
+COL_PRESENT = QT_TRANSLATE_NOOP("printing", "Present")
+
+ROW_HEIGHT = 21 * MM
+QR_SIZE = 19 * MM
+TICK = 7 * MM
+HEADER_HEIGHT = 33 * MM
+FOOTER_ROOM = 6 * MM
+"""Space kept above the bottom margin; "page x of y" sits in the margin itself."""
+
+
+def name_size(name: str, width: float) -> float:
+    """The font size (11 pt, down to 7.5 pt) at which a long name fits its column."""
+    natural = stringWidth(name, fonts.BOLD, 1.0) or 1.0
+    return max(7.5, min(11.0, int(width / natural * 2) / 2))
+
+
+def rows_per_page(paper: Paper) -> int:
+    """How many people fit on one page of the sheet."""
+    _width, height = paper.size
+    usable = height - 2 * MARGIN - FOOTER_ROOM - HEADER_HEIGHT
+    return max(1, int(usable // ROW_HEIGHT))
+
+
+def render_checkin_sheet(
+    stream: BinaryIO, data: PrintData, translate: Translate, paper: Paper = Paper.A4
+) -> int:
+    """Draw the sheet of ``data.people`` (sorted as given) as a PDF; return the pages."""
+    fonts.register_fonts()
+    width, height = paper.size
+    page = Box(0, 0, width, height)
+    canvas = Canvas(stream, pagesize=(width, height), pageCompression=1)
+    canvas.setTitle(translate("printing", HEADING))
+    per_page = rows_per_page(paper)
+    people = data.people
+    pages = max(1, -(-len(people) // per_page))
+    counts = translate("printing", COUNTS).format(
+        registered=data.registered, checked_in=data.checked_in, listed=len(people)
+    )
+    for number in range(pages):
+        chunk = people[number * per_page : (number + 1) * per_page]
+        top = draw_header(
+            canvas, page, translate("printing", HEADING), data.event, [counts], translate
+        )
+        _draw_rows(canvas, page, chunk, top, translate)
+        draw_footer(canvas, page, number + 1, pages, translate)
+        canvas.showPage()
+    canvas.save()
+    return pages
+
+
+def _draw_rows(
+    canvas: Canvas, page: Box, people: Sequence[PrintPerson], top: float, translate: Translate
+) -> None:
+    right = page.width - MARGIN
+    name_x = MARGIN + QR_SIZE + 4 * MM
+    org_x = name_x + (right - name_x - TICK - 4 * MM) * 0.5
+    canvas.setFont(fonts.BOLD, 8)
+    canvas.drawString(MARGIN, top - 8, translate("printing", COL_CODE))
+    canvas.drawString(name_x, top - 8, translate("printing", COL_NAME))
+    canvas.drawString(org_x, top - 8, translate("printing", COL_ORGANISATION))
+    canvas.drawRightString(right, top - 8, translate("printing", COL_PRESENT))
+    y = top - 11
+    canvas.setLineWidth(0.8)
+    canvas.line(MARGIN, y, right, y)
+    canvas.setLineWidth(0.3)
+    name_width = org_x - name_x - 3 * MM
+    org_width = right - TICK - 3 * MM - org_x
+    for person in people:
+        middle = y - ROW_HEIGHT / 2
+        draw_qr(canvas, person.ticket_code, MARGIN, middle - QR_SIZE / 2, QR_SIZE)
+        size = name_size(person.sort_name, name_width)
+        canvas.setFont(fonts.BOLD, size)
+        canvas.drawString(name_x, middle + 2, clip(person.sort_name, fonts.BOLD, size, name_width))
+        canvas.setFont(fonts.REGULAR, 7)
+        canvas.setFillColorRGB(0.35, 0.35, 0.35)
+        canvas.drawString(name_x, middle - 9, person.ticket_code)
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.setFont(fonts.REGULAR, 9.5)
+        canvas.drawString(
+            org_x, middle - 2, clip(person.organisation, fonts.REGULAR, 9.5, org_width)
+        )
+        canvas.rect(right - TICK, middle - TICK / 2, TICK, TICK, stroke=1, fill=0)
+        y -= ROW_HEIGHT
+        canvas.line(MARGIN, y, right, y)

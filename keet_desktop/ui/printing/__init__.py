@@ -1,0 +1,1 @@
+"""Printing in the app: the preview dialog, print settings and printing badges at check-in."""
