@@ -1,0 +1,466 @@
+"""Table models of the organiser's window.
+
+Small lists (events, one person's registrations) are loaded whole with ``set_rows()`` and
+sorted and filtered by a QSortFilterProxyModel. Big lists (an event's registrations, everyone
+in the database) are :class:`LazyTableModel`: they count in SQL, fetch a window of rows at a
+time as the view scrolls (``canFetchMore``/``fetchMore``) and sort and search in SQL.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from keet_desktop.domain.models import Event, EventKind, EventStatus, Registration
+from keet_desktop.domain.models import RegistrationStatus as Status
+from keet_desktop.domain.services import Services
+from keet_desktop.domain.services.events import EventSummary
+from keet_desktop.domain.services.paging import (
+    PersonLine,
+    PersonSort,
+    RegistrationLine,
+    RegistrationSort,
+)
+from keet_desktop.ui import formatting as fmt
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+SortRole = Qt.ItemDataRole.UserRole
+IdRole = Qt.ItemDataRole.UserRole + 1
+Row = Any
+
+
+class _TableModel(QAbstractTableModel):
+    """Rows of one type; subclasses give the columns' headers, texts and sort keys."""
+
+    Column: type[enum.IntEnum]
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        """Number of rows (none under a row: this is a table)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self.Column)
+
+    def row(self, number: int) -> Row:
+        """The row object at ``number``."""
+        return self._rows[number]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.Column):
+            return self._header(self.Column(section))
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Display text, sort key (UserRole) and id (UserRole + 1) of a cell."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self.Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == SortRole:
+            return self._sort_key(row, column)
+        if role == IdRole:
+            return getattr(row, "id", None)
+        if role == Qt.ItemDataRole.TextAlignmentRole and self._numeric(column):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _header(self, column: Any) -> str:
+        raise NotImplementedError
+
+    def _text(self, row: Row, column: Any) -> str:
+        raise NotImplementedError
+
+    def _sort_key(self, row: Row, column: Any) -> Any:
+        return self._text(row, column)
+
+    def _numeric(self, column: Any) -> bool:
+        return False
+
+
+class EventsTableModel(_TableModel):
+    """Events with their counts (an organiser's season is a few hundred: loaded whole)."""
+
+    class Column(enum.IntEnum):
+        """The columns."""
+
+        DATE = 0
+        TIME = 1
+        KIND = 2
+        TITLE = 3
+        PLACE = 4
+        REGISTERED = 5
+        WAITLIST = 6
+        STATUS = 7
+
+    def set_rows(self, rows: Sequence[EventSummary]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def _header(self, column: Column) -> str:
+        return {
+            self.Column.DATE: self.tr("Date"),
+            self.Column.TIME: self.tr("Time"),
+            self.Column.KIND: self.tr("Kind"),
+            self.Column.TITLE: self.tr("Title"),
+            self.Column.PLACE: self.tr("Venue"),
+            self.Column.REGISTERED: self.tr("Registered"),
+            self.Column.WAITLIST: self.tr("Waiting list"),
+            self.Column.STATUS: self.tr("Status"),
+        }[column]
+
+    def _text(self, row: EventSummary, column: Column) -> str:
+        if column == self.Column.DATE:
+            return fmt.date_text(row.starts_at)
+        if column == self.Column.TIME:
+            return f"{fmt.time_text(row.starts_at)} – {fmt.time_text(row.ends_at)}"
+        if column == self.Column.KIND:
+            return fmt.kind_label(row.kind)
+        if column == self.Column.TITLE:
+            return row.title
+        if column == self.Column.PLACE:
+            return self._place(row)
+        if column == self.Column.REGISTERED:
+            capacity = "∞" if row.capacity is None else fmt.number_text(row.capacity)
+            return f"{fmt.number_text(row.registered)} / {capacity}"
+        if column == self.Column.WAITLIST:
+            return fmt.number_text(row.waitlisted) if row.waitlisted else ""
+        return fmt.event_status_label(row.status)
+
+    def _place(self, row: EventSummary) -> str:
+        if row.venue:
+            return f"{row.venue} – {row.room}" if row.room else row.venue
+        return self.tr("online") if row.online_url or row.kind is EventKind.WEBINAR else ""
+
+    def _sort_key(self, row: EventSummary, column: Column) -> Any:
+        if column in (self.Column.DATE, self.Column.TIME):
+            return row.starts_at.timestamp()
+        if column == self.Column.REGISTERED:
+            return row.registered
+        if column == self.Column.WAITLIST:
+            return row.waitlisted
+        return self._text(row, column).casefold()
+
+    def _numeric(self, column: Column) -> bool:
+        return column in (self.Column.REGISTERED, self.Column.WAITLIST)
+
+
+class EventsFilterProxy(QSortFilterProxyModel):
+    """Filters events by text (title, venue) and kind; sorts by the UserRole key."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._kind: EventKind | None = None
+        self.setSortRole(SortRole)
+
+    def set_text(self, text: str) -> None:
+        """Show only events whose title or venue contains ``text`` (any case)."""
+        self.beginFilterChange()
+        self._text = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_kind(self, kind: EventKind | None) -> None:
+        """Show only events of ``kind`` (None: all)."""
+        self.beginFilterChange()
+        self._kind = kind
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        """Whether an event passes the filters."""
+        model = self.sourceModel()
+        assert isinstance(model, EventsTableModel)
+        row = model.row(source_row)
+        if self._kind is not None and row.kind is not self._kind:
+            return False
+        return not self._text or self._text in f"{row.title} {row.venue}".casefold()
+
+
+class LazyTableModel(_TableModel):
+    """Rows fetched a window at a time, counted, sorted and searched by the database."""
+
+    PAGE = 200
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._total = 0
+        self._search = ""
+        self._sort_column = 0
+        self._descending = False
+
+    @property
+    def total(self) -> int:
+        """How many rows match the search (loaded or not)."""
+        return self._total
+
+    def reload(self) -> None:
+        """Count again and load the first window."""
+        self.beginResetModel()
+        self._total = self._count()
+        self._rows = self._window(0, min(self.PAGE, self._total)) if self._total else []
+        self.endResetModel()
+
+    def set_search(self, text: str) -> None:
+        """Show only rows matching ``text``."""
+        self._search = text
+        self.reload()
+
+    def canFetchMore(self, parent: Index = ROOT) -> bool:
+        """Whether rows are left to fetch."""
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = ROOT) -> None:
+        """Fetch the next window of rows."""
+        if parent.isValid():
+            return
+        more = self._window(len(self._rows), self.PAGE)
+        more = more[: self._total - len(self._rows)]
+        if not more:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(ROOT, first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column`` in SQL and start from the top."""
+        if not 0 <= column < len(self.Column):
+            return
+        self._sort_column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def _count(self) -> int:
+        raise NotImplementedError
+
+    def _window(self, offset: int, limit: int) -> list[Row]:
+        raise NotImplementedError
+
+
+class RegistrationsTableModel(LazyTableModel):
+    """An event's registrations, fetched lazily (100,000 open in a blink)."""
+
+    class Column(enum.IntEnum):
+        """The columns."""
+
+        NAME = 0
+        ORGANISATION = 1
+        EMAIL = 2
+        STATUS = 3
+        WAITLIST = 4
+        REGISTERED_AT = 5
+
+    SORTS = {
+        Column.NAME: RegistrationSort.NAME,
+        Column.ORGANISATION: RegistrationSort.ORGANISATION,
+        Column.EMAIL: RegistrationSort.EMAIL,
+        Column.STATUS: RegistrationSort.STATUS,
+        Column.WAITLIST: RegistrationSort.WAITLIST,
+        Column.REGISTERED_AT: RegistrationSort.REGISTERED_AT,
+    }
+
+    def __init__(self, services: Services, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._event_id: int | None = None
+        self._sort_column = self.Column.STATUS
+
+    def set_event(self, event_id: int | None) -> None:
+        """Show the registrations of ``event_id``."""
+        self._event_id = event_id
+        self.reload()
+
+    def _count(self) -> int:
+        if self._event_id is None:
+            return 0
+        return self._services.registrations.count_for_event(self._event_id, self._search)
+
+    def _window(self, offset: int, limit: int) -> list[RegistrationLine]:
+        if self._event_id is None:
+            return []
+        return self._services.registrations.window_for_event(
+            self._event_id,
+            offset,
+            limit,
+            sort=self.SORTS[self.Column(self._sort_column)],
+            descending=self._descending,
+            text=self._search,
+        )
+
+    def _header(self, column: Column) -> str:
+        return {
+            self.Column.NAME: self.tr("Name"),
+            self.Column.ORGANISATION: self.tr("Organisation"),
+            self.Column.EMAIL: self.tr("E-mail"),
+            self.Column.STATUS: self.tr("Status"),
+            self.Column.WAITLIST: self.tr("Place in line"),
+            self.Column.REGISTERED_AT: self.tr("Registered at"),
+        }[column]
+
+    def _text(self, row: RegistrationLine, column: Column) -> str:
+        if column == self.Column.NAME:
+            return row.name
+        if column == self.Column.ORGANISATION:
+            return row.organisation
+        if column == self.Column.EMAIL:
+            return row.email
+        if column == self.Column.STATUS:
+            return fmt.registration_status_label(row.status)
+        if column == self.Column.WAITLIST:
+            return "" if row.waitlist_position is None else fmt.number_text(row.waitlist_position)
+        return fmt.datetime_text(row.registered_at)
+
+    def _sort_key(self, row: RegistrationLine, column: Column) -> Any:
+        if column == self.Column.WAITLIST:
+            return row.waitlist_position or 0
+        if column == self.Column.REGISTERED_AT:
+            return row.registered_at.timestamp()
+        return self._text(row, column).casefold()
+
+    def _numeric(self, column: Column) -> bool:
+        return column == self.Column.WAITLIST
+
+
+class PeopleTableModel(LazyTableModel):
+    """Everyone in the database with their registration counts, fetched lazily."""
+
+    class Column(enum.IntEnum):
+        """The columns."""
+
+        NAME = 0
+        EMAIL = 1
+        ORGANISATION = 2
+        MUNICIPALITY = 3
+        REGISTRATIONS = 4
+
+    SORTS = {
+        Column.NAME: PersonSort.NAME,
+        Column.EMAIL: PersonSort.EMAIL,
+        Column.ORGANISATION: PersonSort.ORGANISATION,
+        Column.MUNICIPALITY: PersonSort.MUNICIPALITY,
+        Column.REGISTRATIONS: PersonSort.REGISTRATIONS,
+    }
+
+    def __init__(self, services: Services, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._services = services
+
+    def _count(self) -> int:
+        return self._services.people.count(self._search)
+
+    def _window(self, offset: int, limit: int) -> list[PersonLine]:
+        return self._services.people.window(
+            offset,
+            limit,
+            sort=self.SORTS[self.Column(self._sort_column)],
+            descending=self._descending,
+            text=self._search,
+        )
+
+    def _header(self, column: Column) -> str:
+        return {
+            self.Column.NAME: self.tr("Name"),
+            self.Column.EMAIL: self.tr("E-mail"),
+            self.Column.ORGANISATION: self.tr("Organisation"),
+            self.Column.MUNICIPALITY: self.tr("Municipality"),
+            self.Column.REGISTRATIONS: self.tr("Registrations"),
+        }[column]
+
+    def _text(self, row: PersonLine, column: Column) -> str:
+        return {
+            self.Column.NAME: row.full_name,
+            self.Column.EMAIL: row.email,
+            self.Column.ORGANISATION: row.organisation,
+            self.Column.MUNICIPALITY: row.municipality,
+            self.Column.REGISTRATIONS: fmt.number_text(row.registrations),
+        }[column]
+
+    def _sort_key(self, row: PersonLine, column: Column) -> Any:
+        if column == self.Column.REGISTRATIONS:
+            return row.registrations
+        return self._text(row, column).casefold()
+
+    def _numeric(self, column: Column) -> bool:
+        return column == self.Column.REGISTRATIONS
+
+
+PersonRegistration = tuple[Registration, Event]
+
+
+class PersonRegistrationsTableModel(_TableModel):
+    """One person's registrations, newest event first."""
+
+    class Column(enum.IntEnum):
+        """The columns."""
+
+        DATE = 0
+        EVENT = 1
+        STATUS = 2
+        REGISTERED_AT = 3
+
+    def set_rows(self, rows: Sequence[PersonRegistration]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """As the base class; the id is the registration's."""
+        if role == IdRole and index.isValid() and index.row() < len(self._rows):
+            return self._rows[index.row()][0].id
+        return super().data(index, role)
+
+    def _header(self, column: Column) -> str:
+        return {
+            self.Column.DATE: self.tr("Date"),
+            self.Column.EVENT: self.tr("Event"),
+            self.Column.STATUS: self.tr("Status"),
+            self.Column.REGISTERED_AT: self.tr("Registered at"),
+        }[column]
+
+    def _text(self, row: PersonRegistration, column: Column) -> str:
+        registration, event = row
+        if column == self.Column.DATE:
+            return fmt.date_text(event.starts_at)
+        if column == self.Column.EVENT:
+            cancelled = event.status is EventStatus.CANCELLED
+            return f"{event.title} ({self.tr('cancelled')})" if cancelled else event.title
+        if column == self.Column.STATUS:
+            return fmt.registration_status_label(registration.status)
+        return fmt.datetime_text(registration.registered_at)
+
+    def _sort_key(self, row: PersonRegistration, column: Column) -> Any:
+        registration, event = row
+        moments: dict[Any, datetime] = {
+            self.Column.DATE: event.starts_at,
+            self.Column.REGISTERED_AT: registration.registered_at,
+        }
+        if column in moments:
+            return moments[column].timestamp()
+        if column == self.Column.STATUS:
+            return list(Status).index(registration.status)
+        return self._text(row, column).casefold()
