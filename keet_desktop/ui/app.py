@@ -14,7 +14,7 @@ import time
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -106,10 +106,16 @@ def open_services(url: str | None, parent: QWidget | None = None) -> Services | 
         db = Database.open(url)
         schema.upgrade(db)
     except DatabaseTooNewError as exc:
-        messages.warn(parent, _t("The database is too new"), error_text(exc))
+        messages.warn(
+            parent, QCoreApplication.translate("app", "The database is too new"), error_text(exc)
+        )
         return None
     except KeetError as exc:
-        messages.warn(parent, _t("The database cannot be opened"), error_text(exc))
+        messages.warn(
+            parent,
+            QCoreApplication.translate("app", "The database cannot be opened"),
+            error_text(exc),
+        )
         return None
     except SQLAlchemyError as exc:
         messages.show_error(parent, exc)
@@ -126,10 +132,11 @@ def offer_demo(services: Services, parent: QWidget | None = None) -> None:
         return
     if messages.ask(
         parent,
-        _t("An empty database"),
-        _t(
+        QCoreApplication.translate("app", "An empty database"),
+        QCoreApplication.translate(
+            "app",
             "There are no events yet. Load De Keet's demo season to try the app? "
-            "Choose No to start empty."
+            "Choose No to start empty.",
         ),
     ):
         from keet_desktop.domain.demo import load_demo
@@ -137,18 +144,14 @@ def offer_demo(services: Services, parent: QWidget | None = None) -> None:
         load_demo(services.db)
 
 
-def _t(source: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("app", source)
-
-
 def _open_desk(args: argparse.Namespace, translators: Translators, settings: Settings) -> int:
     """Open the check-in desk. Not in this build yet: say so and stop."""
     messages.warn(
         None,
-        _t("Check-in desk"),
-        _t("The check-in desk is not part of this build of Keet Desktop."),
+        QCoreApplication.translate("app", "Check-in desk"),
+        QCoreApplication.translate(
+            "app", "The check-in desk is not part of this build of Keet Desktop."
+        ),
     )
     return 2
 
@@ -163,10 +166,11 @@ def install_excepthook() -> None:
             return
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            _t("Keet Desktop crashed"),
-            _t(
+            QCoreApplication.translate("app", "Keet Desktop crashed"),
+            QCoreApplication.translate(
+                "app",
                 "Something unexpected went wrong. The details are in the log; the window stays "
-                "open, but save your work and restart the app."
+                "open, but save your work and restart the app.",
             ),
         )
         box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
