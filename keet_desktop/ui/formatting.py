@@ -59,6 +59,14 @@ def to_qdatetime(value: datetime) -> QDateTime:
     )
 
 
+def to_wall_qdatetime(value: datetime) -> QDateTime:
+    """An aware datetime as Brussels wall-clock time without a zone (for date-time editors)."""
+    local = value.astimezone(BRUSSELS)
+    return QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+    )
+
+
 def from_qdatetime(value: QDateTime) -> datetime:
     """A QDateTime (shown in Brussels time) as an aware datetime."""
     date, time = value.date(), value.time()

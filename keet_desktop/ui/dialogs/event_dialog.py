@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, Slot
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -59,10 +59,10 @@ class EventDialog(QDialog):
         self.title_edit = QLineEdit()
         self.kind_combo = QComboBox()
         for kind in EventKind:
-            self.kind_combo.addItem(fmt.kind_label(kind), kind)
+            self.kind_combo.addItem(fmt.kind_label(kind), kind.value)
         self.status_combo = QComboBox()
         for status in EventStatus:
-            self.status_combo.addItem(fmt.event_status_label(status), status)
+            self.status_combo.addItem(fmt.event_status_label(status), status.value)
         self.start_edit = QDateTimeEdit(calendarPopup=True)
         self.end_edit = QDateTimeEdit(calendarPopup=True)
         self.venue_combo = QComboBox()
@@ -136,8 +136,7 @@ class EventDialog(QDialog):
             checked = facilitator.id in chosen
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         if event is None:
-            start = QDateTime.currentDateTime().addDays(7)
-            start.setTime(start.time().fromString("19:00", "HH:mm"))
+            start = QDateTime(QDate.currentDate().addDays(7), QTime(19, 0))
             self.start_edit.setDateTime(start)
             self.end_edit.setDateTime(start.addSecs(2 * 3600))
             self.capacity_spin.setValue(25)
@@ -146,10 +145,10 @@ class EventDialog(QDialog):
 
     def _fill(self, event: Event) -> None:
         self.title_edit.setText(event.title)
-        self._select(self.kind_combo, event.kind)
-        self._select(self.status_combo, event.status)
-        self.start_edit.setDateTime(fmt.to_qdatetime(event.starts_at))
-        self.end_edit.setDateTime(fmt.to_qdatetime(event.ends_at))
+        self._select(self.kind_combo, event.kind.value)
+        self._select(self.status_combo, event.status.value)
+        self.start_edit.setDateTime(fmt.to_wall_qdatetime(event.starts_at))
+        self.end_edit.setDateTime(fmt.to_wall_qdatetime(event.ends_at))
         self._select(self.venue_combo, event.venue_id)
         self._select(self.room_combo, event.room_id)
         self.online_edit.setText(event.online_url)
@@ -198,8 +197,8 @@ class EventDialog(QDialog):
         ]
         return EventInput(
             title=self.title_edit.text(),
-            kind=self.kind_combo.currentData(),
-            status=self.status_combo.currentData(),
+            kind=EventKind(self.kind_combo.currentData()),
+            status=EventStatus(self.status_combo.currentData()),
             starts_at=fmt.from_qdatetime(self.start_edit.dateTime()),
             ends_at=fmt.from_qdatetime(self.end_edit.dateTime()),
             venue_id=self.venue_combo.currentData(),

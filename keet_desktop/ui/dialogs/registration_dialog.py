@@ -74,7 +74,7 @@ class RegistrationDialog(QDialog):
         form.addRow(self.tr("Phone"), self.phone_edit)
         self.role_combo = QComboBox()
         for role, text in ROLE_LABELS.items():
-            self.role_combo.addItem(QCoreApplication.translate("labels", text), role)
+            self.role_combo.addItem(QCoreApplication.translate("labels", text), role.value)
         self.general_message = FieldMessage()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -140,7 +140,7 @@ class RegistrationDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         for message in (*self.field_messages.values(), self.general_message):
             message.clear_message()
-        role = self.role_combo.currentData()
+        role = Role(self.role_combo.currentData())
         person_id = self.selected_person_id()
         try:
             if person_id is not None:

@@ -104,7 +104,7 @@ class EventPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((200, 200, 230, 110, 110)):
+        for column, width in enumerate((200, 200, 230, 110, 160)):
             self.table.setColumnWidth(column, width)
         self.shown_label = QLabel()
         top = QHBoxLayout()

@@ -51,11 +51,11 @@ class EventsPage(QWidget):
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("All kinds"), None)
         for kind in EventKind:
-            self.kind_combo.addItem(fmt.kind_label(kind), kind)
+            self.kind_combo.addItem(fmt.kind_label(kind), kind.value)
         self.period_combo = QComboBox()
-        self.period_combo.addItem(self.tr("Upcoming"), Period.UPCOMING)
-        self.period_combo.addItem(self.tr("Past"), Period.PAST)
-        self.period_combo.addItem(self.tr("All"), Period.ALL)
+        self.period_combo.addItem(self.tr("Upcoming"), Period.UPCOMING.value)
+        self.period_combo.addItem(self.tr("Past"), Period.PAST.value)
+        self.period_combo.addItem(self.tr("All"), Period.ALL.value)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -95,7 +95,7 @@ class EventsPage(QWidget):
     def reload(self) -> None:
         """Load the events of the chosen period again."""
         try:
-            rows = self._services.events.list_events(self.period_combo.currentData())
+            rows = self._services.events.list_events(Period(self.period_combo.currentData()))
         except SQLAlchemyError as exc:
             messages.show_error(self, exc)
             return
@@ -123,7 +123,8 @@ class EventsPage(QWidget):
 
     @Slot(int)
     def _on_kind_combo_changed(self, _index: int) -> None:
-        self.proxy.set_kind(self.kind_combo.currentData())
+        kind = self.kind_combo.currentData()
+        self.proxy.set_kind(EventKind(kind) if kind else None)
 
     @Slot(int)
     def _on_period_combo_changed(self, _index: int) -> None:
