@@ -210,6 +210,7 @@ class LazyTableModel(_TableModel):
         self._search = ""
         self._sort_column = 0
         self._descending = False
+        self._resetting = False
 
     @property
     def total(self) -> int:
@@ -219,9 +220,13 @@ class LazyTableModel(_TableModel):
     def reload(self) -> None:
         """Count again and load the first window."""
         self.beginResetModel()
-        self._total = self._count()
-        self._rows = self._window(0, min(self.PAGE, self._total)) if self._total else []
-        self.endResetModel()
+        self._resetting = True
+        try:
+            self._total = self._count()
+            self._rows = self._window(0, min(self.PAGE, self._total)) if self._total else []
+        finally:
+            self.endResetModel()  # views may ask for more while it is announced: they wait
+            self._resetting = False
 
     def set_search(self, text: str) -> None:
         """Show only rows matching ``text``."""
@@ -234,7 +239,7 @@ class LazyTableModel(_TableModel):
 
     def fetchMore(self, parent: Index = ROOT) -> None:
         """Fetch the next window of rows."""
-        if parent.isValid():
+        if parent.isValid() or self._resetting:
             return
         more = self._window(len(self._rows), self.PAGE)
         more = more[: self._total - len(self._rows)]

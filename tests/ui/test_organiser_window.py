@@ -61,7 +61,11 @@ def test_create_an_event_through_the_dialog(qtbot, window, monkeypatch, sqlite_s
     monkeypatch.setattr(EventDialog, "exec", fake_exec(fill))
     window.new_event_action.trigger()
     [event] = sqlite_services.events.list_events()
-    assert (event.title, event.capacity, event.kind) == ("Repair Café herfst", 12, EventKind.WORKSHOP)
+    assert (event.title, event.capacity, event.kind) == (
+        "Repair Café herfst",
+        12,
+        EventKind.WORKSHOP,
+    )
     assert window.current_page() == "event"
     assert window.event_page.title_label.text() == "Repair Café herfst"
     window.show_page("events")
@@ -85,7 +89,9 @@ def test_a_validation_error_is_shown_next_to_the_field_and_fixed(qtbot, window, 
     assert [e.title for e in sqlite_services.events.list_events()] == ["Webinar subsidies"]
 
 
-def test_capacity_above_the_room_needs_confirmation(qtbot, window, sqlite_services, said, monkeypatch):
+def test_capacity_above_the_room_needs_confirmation(
+    qtbot, window, sqlite_services, said, monkeypatch
+):
     sqlite_services.events.ensure_place("De Keet", "Werkplaats")
     with sqlite_services.db.write() as session:
         from keet_desktop.domain.models import Room
@@ -142,7 +148,9 @@ def test_three_people_into_two_places_then_a_cancellation_promotes(
     assert "Doorgeschoven van de wachtlijst: Chloé Test" in window.statusBar().currentMessage()
 
 
-def test_changing_the_capacity_promotes_the_waiting_list(qtbot, window, monkeypatch, sqlite_services):
+def test_changing_the_capacity_promotes_the_waiting_list(
+    qtbot, window, monkeypatch, sqlite_services
+):
     event_id = make_event(sqlite_services, capacity=1)
     for name in ("Ann", "Bram"):
         sqlite_services.registrations.register(event_id, person(name, "Test"))
@@ -183,7 +191,9 @@ def test_merge_two_people(qtbot, window, monkeypatch, sqlite_services, said):
     qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 1
     assert said[-1][0] == "inform" and "Ingeschreven" in said[-1][2]
-    statuses = sorted(r.registration.status for r in sqlite_services.registrations.list_for_event(event_id))
+    statuses = sorted(
+        r.registration.status for r in sqlite_services.registrations.list_for_event(event_id)
+    )
     assert statuses == sorted([RegistrationStatus.REGISTERED, RegistrationStatus.CANCELLED])
 
 
@@ -216,7 +226,12 @@ def test_events_filter_as_you_type_and_by_kind(qtbot, window, sqlite_services):
 
 
 def test_enter_opens_an_event(qtbot, window, sqlite_services):
-    make_event(sqlite_services, title="Kick-off", starts_at=future(3), ends_at=future(3) + timedelta(hours=1))
+    make_event(
+        sqlite_services,
+        title="Kick-off",
+        starts_at=future(3),
+        ends_at=future(3) + timedelta(hours=1),
+    )
     window.events_page.reload()
     table = window.events_page.table
     table.setFocus()
@@ -246,7 +261,9 @@ def test_a_database_error_is_explained_and_the_window_stays_usable(
     assert table_texts(window.event_page, Col.STATUS) == ["Ingeschreven"]
 
 
-def test_window_remembers_geometry_and_last_view(qtbot, window, settings, app_events, sqlite_services):
+def test_window_remembers_geometry_and_last_view(
+    qtbot, window, settings, app_events, sqlite_services
+):
     window.show_page("people")
     window.resize(700, 500)
     window.close()

@@ -34,6 +34,8 @@ class PreferencesDialog(QDialog):
         self._current = current_language
         self.setWindowTitle(self.tr("Preferences"))
         self.language_combo = QComboBox()
+        # Each language is named in itself, so that anyone can find theirs.
+        self.language_combo.setObjectName("native_language_names")
         self.language_combo.addItem(self.tr("Same as the system"), "")
         self.language_combo.addItem("Nederlands", "nl")
         self.language_combo.addItem("English", "en")
