@@ -9,9 +9,11 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import sys
 import time
 import traceback
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from keet_desktop.domain import schema
 from keet_desktop.domain.db import Database
 from keet_desktop.domain.errors import DatabaseTooNewError, KeetError
 from keet_desktop.domain.models import Event, Person
@@ -100,11 +101,46 @@ class Shell(QObject):
             old.deleteLater()
 
 
+_REVISION = re.compile(r"^(down_revision|revision)\b[^=]*=\s*(.+)$", re.MULTILINE)
+
+
+def known_head() -> str | None:
+    """The newest migration revision, read from the migration files (without Alembic)."""
+    folder = Path(__file__).resolve().parents[1] / "domain" / "migrations" / "versions"
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in folder.glob("*.py"):
+        for name, value in _REVISION.findall(path.read_text(encoding="utf-8")):
+            found = set(re.findall(r"[\"']([^\"']+)[\"']", value))
+            (revisions if name == "revision" else parents).update(found)
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def is_up_to_date(db: Database) -> bool:
+    """Whether the database is at the newest revision (a quick check that spares Alembic)."""
+    head = known_head()
+    if head is None:
+        return False
+    try:
+        with db.engine.connect() as connection:
+            current = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+            return [row[0] for row in current] == [head]
+    except SQLAlchemyError:
+        return False
+
+
 def open_services(url: str | None, parent: QWidget | None = None) -> Services | None:
-    """Open and upgrade the database; on failure say what happened and return None."""
+    """Open and upgrade the database; on failure say what happened and return None.
+
+    Alembic (slow to import) runs only when the database is not at the newest revision.
+    """
     try:
         db = Database.open(url)
-        schema.upgrade(db)
+        if not is_up_to_date(db):
+            from keet_desktop.domain import schema
+
+            schema.upgrade(db)
     except DatabaseTooNewError as exc:
         messages.warn(
             parent, QCoreApplication.translate("app", "The database is too new"), error_text(exc)

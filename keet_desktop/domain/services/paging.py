@@ -29,6 +29,12 @@ class RegistrationSort(enum.StrEnum):
     REGISTERED_AT = "registered_at"
 
 
+# Sorts that need no person column: the window is chosen on the registrations table alone.
+REGISTRATION_ONLY_SORTS = frozenset(
+    {RegistrationSort.STATUS, RegistrationSort.WAITLIST, RegistrationSort.REGISTERED_AT}
+)
+
+
 class PersonSort(enum.StrEnum):
     """What a window of people is sorted by."""
 

@@ -152,9 +152,13 @@ class RegistrationService:
 
     def count_for_event(self, event_id: int, text: str = "") -> int:
         """Return how many registrations of an event match ``text`` (name, e-mail, organisation)."""
-        query = paging.registrations_query(event_id, text).subquery()
+        if not text.strip():  # no join needed: the (event_id, status) index answers
+            query = select(func.count()).where(Registration.event_id == event_id)
+            with self._db.read() as session:
+                return int(session.scalar(query) or 0)
+        subquery = paging.registrations_query(event_id, text).subquery()
         with self._db.read() as session:
-            return int(session.scalar(select(func.count()).select_from(query)) or 0)
+            return int(session.scalar(select(func.count()).select_from(subquery)) or 0)
 
     def window_for_event(
         self,
@@ -170,20 +174,33 @@ class RegistrationService:
 
         Waiting registrations carry their place in line.
         """
-        query = (
-            paging.registrations_query(event_id, text)
-            .order_by(*paging.registration_order(sort, descending))
-            .offset(offset)
-            .limit(limit)
-        )
+        order = paging.registration_order(sort, descending)
         with self._db.read() as session:
-            pairs = list(session.execute(query))
+            if not text.strip() and sort in paging.REGISTRATION_ONLY_SORTS:
+                # Sort the narrow registrations rows, then join only the window's people.
+                ids = list(
+                    session.scalars(
+                        select(Registration.id)
+                        .where(Registration.event_id == event_id)
+                        .order_by(*order)
+                        .offset(offset)
+                        .limit(limit)
+                    )
+                )
+                found = {
+                    r.id: (r, p)
+                    for r, p in session.execute(
+                        paging.registrations_query(event_id, "").where(Registration.id.in_(ids))
+                    )
+                }
+                pairs = [found[i] for i in ids if i in found]
+            else:
+                query = paging.registrations_query(event_id, text)
+                pairs = list(session.execute(query.order_by(*order).offset(offset).limit(limit)))
             waiting = [r.id for r, _p in pairs if r.status is RegistrationStatus.WAITLISTED]
             ahead: dict[int, int] = {}
             if waiting:
-                ahead = dict(
-                    session.execute(paging.waiting_ahead_query(event_id, waiting)).all()
-                )
+                ahead = dict(session.execute(paging.waiting_ahead_query(event_id, waiting)).all())
         return [
             paging.RegistrationLine(
                 id=r.id,
