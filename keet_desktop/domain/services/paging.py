@@ -110,8 +110,8 @@ def registration_order(sort: RegistrationSort, descending: bool) -> list[Any]:
     """The ORDER BY of a registrations window; ties are broken by time and id."""
     keys: dict[RegistrationSort, list[Any]] = {
         RegistrationSort.STATUS: [_status_rank(), Registration.waitlist_order],
-        RegistrationSort.NAME: [Person.family_name, Person.given_name],
-        RegistrationSort.ORGANISATION: [Person.organisation],
+        RegistrationSort.NAME: [func.lower(Person.family_name), func.lower(Person.given_name)],
+        RegistrationSort.ORGANISATION: [func.lower(Person.organisation)],
         RegistrationSort.EMAIL: [Person.email_key],
         RegistrationSort.WAITLIST: [Registration.waitlist_order.is_(None), _status_rank()],
         RegistrationSort.REGISTERED_AT: [],
@@ -170,10 +170,10 @@ def people_query(text: str) -> Select[Any]:
 def people_order(sort: PersonSort, descending: bool) -> list[Any]:
     """The ORDER BY of a people window."""
     keys: dict[PersonSort, list[Any]] = {
-        PersonSort.NAME: [Person.family_name, Person.given_name],
+        PersonSort.NAME: [func.lower(Person.family_name), func.lower(Person.given_name)],
         PersonSort.EMAIL: [Person.email_key],
-        PersonSort.ORGANISATION: [Person.organisation],
-        PersonSort.MUNICIPALITY: [Person.municipality],
+        PersonSort.ORGANISATION: [func.lower(Person.organisation)],
+        PersonSort.MUNICIPALITY: [func.lower(Person.municipality)],
         PersonSort.REGISTRATIONS: [literal_column("total")],
     }
     columns = [*keys[sort], Person.id]

@@ -140,6 +140,7 @@ class EventDialog(QDialog):
             self.start_edit.setDateTime(start)
             self.end_edit.setDateTime(start.addSecs(2 * 3600))
             self.capacity_spin.setValue(25)
+            self._select(self.status_combo, EventStatus.PUBLISHED.value)
             return
         self._fill(event)
 

@@ -42,6 +42,7 @@ class MergeDialog(QDialog):
 
     def _build_ui(self) -> None:
         self.setWindowTitle(self.tr("Merge people"))
+        self.setMinimumWidth(520)
         intro = QLabel(
             self.tr(
                 "These two records will become one person. Their registrations follow; when "

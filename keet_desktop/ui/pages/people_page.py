@@ -80,6 +80,7 @@ class PeoplePage(QWidget):
         self.merge_button = QPushButton(self.tr("Merge two people…"))
         self.merge_button.setToolTip(self.tr("Select two records of the same person first"))
         self.table = _table(self.model, multi=True)
+        self.table.sortByColumn(PeopleTableModel.Column.NAME, Qt.SortOrder.AscendingOrder)
         for column, width in enumerate((220, 240, 200, 140)):
             self.table.setColumnWidth(column, width)
         self.registrations_table = _table(self.registrations_proxy)
