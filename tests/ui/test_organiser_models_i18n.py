@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -225,8 +226,53 @@ def test_desk_mode_says_it_is_not_in_this_build(monkeypatch, qapp, tmp_path):
     from keet_desktop.ui import app
 
     monkeypatch.setattr(app, "Settings", lambda: Settings.from_ini(str(tmp_path / "s.ini")))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     warned = []
     monkeypatch.setattr(messages, "warn", lambda _p, title, text: warned.append(title))
     assert app.main(["--desk", "--event", "3", "--lang", "en"]) == 2
     assert warned == ["Check-in desk"]
     app.Translators(qapp).install("en")
+
+
+def test_the_program_opens_the_window_on_the_given_database(sqlite_services, tmp_path):
+    import os
+    import subprocess
+
+    from keet_desktop.ui.app import PROBE_ENV
+
+    make_event(sqlite_services)  # not empty: no question about the demo season
+    env = dict(
+        os.environ, XDG_CONFIG_HOME=str(tmp_path), HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen"
+    )
+    env[PROBE_ENV] = "1"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "keet_desktop",
+            "--database",
+            sqlite_services.db.url,
+            "--lang",
+            "en",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("shown ")
+
+
+def test_uncaught_errors_are_logged_and_shown(monkeypatch, translators, caplog):
+    from keet_desktop.domain.errors import NotFoundError
+    from keet_desktop.ui.app import install_excepthook
+
+    shown = []
+    monkeypatch.setattr(messages, "warn", lambda _p, title, text: shown.append(text))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook()
+    error = NotFoundError(what="event", key="id", value=7)
+    sys.excepthook(NotFoundError, error, None)
+    assert len(shown) == 1 and "“7”" in shown[0]
+    assert "uncaught exception" in caplog.text

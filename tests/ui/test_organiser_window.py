@@ -169,6 +169,8 @@ def test_the_registration_dialog_finds_a_person_as_you_type(qtbot, window, sqlit
     sqlite_services.registrations.register(first, person("Hélène", "Dubois", "helene@example.be"))
     dialog = RegistrationDialog(sqlite_services, second, window)
     qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.search_edit.setFocus()
     type_text(qtbot, dialog.search_edit, "helene")
     qtbot.waitUntil(lambda: dialog.results.count() == 1)
     dialog.results.setCurrentRow(0)
