@@ -30,13 +30,12 @@ from keet_desktop.ui.dialogs.merge_dialog import MergeDialog
 from keet_desktop.ui.dialogs.person_dialog import PersonDialog
 from keet_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
 from keet_desktop.ui.dialogs.registration_dialog import RegistrationDialog
+from keet_desktop.ui.lazy_table_models import PeopleTableModel, RegistrationsTableModel
 from keet_desktop.ui.settings import Settings
 from keet_desktop.ui.table_models import (
     EventsFilterProxy,
     EventsTableModel,
-    PeopleTableModel,
     PersonRegistrationsTableModel,
-    RegistrationsTableModel,
 )
 from tests.factories import make_event, person
 from tests.ui.organiser_helpers import click_ok

@@ -14,7 +14,7 @@ from keet_desktop.ui.app import build_main_window
 from keet_desktop.ui.dialogs.event_dialog import EventDialog
 from keet_desktop.ui.dialogs.merge_dialog import MergeDialog
 from keet_desktop.ui.dialogs.registration_dialog import RegistrationDialog
-from keet_desktop.ui.table_models import RegistrationsTableModel
+from keet_desktop.ui.lazy_table_models import RegistrationsTableModel
 from tests.factories import future, make_event, person
 from tests.ui.organiser_helpers import click_ok, fake_exec, type_text
 

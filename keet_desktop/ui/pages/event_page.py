@@ -22,12 +22,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.models import Event, EventStatus, RegistrationStatus
 from keet_desktop.domain.services import Services
+from keet_desktop.domain.services.paging import RegistrationLine
 from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui import messages
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.dialogs.event_dialog import EventDialog
 from keet_desktop.ui.dialogs.registration_dialog import RegistrationDialog
-from keet_desktop.ui.table_models import IdRole, RegistrationsTableModel
+from keet_desktop.ui.lazy_table_models import RegistrationsTableModel
+from keet_desktop.ui.table_models import IdRole
 
 
 class EventPage(QWidget):
@@ -159,8 +161,7 @@ class EventPage(QWidget):
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
-        self.model._search = ""
-        self.model.set_event(event_id)
+        self.model.set_event(event_id, search="")
         self._show_details()
 
     def refresh(self) -> None:
@@ -208,8 +209,9 @@ class EventPage(QWidget):
 
     @Slot()
     def _update_actions(self) -> None:
-        has_event = self.current_event is not None
-        open_event = has_event and self.current_event.status is not EventStatus.CANCELLED  # type: ignore[union-attr]
+        event = self.current_event
+        has_event = event is not None
+        open_event = event is not None and event.status is not EventStatus.CANCELLED
         self.add_action_.setEnabled(open_event)
         self.capacity_action.setEnabled(open_event)
         self.edit_action.setEnabled(has_event)
@@ -219,7 +221,7 @@ class EventPage(QWidget):
             line is not None and line.status is not RegistrationStatus.CANCELLED
         )
 
-    def selected_line(self):  # noqa: ANN201 (RegistrationLine | None)
+    def selected_line(self) -> RegistrationLine | None:
         """The registration line selected in the table, or None."""
         rows = self.table.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelection,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,16 +32,13 @@ from keet_desktop.ui import messages
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.dialogs.merge_dialog import MergeDialog
 from keet_desktop.ui.dialogs.person_dialog import PersonDialog
-from keet_desktop.ui.table_models import (
-    PeopleTableModel,
-    PersonRegistrationsTableModel,
-    SortRole,
-)
+from keet_desktop.ui.lazy_table_models import PeopleTableModel
+from keet_desktop.ui.table_models import PersonRegistrationsTableModel, SortRole
 
 
-def _table(model: object, multi: bool = False) -> QTableView:
+def _table(model: QAbstractItemModel, multi: bool = False) -> QTableView:
     table = QTableView()
-    table.setModel(model)  # type: ignore[arg-type]
+    table.setModel(model)
     table.setSortingEnabled(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(
@@ -120,11 +125,11 @@ class PeoplePage(QWidget):
         self._app_events.registrations_changed.connect(self._on_registrations_changed)
         self._app_events.database_replaced.connect(self.reload)
 
-    def showEvent(self, event: object) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         """Load the people the first time the page is shown."""
         if not self._loaded:
             self.reload()
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
     @Slot()
     def reload(self) -> None:
