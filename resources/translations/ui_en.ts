@@ -146,78 +146,78 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="55" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="57" />
         <source>No event chosen. Open one from the list of events.</source>
         <translation>No event chosen. Open one from the list of events.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="66" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="68" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="67" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="69" />
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="68" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="70" />
         <source>Waiting list</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="69" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="71" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="84" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="86" />
         <source>Add registration…</source>
         <translation>Add registration…</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="85" />
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="273" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="87" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="275" />
         <source>Cancel registration</source>
         <translation>Cancel registration</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="86" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="88" />
         <source>Change capacity…</source>
         <translation>Change capacity…</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="87" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="89" />
         <source>Edit event…</source>
         <translation>Edit event…</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="88" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="90" />
         <source>Cancel event…</source>
         <translation>Cancel event…</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="90" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="92" />
         <source>Search by name, e-mail or organisation</source>
         <translation>Search by name, e-mail or organisation</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="182" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="183" />
         <source>{title} (cancelled)</source>
         <translation>{title} (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="184" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="185" />
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="195" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="196" />
         <source>with {names}</source>
         <translation>with {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="230" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="232" />
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n registration</numerusform>
@@ -225,62 +225,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="256" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="258" />
         <source>{name} is on the waiting list, place {place}.</source>
         <translation>{name} is on the waiting list, place {place}.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="260" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="262" />
         <source>{name} is registered.</source>
         <translation>{name} is registered.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="274" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="276" />
         <source>Cancel the registration of {name}?</source>
         <translation>Cancel the registration of {name}?</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="283" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="285" />
         <source>The registration of {name} is cancelled.</source>
         <translation>The registration of {name} is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="294" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="296" />
         <source>Moved up from the waiting list: {names}.</source>
         <translation>Moved up from the waiting list: {names}.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="306" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="308" />
         <source>Change capacity</source>
         <translation>Change capacity</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="307" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="309" />
         <source>Number of places:</source>
         <translation>Number of places:</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="319" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="321" />
         <source>The capacity is now {capacity}.</source>
         <translation>The capacity is now {capacity}.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="330" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="332" />
         <source>The event is saved.</source>
         <translation>The event is saved.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="341" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="343" />
         <source>Cancel event</source>
         <translation>Cancel event</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="343" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="345" />
         <source>Cancel “{title}”? It takes no more registrations; its registrations stay visible.</source>
         <translation>Cancel “{title}”? It takes no more registrations; its registrations stay visible.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="352" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="354" />
         <source>The event is cancelled.</source>
         <translation>The event is cancelled.</translation>
     </message>
@@ -324,47 +324,47 @@
 <context>
     <name>EventsTableModel</name>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="125" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="117" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="126" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="118" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="127" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="119" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="128" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="120" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="129" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="121" />
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="130" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="122" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="131" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="123" />
         <source>Waiting list</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="132" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="124" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="156" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="148" />
         <source>online</source>
         <translation>online</translation>
     </message>
@@ -465,47 +465,47 @@
         <translation>Merge people</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/merge_dialog.py" line="47" />
+        <location filename="../../keet_desktop/ui/dialogs/merge_dialog.py" line="48" />
         <source>These two records will become one person. Their registrations follow; when both are registered for the same event, the better registration stays and the other is cancelled. Which details do you keep?</source>
         <translation>These two records will become one person. Their registrations follow; when both are registered for the same event, the better registration stays and the other is cancelled. Which details do you keep?</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/merge_dialog.py" line="55" />
+        <location filename="../../keet_desktop/ui/dialogs/merge_dialog.py" line="56" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/merge_dialog.py" line="55" />
+        <location filename="../../keet_desktop/ui/dialogs/merge_dialog.py" line="56" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/merge_dialog.py" line="55" />
+        <location filename="../../keet_desktop/ui/dialogs/merge_dialog.py" line="56" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/merge_dialog.py" line="58" />
+        <location filename="../../keet_desktop/ui/dialogs/merge_dialog.py" line="59" />
         <source>Registrations</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/merge_dialog.py" line="60" />
+        <location filename="../../keet_desktop/ui/dialogs/merge_dialog.py" line="61" />
         <source>Keep this one</source>
         <translation>Keep this one</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/merge_dialog.py" line="71" />
+        <location filename="../../keet_desktop/ui/dialogs/merge_dialog.py" line="72" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/merge_dialog.py" line="81" />
+        <location filename="../../keet_desktop/ui/dialogs/merge_dialog.py" line="82" />
         <source>“{event}”: kept the registration ({kept}); cancelled the other ({other}).</source>
         <translation>“{event}”: kept the registration ({kept}); cancelled the other ({other}).</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/merge_dialog.py" line="102" />
+        <location filename="../../keet_desktop/ui/dialogs/merge_dialog.py" line="103" />
         <source>Both were registered</source>
         <translation>Both were registered</translation>
     </message>
@@ -513,32 +513,32 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../keet_desktop/ui/pages/people_page.py" line="76" />
+        <location filename="../../keet_desktop/ui/pages/people_page.py" line="81" />
         <source>Search by name, e-mail or organisation</source>
         <translation>Search by name, e-mail or organisation</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/people_page.py" line="79" />
+        <location filename="../../keet_desktop/ui/pages/people_page.py" line="84" />
         <source>Edit person…</source>
         <translation>Edit person…</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/people_page.py" line="80" />
+        <location filename="../../keet_desktop/ui/pages/people_page.py" line="85" />
         <source>Merge two people…</source>
         <translation>Merge two people…</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/people_page.py" line="81" />
+        <location filename="../../keet_desktop/ui/pages/people_page.py" line="86" />
         <source>Select two records of the same person first</source>
         <translation>Select two records of the same person first</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/people_page.py" line="91" />
+        <location filename="../../keet_desktop/ui/pages/people_page.py" line="97" />
         <source>Registrations of the selected person</source>
         <translation>Registrations of the selected person</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../keet_desktop/ui/pages/people_page.py" line="139" />
+        <location filename="../../keet_desktop/ui/pages/people_page.py" line="145" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -546,12 +546,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/people_page.py" line="191" />
+        <location filename="../../keet_desktop/ui/pages/people_page.py" line="197" />
         <source>{name} is saved.</source>
         <translation>{name} is saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../keet_desktop/ui/pages/people_page.py" line="204" />
+        <location filename="../../keet_desktop/ui/pages/people_page.py" line="210" />
         <source>Merged: %n registration(s) moved.</source>
         <translation>
             <numerusform>Merged: %n registration moved.</numerusform>
@@ -562,27 +562,27 @@
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="386" />
+        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="218" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="387" />
+        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="219" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="388" />
+        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="220" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="389" />
+        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="221" />
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="390" />
+        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="222" />
         <source>Registrations</source>
         <translation>Registrations</translation>
     </message>
@@ -668,22 +668,22 @@
 <context>
     <name>PersonRegistrationsTableModel</name>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="439" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="222" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="440" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="223" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="441" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="224" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="442" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="225" />
         <source>Registered at</source>
         <translation>Registered at</translation>
     </message>
@@ -696,17 +696,17 @@
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/preferences_dialog.py" line="37" />
+        <location filename="../../keet_desktop/ui/dialogs/preferences_dialog.py" line="39" />
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/preferences_dialog.py" line="42" />
+        <location filename="../../keet_desktop/ui/dialogs/preferences_dialog.py" line="44" />
         <source>The window switches to the new language at once.</source>
         <translation>The window switches to the new language at once.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/preferences_dialog.py" line="45" />
+        <location filename="../../keet_desktop/ui/dialogs/preferences_dialog.py" line="47" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -777,32 +777,32 @@
 <context>
     <name>RegistrationsTableModel</name>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="316" />
+        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="148" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="317" />
+        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="149" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="318" />
+        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="150" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="319" />
+        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="151" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="320" />
+        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="152" />
         <source>Place in line</source>
         <translation>Place in line</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="321" />
+        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="153" />
         <source>Registered at</source>
         <translation>Registered at</translation>
     </message>
@@ -810,42 +810,42 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../keet_desktop/ui/app.py" line="110" />
+        <location filename="../../keet_desktop/ui/app.py" line="146" />
         <source>The database is too new</source>
         <translation>The database is too new</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/app.py" line="116" />
+        <location filename="../../keet_desktop/ui/app.py" line="152" />
         <source>The database cannot be opened</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/app.py" line="135" />
+        <location filename="../../keet_desktop/ui/app.py" line="171" />
         <source>An empty database</source>
         <translation>An empty database</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/app.py" line="136" />
+        <location filename="../../keet_desktop/ui/app.py" line="172" />
         <source>There are no events yet. Load De Keet's demo season to try the app? Choose No to start empty.</source>
         <translation>There are no events yet. Load De Keet's demo season to try the app? Choose No to start empty.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/app.py" line="151" />
+        <location filename="../../keet_desktop/ui/app.py" line="187" />
         <source>Check-in desk</source>
         <translation>Check-in desk</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/app.py" line="152" />
+        <location filename="../../keet_desktop/ui/app.py" line="188" />
         <source>The check-in desk is not part of this build of Keet Desktop.</source>
         <translation>The check-in desk is not part of this build of Keet Desktop.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/app.py" line="169" />
+        <location filename="../../keet_desktop/ui/app.py" line="205" />
         <source>Keet Desktop crashed</source>
         <translation>Keet Desktop crashed</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/app.py" line="170" />
+        <location filename="../../keet_desktop/ui/app.py" line="206" />
         <source>Something unexpected went wrong. The details are in the log; the window stays open, but save your work and restart the app.</source>
         <translation>Something unexpected went wrong. The details are in the log; the window stays open, but save your work and restart the app.</translation>
     </message>
