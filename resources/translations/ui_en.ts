@@ -52,93 +52,103 @@
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="87" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="79" />
+        <source>Image file for badges and lists</source>
+        <translation>Image file for badges and lists</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="88" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="88" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="89" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="89" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="90" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="90" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="91" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="91" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="92" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="92" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="93" />
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="93" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="94" />
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="94" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="95" />
         <source>Online link</source>
         <translation>Online link</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="95" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="96" />
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="96" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="97" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="97" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="98" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="98" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="99" />
         <source>Facilitators</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="99" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="100" />
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="101" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="126" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="128" />
         <source>(none – online or elsewhere)</source>
         <translation>(none – online or elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="129" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="131" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="171" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="174" />
         <source>(no room)</source>
         <translation>(no room)</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="178" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="181" />
         <source>{room} ({capacity} places)</source>
         <translation>{room} ({capacity} places)</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="237" />
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="238" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="241" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="242" />
         <source>Save anyway?</source>
         <translation>Save anyway?</translation>
     </message>

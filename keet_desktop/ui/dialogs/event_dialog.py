@@ -76,6 +76,7 @@ class EventDialog(QDialog):
         self.programme_combo = QComboBox()
         self.facilitator_list = QListWidget()
         self.facilitator_list.setMaximumHeight(90)
+        self.logo_edit = QLineEdit(placeholderText=self.tr("Image file for badges and lists"))
         self.description_edit = QPlainTextEdit()
         self.description_edit.setMaximumHeight(80)
         self.messages: dict[str, FieldMessage] = {}
@@ -96,6 +97,7 @@ class EventDialog(QDialog):
             (self.tr("Language"), self.language_combo, "language"),
             (self.tr("Programme"), self.programme_combo, "programme_id"),
             (self.tr("Facilitators"), self.facilitator_list, "facilitators"),
+            (self.tr("Logo"), self.logo_edit, "logo"),
             (self.tr("Description"), self.description_edit, "description"),
         ]
         for text, field, name in rows:
@@ -158,6 +160,7 @@ class EventDialog(QDialog):
         self._select(self.language_combo, event.language)
         self._select(self.programme_combo, event.programme_id)
         self.description_edit.setPlainText(event.description)
+        self.logo_edit.setText(event.logo)
 
     @staticmethod
     def _select(combo: QComboBox, value: object) -> None:
@@ -210,6 +213,7 @@ class EventDialog(QDialog):
             programme_id=self.programme_combo.currentData(),
             facilitator_ids=facilitators,
             description=self.description_edit.toPlainText(),
+            logo=self.logo_edit.text().strip(),
         )
 
     def _show_problems(self, problems: list[KeetError]) -> None:
