@@ -208,3 +208,42 @@ def bench_registrations_view() -> list[Figure]:
             Figure("registrations_view_open_ms", round(ms, 1), "ms", N),
             Figure("rss_100k_mb", round(rss, 1), "MB", N),
         ]
+
+
+def bench_registrations_view_postgres() -> list[Figure]:
+    """As :func:`bench_registrations_view` on PostgreSQL (needs ``KEET_TEST_POSTGRES_URL``)."""
+    import uuid
+
+    from benchkit import postgres_server_url
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    server = postgres_server_url()
+    if not server:
+        return []
+    name = f"keet_bench_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(server).set(database=name).render_as_string(hide_password=False)
+    try:
+        db = Database.open(url)
+        schema.upgrade(db, backup=False)
+        event_id = _fill(db)
+        db.dispose()
+        with tempfile.TemporaryDirectory(prefix="keet-bench-") as folder:
+            out = subprocess.run(
+                [sys.executable, "-c", CHILD, url, str(event_id), str(Path(folder) / "s.ini")],
+                env=_env(folder),
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout.split()
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+    return [
+        Figure("registrations_view_open_postgres_ms", round(float(out[0]), 1), "ms", N),
+        Figure("rss_100k_postgres_mb", round(float(out[1]), 1), "MB", N),
+    ]
