@@ -226,6 +226,7 @@ def test_desk_mode_says_it_is_not_in_this_build(monkeypatch, qapp, tmp_path):
 
     monkeypatch.setattr(app, "Settings", lambda: Settings.from_ini(str(tmp_path / "s.ini")))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(app, "setup_logging", lambda: None)
     warned = []
     monkeypatch.setattr(messages, "warn", lambda _p, title, text: warned.append(title))
     assert app.main(["--desk", "--event", "3", "--lang", "en"]) == 2

@@ -83,6 +83,12 @@ def test_a_validation_error_is_shown_next_to_the_field_and_fixed(qtbot, window, 
     assert message.isVisible() and message.is_error
     assert message.text() == "Een webinar heeft een onlinelink nodig."
     assert dialog.isVisible() and sqlite_services.events.list_events() == []
+    dialog.end_edit.setDateTime(dialog.start_edit.dateTime().addSecs(-3600))
+    click_ok(qtbot, dialog)
+    end_message = dialog.messages["ends_at"]
+    assert end_message.is_error and "moet na het begin" in end_message.text()
+    assert "T" not in end_message.text().split("(")[1]  # a local date, not ISO 8601
+    dialog.end_edit.setDateTime(dialog.start_edit.dateTime().addSecs(3600))
     type_text(qtbot, dialog.online_edit, "https://meet.example.be/subsidies")
     click_ok(qtbot, dialog)
     assert not dialog.isVisible()
@@ -146,6 +152,7 @@ def test_three_people_into_two_places_then_a_cancellation_promotes(
     assert table_texts(page, Col.STATUS) == ["Ingeschreven", "Ingeschreven", "Geannuleerd"]
     assert page.counter_labels["cancelled"].text() == "1"
     assert "Doorgeschoven van de wachtlijst: Chloé Test" in window.statusBar().currentMessage()
+    assert page.selected_line().name == "Chloé Test"  # the one who moved up is selected
 
 
 def test_changing_the_capacity_promotes_the_waiting_list(

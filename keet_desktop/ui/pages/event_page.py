@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,7 @@ class EventPage(QWidget):
         self._services = services
         self._app_events = app_events
         self.current_event: Event | None = None
+        self._highlight: list[int] = []  # registrations to select after the next reload
         self.model = RegistrationsTableModel(services, self)
         self._build_ui()
         self._connect_signals()
@@ -174,6 +175,19 @@ class EventPage(QWidget):
                 return
             self.model.reload()
             self._show_details()
+            self._select_highlighted()
+
+    def _select_highlighted(self) -> None:
+        """Select the registrations that just moved up, so the eye finds them."""
+        wanted, self._highlight = set(self._highlight), []
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row in range(self.model.rowCount()):
+            if self.model.row(row).id in wanted:
+                index = self.model.index(row, 0)
+                selection.select(index, flags)
+                self.table.scrollTo(index)
 
     def _show_details(self) -> None:
         event = self.current_event
@@ -288,6 +302,7 @@ class EventPage(QWidget):
         self._app_events.registrations_changed.emit(self.current_event.id)
 
     def _announce(self, text: str, promoted: list[int]) -> None:
+        self._highlight = list(promoted)
         names = []
         for registration_id in promoted:
             row = self._services.registrations.get(registration_id)
