@@ -171,15 +171,20 @@ class EventsFilterProxy(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         """Show only events whose title or venue contains ``text`` (any case)."""
-        self.beginFilterChange()
-        self._text = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refilter("_text", text.strip().casefold())
 
     def set_kind(self, kind: EventKind | None) -> None:
         """Show only events of ``kind`` (None: all)."""
-        self.beginFilterChange()
-        self._kind = kind
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refilter("_kind", kind)
+
+    def _refilter(self, attribute: str, value: object) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+
+            self.beginFilterChange()
+            setattr(self, attribute, value)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            setattr(self, attribute, value)
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         """Whether an event passes the filters."""

@@ -156,78 +156,78 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="57" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="58" />
         <source>No event chosen. Open one from the list of events.</source>
         <translation>No event chosen. Open one from the list of events.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="68" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="69" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="69" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="70" />
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="70" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="71" />
         <source>Waiting list</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="71" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="72" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="86" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="87" />
         <source>Add registration…</source>
         <translation>Add registration…</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="87" />
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="275" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="88" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="290" />
         <source>Cancel registration</source>
         <translation>Cancel registration</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="88" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="89" />
         <source>Change capacity…</source>
         <translation>Change capacity…</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="89" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="90" />
         <source>Edit event…</source>
         <translation>Edit event…</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="90" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="91" />
         <source>Cancel event…</source>
         <translation>Cancel event…</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="92" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="93" />
         <source>Search by name, e-mail or organisation</source>
         <translation>Search by name, e-mail or organisation</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="183" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="198" />
         <source>{title} (cancelled)</source>
         <translation>{title} (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="185" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="200" />
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="196" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="211" />
         <source>with {names}</source>
         <translation>with {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="232" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="247" />
         <source>%n registration(s)</source>
         <translation>
             <numerusform>%n registration</numerusform>
@@ -235,62 +235,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="258" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="273" />
         <source>{name} is on the waiting list, place {place}.</source>
         <translation>{name} is on the waiting list, place {place}.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="262" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="277" />
         <source>{name} is registered.</source>
         <translation>{name} is registered.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="276" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="291" />
         <source>Cancel the registration of {name}?</source>
         <translation>Cancel the registration of {name}?</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="285" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="300" />
         <source>The registration of {name} is cancelled.</source>
         <translation>The registration of {name} is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="296" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="312" />
         <source>Moved up from the waiting list: {names}.</source>
         <translation>Moved up from the waiting list: {names}.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="308" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="324" />
         <source>Change capacity</source>
         <translation>Change capacity</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="309" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="325" />
         <source>Number of places:</source>
         <translation>Number of places:</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="321" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="337" />
         <source>The capacity is now {capacity}.</source>
         <translation>The capacity is now {capacity}.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="332" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="348" />
         <source>The event is saved.</source>
         <translation>The event is saved.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="343" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="359" />
         <source>Cancel event</source>
         <translation>Cancel event</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="345" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="361" />
         <source>Cancel “{title}”? It takes no more registrations; its registrations stay visible.</source>
         <translation>Cancel “{title}”? It takes no more registrations; its registrations stay visible.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/pages/event_page.py" line="354" />
+        <location filename="../../keet_desktop/ui/pages/event_page.py" line="370" />
         <source>The event is cancelled.</source>
         <translation>The event is cancelled.</translation>
     </message>
@@ -678,22 +678,22 @@
 <context>
     <name>PersonRegistrationsTableModel</name>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="222" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="227" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="223" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="228" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="224" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="229" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="225" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="230" />
         <source>Registered at</source>
         <translation>Registered at</translation>
     </message>

@@ -290,3 +290,44 @@ def test_cancel_an_event_keeps_its_registrations_visible(qtbot, window, sqlite_s
     assert window.event_page.title_label.text().endswith("(geannuleerd)")
     assert window.event_page.model.rowCount() == 1
     assert not window.event_page.add_action_.isEnabled()
+
+
+def test_edit_a_person_shows_a_taken_e_mail_next_to_the_field(
+    qtbot, window, monkeypatch, sqlite_services
+):
+    from keet_desktop.ui.dialogs.person_dialog import PersonDialog
+
+    event_id = make_event(sqlite_services)
+    sqlite_services.registrations.register(event_id, person("Ann", "Aerts", "ann@a.be"))
+    sqlite_services.registrations.register(event_id, person("Bob", "Baert", "bob@b.be"))
+    window.show_page("people")
+    page = window.people_page
+    page.table.selectRow(0)
+    seen = {}
+
+    def fill(dialog):
+        dialog.email_edit.setText("BOB@b.be")
+        click_ok(qtbot, dialog)
+        seen["refused"] = dialog.field_messages["email"].text()
+        dialog.email_edit.setText("ann.aerts@a.be")
+        type_text(qtbot, dialog.organisation_edit, "Repair Cafe Aalst")
+        click_ok(qtbot, dialog)
+
+    monkeypatch.setattr(PersonDialog, "exec", fake_exec(fill))
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert "Bob Baert" in seen["refused"]
+    assert page.model.index(0, page.model.Column.ORGANISATION).data() == "Repair Cafe Aalst"
+    assert page.model.index(0, page.model.Column.EMAIL).data() == "ann.aerts@a.be"
+
+
+def test_the_delete_key_cancels_the_selected_registration(qtbot, window, sqlite_services, said):
+    event_id = make_event(sqlite_services)
+    sqlite_services.registrations.register(event_id, person())
+    window.open_event(event_id)
+    table = window.event_page.table
+    window.activateWindow()
+    qtbot.waitActive(window)
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Delete)  # through the shortcut map
+    assert table_texts(window.event_page, Col.STATUS) == ["Geannuleerd"]

@@ -85,7 +85,7 @@ class EventPage(QWidget):
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.add_action_ = self._action(self.tr("Add registration…"), "Ctrl+R")
-        self.cancel_registration_action = self._action(self.tr("Cancel registration"), "")
+        self.cancel_registration_action = self._action(self.tr("Cancel registration"), "Del")
         self.capacity_action = self._action(self.tr("Change capacity…"), "")
         self.edit_action = self._action(self.tr("Edit event…"), "Ctrl+E")
         self.cancel_event_action = self._action(self.tr("Cancel event…"), "")
@@ -127,6 +127,7 @@ class EventPage(QWidget):
             action.setShortcut(shortcut)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.toolbar.addAction(action)
+        self.addAction(action)  # its shortcut works wherever the focus is on this page
         return action
 
     def add_action(self, action: QAction) -> None:
