@@ -12,7 +12,9 @@ import enum
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
 
+from keet_desktop.domain.models import RegistrationStatus
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.paging import (
     PersonLine,
@@ -21,7 +23,7 @@ from keet_desktop.domain.services.paging import (
     RegistrationSort,
 )
 from keet_desktop.ui import formatting as fmt
-from keet_desktop.ui.table_models import ROOT, Index, Row, _TableModel
+from keet_desktop.ui.table_models import MUTED, ROOT, WAITING, Index, Row, _TableModel
 
 
 class LazyTableModel(_TableModel):
@@ -175,6 +177,11 @@ class RegistrationsTableModel(LazyTableModel):
 
     def _numeric(self, column: Column) -> bool:
         return column == self.Column.WAITLIST
+
+    def _foreground(self, row: RegistrationLine) -> QBrush | None:
+        if row.status is RegistrationStatus.CANCELLED:
+            return MUTED
+        return WAITING if row.status is RegistrationStatus.WAITLISTED else None
 
 
 class PeopleTableModel(LazyTableModel):

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from keet_desktop.domain.models import Event, EventKind, EventStatus, Registration
 from keet_desktop.domain.models import RegistrationStatus as Status
@@ -26,6 +27,8 @@ from keet_desktop.domain.services.events import EventSummary
 from keet_desktop.ui import formatting as fmt
 
 Index = QModelIndex | QPersistentModelIndex
+MUTED = QBrush(QColor("#7a7a7a"))  # cancelled things
+WAITING = QBrush(QColor("#8a5a00"))  # the waiting list
 ROOT = QModelIndex()
 SortRole = Qt.ItemDataRole.UserRole
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -76,6 +79,11 @@ class _TableModel(QAbstractTableModel):
             return getattr(row, "id", None)
         if role == Qt.ItemDataRole.TextAlignmentRole and self._numeric(column):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row)
+        return None
+
+    def _foreground(self, row: Any) -> QBrush | None:
         return None
 
     def _header(self, column: Any) -> str:
@@ -158,6 +166,9 @@ class EventsTableModel(_TableModel):
 
     def _numeric(self, column: Column) -> bool:
         return column in (self.Column.REGISTERED, self.Column.WAITLIST)
+
+    def _foreground(self, row: EventSummary) -> QBrush | None:
+        return MUTED if row.status is EventStatus.CANCELLED else None
 
 
 class EventsFilterProxy(QSortFilterProxyModel):

@@ -27,128 +27,128 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="56" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="57" />
         <source>Edit event</source>
         <translation>Activiteit bewerken</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="56" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="57" />
         <source>New event</source>
         <translation>Nieuwe activiteit</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="72" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="73" />
         <source>No limit</source>
         <translation>Geen limiet</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="74" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="75" />
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="75" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="76" />
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="79" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="80" />
         <source>Image file for badges and lists</source>
         <translation>Afbeelding voor badges en lijsten</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="88" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="89" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="89" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="90" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="90" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="91" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="91" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="92" />
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="92" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="93" />
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="93" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="94" />
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="94" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="95" />
         <source>Room</source>
         <translation>Zaal</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="95" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="96" />
         <source>Online link</source>
         <translation>Onlinelink</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="96" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="97" />
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="97" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="98" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="98" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="99" />
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="99" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="100" />
         <source>Facilitators</source>
         <translation>Begeleiders</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="100" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="101" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="101" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="102" />
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="128" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="140" />
         <source>(none – online or elsewhere)</source>
         <translation>(geen – online of elders)</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="131" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="143" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="174" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="186" />
         <source>(no room)</source>
         <translation>(geen zaal)</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="181" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="193" />
         <source>{room} ({capacity} places)</source>
         <translation>{room} ({capacity} plaatsen)</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="241" />
-        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="242" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="263" />
+        <location filename="../../keet_desktop/ui/dialogs/event_dialog.py" line="264" />
         <source>Save anyway?</source>
         <translation>Toch opslaan?</translation>
     </message>
@@ -334,47 +334,47 @@
 <context>
     <name>EventsTableModel</name>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="117" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="125" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="118" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="126" />
         <source>Time</source>
         <translation>Uur</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="119" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="127" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="120" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="128" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="121" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="129" />
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="122" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="130" />
         <source>Registered</source>
         <translation>Ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="123" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="131" />
         <source>Waiting list</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="124" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="132" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="148" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="156" />
         <source>online</source>
         <translation>online</translation>
     </message>
@@ -572,27 +572,27 @@
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="218" />
+        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="225" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="219" />
+        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="226" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="220" />
+        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="227" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="221" />
+        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="228" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="222" />
+        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="229" />
         <source>Registrations</source>
         <translation>Inschrijvingen</translation>
     </message>
@@ -678,22 +678,22 @@
 <context>
     <name>PersonRegistrationsTableModel</name>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="227" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="238" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="228" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="239" />
         <source>Event</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="229" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="240" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/table_models.py" line="230" />
+        <location filename="../../keet_desktop/ui/table_models.py" line="241" />
         <source>Registered at</source>
         <translation>Ingeschreven op</translation>
     </message>
@@ -787,32 +787,32 @@
 <context>
     <name>RegistrationsTableModel</name>
     <message>
-        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="148" />
+        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="150" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="149" />
+        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="151" />
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="150" />
+        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="152" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="151" />
+        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="153" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="152" />
+        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="154" />
         <source>Place in line</source>
         <translation>Plaats op wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="153" />
+        <location filename="../../keet_desktop/ui/lazy_table_models.py" line="155" />
         <source>Registered at</source>
         <translation>Ingeschreven op</translation>
     </message>

@@ -90,6 +90,7 @@ def test_a_validation_error_is_shown_next_to_the_field_and_fixed(qtbot, window, 
     assert "T" not in end_message.text().split("(")[1]  # a local date, not ISO 8601
     dialog.end_edit.setDateTime(dialog.start_edit.dateTime().addSecs(3600))
     type_text(qtbot, dialog.online_edit, "https://meet.example.be/subsidies")
+    assert not dialog.messages["online_url"].isVisible()  # updated as you type
     click_ok(qtbot, dialog)
     assert not dialog.isVisible()
     assert [e.title for e in sqlite_services.events.list_events()] == ["Webinar subsidies"]

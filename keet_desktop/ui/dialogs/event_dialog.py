@@ -47,6 +47,7 @@ class EventDialog(QDialog):
         self._event = event
         self.saved_event_id: int | None = None
         self.promoted: list[int] = []
+        self._checked = False  # after a first save attempt, problems update as you type
         self._venues = services.events.list_venues()
         self._build_ui()
         self._connect_signals()
@@ -123,6 +124,17 @@ class EventDialog(QDialog):
         self.venue_combo.currentIndexChanged.connect(self._on_venue_combo_changed)
         self.unlimited_check.toggled.connect(self._on_unlimited_check_toggled)
         self.start_edit.dateTimeChanged.connect(self._on_start_edit_changed)
+        for signal in (
+            self.title_edit.textChanged,
+            self.online_edit.textChanged,
+            self.kind_combo.currentIndexChanged,
+            self.room_combo.currentIndexChanged,
+            self.capacity_spin.valueChanged,
+            self.unlimited_check.toggled,
+            self.start_edit.dateTimeChanged,
+            self.end_edit.dateTimeChanged,
+        ):
+            signal.connect(self._on_field_changed)
 
     def _load(self, event: Event | None) -> None:
         self.venue_combo.addItem(self.tr("(none – online or elsewhere)"), None)
@@ -216,6 +228,15 @@ class EventDialog(QDialog):
             logo=self.logo_edit.text().strip(),
         )
 
+    @Slot()
+    def _on_field_changed(self) -> None:
+        if not self._checked:
+            return
+        try:
+            self._show_problems(self._services.events.check(self.event_input()))
+        except SQLAlchemyError:
+            return  # shown when saving
+
     def _show_problems(self, problems: list[KeetError]) -> None:
         for message in self.messages.values():
             message.clear_message()
@@ -231,6 +252,7 @@ class EventDialog(QDialog):
     @Slot()
     def _on_buttons_accepted(self) -> None:
         data = self.event_input()
+        self._checked = True
         try:
             problems = self._services.events.check(data)
             self._show_problems(problems)
