@@ -182,6 +182,11 @@
         <source>The event starts in the past ({start}).</source>
         <translation>The event starts in the past ({start}).</translation>
     </message>
+    <message>
+        <location filename="../../keet_desktop/domain/services/merge.py" line="41" />
+        <source>Choose two different people to merge.</source>
+        <translation>Choose two different people to merge.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

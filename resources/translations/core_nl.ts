@@ -182,6 +182,11 @@
         <source>The event starts in the past ({start}).</source>
         <translation>De activiteit begint in het verleden ({start}).</translation>
     </message>
+    <message>
+        <location filename="../../keet_desktop/domain/services/merge.py" line="41" />
+        <source>Choose two different people to merge.</source>
+        <translation>Kies twee verschillende personen om samen te voegen.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

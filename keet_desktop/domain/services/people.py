@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from keet_desktop.domain import errors
 from keet_desktop.domain.db import Database
-from keet_desktop.domain.models import Person, PersonTag
+from keet_desktop.domain.models import Event, Person, PersonTag, Registration
+from keet_desktop.domain.services import merge, paging
 from keet_desktop.domain.text import email_key, fold, is_valid_email, nfc, person_name_key
 
 
@@ -156,6 +157,57 @@ class PersonService:
                     .limit(limit)
                 )
             )
+
+    def merge(self, keep_id: int, other_id: int) -> merge.MergeResult:
+        """Merge person ``other_id`` into ``keep_id``: registrations follow, then it is removed.
+
+        Both registered for one event: the better registration stays and the other is cancelled
+        and reported in the result's ``conflicts`` (promotions as usual).
+        """
+        with self._db.write() as session:
+            return merge.merge_people(session, keep_id, other_id)
+
+    def count(self, text: str = "") -> int:
+        """Return how many people match ``text`` (everyone when empty)."""
+        query = paging.people_query(text).subquery()
+        with self._db.read() as session:
+            return int(session.scalar(select(func.count()).select_from(query)) or 0)
+
+    def window(
+        self,
+        offset: int,
+        limit: int,
+        *,
+        sort: paging.PersonSort = paging.PersonSort.NAME,
+        descending: bool = False,
+        text: str = "",
+    ) -> list[paging.PersonLine]:
+        """Return ``limit`` people from ``offset`` with their registration counts (SQL sorted)."""
+        query = (
+            paging.people_query(text)
+            .order_by(*paging.people_order(sort, descending))
+            .offset(offset)
+            .limit(limit)
+        )
+        with self._db.read() as session:
+            return [paging.person_line(p, t, a) for p, t, a in session.execute(query)]
+
+    def list_people(self, text: str = "") -> list[paging.PersonLine]:
+        """Return everyone (matching ``text``) with registration counts, by name."""
+        return self.window(0, 1_000_000, text=text)
+
+    def registrations_of(self, person_id: int) -> list[tuple[Registration, Event]]:
+        """Return a person's registrations with their events, newest event first."""
+        with self._db.read() as session:
+            return [
+                (r, e)
+                for r, e in session.execute(
+                    select(Registration, Event)
+                    .join(Event, Event.id == Registration.event_id)
+                    .where(Registration.person_id == person_id)
+                    .order_by(Event.starts_at.desc(), Registration.id)
+                )
+            ]
 
     @staticmethod
     def _refuse_taken_email(session: Session, email: str | None, person_id: int | None) -> None:

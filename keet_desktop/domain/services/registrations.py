@@ -23,7 +23,7 @@ from keet_desktop.domain.models import (
     RegistrationStatus,
     Role,
 )
-from keet_desktop.domain.services import waitlist
+from keet_desktop.domain.services import paging, waitlist
 from keet_desktop.domain.services.people import PersonInput, find_or_create
 from keet_desktop.domain.text import new_ticket_code, nfc, normalise_ticket_code
 
@@ -149,6 +149,71 @@ class RegistrationService:
             if session.get(Event, event_id) is None:
                 raise errors.NotFoundError(what="event", key="id", value=event_id)
             return self._rows(session, Registration.event_id == event_id)
+
+    def count_for_event(self, event_id: int, text: str = "") -> int:
+        """Return how many registrations of an event match ``text`` (name, e-mail, organisation)."""
+        if not text.strip():  # no join needed: the (event_id, status) index answers
+            query = select(func.count()).where(Registration.event_id == event_id)
+            with self._db.read() as session:
+                return int(session.scalar(query) or 0)
+        subquery = paging.registrations_query(event_id, text).subquery()
+        with self._db.read() as session:
+            return int(session.scalar(select(func.count()).select_from(subquery)) or 0)
+
+    def window_for_event(
+        self,
+        event_id: int,
+        offset: int,
+        limit: int,
+        *,
+        sort: paging.RegistrationSort = paging.RegistrationSort.STATUS,
+        descending: bool = False,
+        text: str = "",
+    ) -> list[paging.RegistrationLine]:
+        """Return ``limit`` registrations of an event from ``offset``, sorted and filtered in SQL.
+
+        Waiting registrations carry their place in line.
+        """
+        order = paging.registration_order(sort, descending)
+        with self._db.read() as session:
+            if not text.strip() and sort in paging.REGISTRATION_ONLY_SORTS:
+                # Sort the narrow registrations rows, then join only the window's people.
+                ids = list(
+                    session.scalars(
+                        select(Registration.id)
+                        .where(Registration.event_id == event_id)
+                        .order_by(*order)
+                        .offset(offset)
+                        .limit(limit)
+                    )
+                )
+                found = {
+                    r.id: (r, p)
+                    for r, p in session.execute(
+                        paging.registrations_query(event_id, "").where(Registration.id.in_(ids))
+                    )
+                }
+                pairs = [found[i] for i in ids if i in found]
+            else:
+                query = paging.registrations_query(event_id, text)
+                pairs = list(session.execute(query.order_by(*order).offset(offset).limit(limit)))
+            waiting = [r.id for r, _p in pairs if r.status is RegistrationStatus.WAITLISTED]
+            ahead: dict[int, int] = {}
+            if waiting:
+                ahead = dict(session.execute(paging.waiting_ahead_query(event_id, waiting)).all())
+        return [
+            paging.RegistrationLine(
+                id=r.id,
+                person_id=p.id,
+                name=p.full_name,
+                organisation=p.organisation,
+                email=p.email or "",
+                status=r.status,
+                waitlist_position=ahead[r.id] + 1 if r.id in ahead else None,
+                registered_at=r.registered_at,
+            )
+            for r, p in pairs
+        ]
 
     def find_by_code(self, raw_code: str) -> Registration | None:
         """Return the registration with this ticket code (or external code), or None."""

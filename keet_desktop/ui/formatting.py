@@ -1,0 +1,99 @@
+"""Dates, times, numbers and enum labels in the UI's language (QLocale of the language)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+
+from keet_desktop.domain.models import EventKind, EventStatus, RegistrationStatus
+from keet_desktop.domain.timeutil import BRUSSELS
+from keet_desktop.i18n import QT_TRANSLATE_NOOP
+
+KIND_LABELS: dict[EventKind, str] = {
+    EventKind.WORKSHOP: QT_TRANSLATE_NOOP("labels", "Workshop"),
+    EventKind.WEBINAR: QT_TRANSLATE_NOOP("labels", "Webinar"),
+    EventKind.NETWORKING: QT_TRANSLATE_NOOP("labels", "Networking event"),
+    EventKind.INFO_SESSION: QT_TRANSLATE_NOOP("labels", "Information session"),
+    EventKind.PROGRAMME_SESSION: QT_TRANSLATE_NOOP("labels", "Programme session"),
+}
+EVENT_STATUS_LABELS: dict[EventStatus, str] = {
+    EventStatus.DRAFT: QT_TRANSLATE_NOOP("labels", "Draft"),
+    EventStatus.PUBLISHED: QT_TRANSLATE_NOOP("labels", "Published"),
+    EventStatus.CANCELLED: QT_TRANSLATE_NOOP("labels", "Cancelled"),
+}
+REGISTRATION_STATUS_LABELS: dict[RegistrationStatus, str] = {
+    RegistrationStatus.REGISTERED: QT_TRANSLATE_NOOP("labels", "Registered"),
+    RegistrationStatus.WAITLISTED: QT_TRANSLATE_NOOP("labels", "Waiting list"),
+    RegistrationStatus.CANCELLED: QT_TRANSLATE_NOOP("labels", "Cancelled"),
+}
+
+
+def label(source: str) -> str:
+    """Translate one of the labels above."""
+    return QCoreApplication.translate("labels", source)
+
+
+def kind_label(kind: EventKind) -> str:
+    """The translated name of an event kind."""
+    return label(KIND_LABELS[kind])
+
+
+def event_status_label(status: EventStatus) -> str:
+    """The translated name of an event status."""
+    return label(EVENT_STATUS_LABELS[status])
+
+
+def registration_status_label(status: RegistrationStatus) -> str:
+    """The translated name of a registration status."""
+    return label(REGISTRATION_STATUS_LABELS[status])
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    """An aware datetime as a QDateTime in Brussels time."""
+    local = value.astimezone(BRUSSELS)
+    return QDateTime(
+        QDate(local.year, local.month, local.day),
+        QTime(local.hour, local.minute, local.second),
+        QTimeZone(b"Europe/Brussels"),
+    )
+
+
+def to_wall_qdatetime(value: datetime) -> QDateTime:
+    """An aware datetime as Brussels wall-clock time without a zone (for date-time editors)."""
+    local = value.astimezone(BRUSSELS)
+    return QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+    )
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    """A QDateTime (shown in Brussels time) as an aware datetime."""
+    date, time = value.date(), value.time()
+    return datetime(
+        date.year(), date.month(), date.day(), time.hour(), time.minute(), tzinfo=BRUSSELS
+    )
+
+
+def date_text(value: datetime) -> str:
+    """A date in the locale's short format, with the day's name (``vr 27/11/2026``)."""
+    local = to_qdatetime(value).date()
+    locale = QLocale()
+    return f"{locale.dayName(local.dayOfWeek(), QLocale.FormatType.ShortFormat)} " + (
+        locale.toString(local, QLocale.FormatType.ShortFormat)
+    )
+
+
+def time_text(value: datetime) -> str:
+    """A time in the locale's short format."""
+    return QLocale().toString(to_qdatetime(value).time(), QLocale.FormatType.ShortFormat)
+
+
+def datetime_text(value: datetime) -> str:
+    """A date and time in the locale's short format."""
+    return QLocale().toString(to_qdatetime(value), QLocale.FormatType.ShortFormat)
+
+
+def number_text(value: int) -> str:
+    """A whole number with the locale's grouping."""
+    return QLocale().toString(value)

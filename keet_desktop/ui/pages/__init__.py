@@ -1,0 +1,1 @@
+"""Pages of the organiser's window (one is shown at a time in the main window)."""
