@@ -114,6 +114,8 @@ def lupdate() -> None:
                     _tool("pyside6-lupdate"),
                     *map(str, sources),
                     "-no-obsolete",
+                    "-locations",
+                    "none",
                     "-source-language",
                     "en",
                     "-target-language",
@@ -213,7 +215,8 @@ def lrelease() -> None:
 
 
 def _write(tree: ET.ElementTree, path: Path) -> None:
-    body = ET.tostring(tree.getroot(), encoding="unicode")
+    # Written the way lupdate writes, so running the tool twice changes nothing.
+    body = ET.tostring(tree.getroot(), encoding="unicode").replace(" />", "/>")
     path.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
     )

@@ -54,7 +54,12 @@ def build_main_window(
     language: str = "nl",
 ) -> MainWindow:
     """Make the organiser's window over real services (used by main, tests and benchmarks)."""
-    return MainWindow(services, settings, app_events, language)
+    from keet_desktop.ui.features import install_features
+
+    window = MainWindow(services, settings, app_events, language)
+    window.features = install_features(window)
+    window.restore_last_page()
+    return window
 
 
 class Shell(QObject):

@@ -8,6 +8,8 @@ toolbar) and the menus kept as attributes (``file_menu``, ``edit_menu``, ``view_
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
@@ -46,6 +48,7 @@ class MainWindow(QMainWindow):
         self.app_events = app_events
         self.language = language
         self._pages: dict[str, QWidget] = {}
+        self.features: object = None  # the features' wiring (ui/features.py), kept alive
         self._page_actions: dict[str, QAction] = {}
         self._build_ui()
         self._connect_signals()
@@ -148,6 +151,10 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state
         if not state.isEmpty():
             self.restoreState(state)
+        self.restore_last_page()
+
+    def restore_last_page(self) -> None:
+        """Show the page that was shown when the app closed (the events list at first)."""
         last = self.settings.last_view
         self.show_page(last if last in self._pages and last != "event" else "events")
 
@@ -184,9 +191,16 @@ class MainWindow(QMainWindow):
         self.show_page("event")
 
     @Slot()
-    def new_event(self) -> None:
-        """Open the editor for a new event; show the event once saved."""
+    def new_event(
+        self,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        room_id: int | None = None,
+    ) -> None:
+        """Open the editor for a new event (optionally at a time and room); show it once saved."""
         dialog = EventDialog(self.services, None, self)
+        if start is not None and end is not None:
+            dialog.preset(start, end, room_id)
         if dialog.exec() and dialog.saved_event_id is not None:
             self.app_events.events_changed.emit(dialog.saved_event_id)
             self.statusBar().showMessage(self.tr("The event is saved."), 15_000)

@@ -158,6 +158,17 @@ class EventDialog(QDialog):
             return
         self._fill(event)
 
+    def preset(self, start: datetime, end: datetime, room_id: int | None) -> None:
+        """Start a new event at this time, in this room (None: online, a webinar)."""
+        self.start_edit.setDateTime(fmt.to_wall_qdatetime(start))
+        self.end_edit.setDateTime(fmt.to_wall_qdatetime(end))
+        if room_id is None:
+            self._select(self.kind_combo, EventKind.WEBINAR.value)
+            return
+        venue_id = next((v.id for v in self._venues if any(r.id == room_id for r in v.rooms)), None)
+        self._select(self.venue_combo, venue_id)
+        self._select(self.room_combo, room_id)
+
     def _fill(self, event: Event) -> None:
         self.title_edit.setText(event.title)
         self._select(self.kind_combo, event.kind.value)

@@ -1,0 +1,157 @@
+"""Plugs the features into the organiser's window: timetable, programmes, printing.
+
+Pages of features that need heavy libraries (reportlab for the agenda) are built the first
+time they are shown, so the window opens fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
+
+from keet_desktop.ui.main_window import MainWindow
+
+
+class LazyPage(QWidget):
+    """A page whose real widget is made by ``factory`` when it is first shown."""
+
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._factory = factory
+        self.inner: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        """Build the real widget now (if not yet) and return it."""
+        if self.inner is None:
+            self.inner = self._factory()
+            self._layout.addWidget(self.inner)
+        return self.inner
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Build the page on first show."""
+        self.ensure()
+        super().showEvent(event)
+
+
+class Features(QObject):
+    """The wiring of every feature into one main window (kept alive by the window)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._build_pages()
+        self._build_print_menu()
+        self._build_planning_actions()
+
+    # -- schedule ---------------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        self.timetable_page = LazyPage(self._make_timetable)
+        self.window.add_page("timetable", self.timetable_page, self.tr("Timetable"), "Ctrl+4")
+        self.programmes_page = LazyPage(self._make_programmes)
+        self.window.add_page("programmes", self.programmes_page, self.tr("Programmes"), "Ctrl+5")
+
+    def _make_timetable(self) -> QWidget:
+        from keet_desktop.ui.schedule.timetable import TimetableView
+
+        window = self.window
+        view = TimetableView(window.services, window.settings, window.app_events)
+        view.edit_requested.connect(self._on_edit_requested)
+        view.create_requested.connect(self._on_create_requested)
+        return view
+
+    def _make_programmes(self) -> QWidget:
+        from keet_desktop.ui.schedule.programme_page import ProgrammePage
+
+        window = self.window
+        page = ProgrammePage(window.services, window.settings, window.app_events)
+        page.edit_requested.connect(self._on_edit_requested)
+        return page
+
+    def _build_planning_actions(self) -> None:
+        menu = self.window.edit_menu
+        menu.addSeparator()
+        self.venues_action = QAction(self.tr("&Venues and rooms…"), self.window)
+        self.facilitators_action = QAction(self.tr("&Facilitators…"), self.window)
+        menu.addAction(self.venues_action)
+        menu.addAction(self.facilitators_action)
+        self.venues_action.triggered.connect(self._on_venues_action_triggered)
+        self.facilitators_action.triggered.connect(self._on_facilitators_action_triggered)
+
+    @Slot(int)
+    def _on_edit_requested(self, event_id: int) -> None:
+        from keet_desktop.ui.dialogs.event_dialog import EventDialog
+
+        window = self.window
+        dialog = EventDialog(window.services, window.services.events.get(event_id), window)
+        if dialog.exec() and dialog.saved_event_id is not None:
+            window.app_events.events_changed.emit(event_id)
+            window.app_events.registrations_changed.emit(event_id)
+
+    @Slot(object, object, object)
+    def _on_create_requested(self, room_id: object, start: object, end: object) -> None:
+        assert isinstance(start, datetime) and isinstance(end, datetime)
+        room = room_id if isinstance(room_id, int) else None
+        self.window.new_event(start=start, end=end, room_id=room)
+
+    @Slot()
+    def _on_venues_action_triggered(self) -> None:
+        from keet_desktop.ui.schedule.venues_dialog import VenuesDialog
+
+        window = self.window
+        VenuesDialog(window.services, window.settings, window.app_events, window).exec()
+
+    @Slot()
+    def _on_facilitators_action_triggered(self) -> None:
+        from keet_desktop.ui.schedule.facilitators_dialog import FacilitatorsDialog
+
+        window = self.window
+        FacilitatorsDialog(window.services, window.settings, window.app_events, window).exec()
+
+    # -- printing ---------------------------------------------------------------------------
+    def _build_print_menu(self) -> None:
+        window = self.window
+        self.print_menu = QMenu(self.tr("&Print"), window)
+        labels = {
+            "badges": self.tr("&Badges…"),
+            "tickets": self.tr("&Tickets…"),
+            "checkin-sheet": self.tr("&Check-in sheet…"),
+            "attendance": self.tr("&Attendance list…"),
+            "attendee-list": self.tr("Attendee &list…"),
+        }
+        self.print_actions: dict[str, QAction] = {}
+        for kind in labels:
+            action = QAction(labels[kind], window)
+            action.setData(kind)
+            action.triggered.connect(self._on_print_action_triggered)
+            self.print_menu.addAction(action)
+            self.print_actions[kind] = action
+        self.print_menu_action = self.print_menu.menuAction()
+        window.event_menu.insertMenu(window.print_anchor, self.print_menu)
+        window.event_page.add_action(self.print_menu_action)
+
+    @Slot()
+    def _on_print_action_triggered(self) -> None:
+        action = self.sender()
+        assert isinstance(action, QAction)
+        self.open_print_preview(str(action.data()))
+
+    def open_print_preview(self, kind: str) -> None:
+        """Open the preview of a document of the shown event."""
+        from keet_desktop.ui.printing.preview_dialog import PrintPreviewDialog
+
+        event_id = self.window.current_event_id()
+        if event_id is None:
+            return
+        window = self.window
+        PrintPreviewDialog(window.services, window.settings, event_id, kind, window).exec()
+
+
+def install_features(window: MainWindow) -> Features:
+    """Wire every feature into ``window``."""
+    return Features(window)
