@@ -1,0 +1,80 @@
+"""The features are reachable from the organiser's window: timetable, programmes, printing."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from keet_desktop.ui import messages
+from keet_desktop.ui.app import build_main_window
+from keet_desktop.ui.dialogs.event_dialog import EventDialog
+from keet_desktop.ui.printing.preview_dialog import PrintPreviewDialog
+from keet_desktop.ui.schedule.programme_page import ProgrammePage
+from keet_desktop.ui.schedule.timetable import TimetableView
+from tests.factories import future, make_event
+
+
+@pytest.fixture
+def window(qtbot, translators, settings, app_events, sqlite_services, monkeypatch):
+    monkeypatch.setattr(messages, "ask", lambda *_a: True)
+    monkeypatch.setattr(messages, "inform", lambda *_a: None)
+    monkeypatch.setattr(messages, "warn", lambda *_a: None)
+    main = build_main_window(sqlite_services, settings, app_events, "nl")
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def test_timetable_and_programmes_are_built_when_first_shown(window):
+    features = window.features
+    assert features.timetable_page.inner is None
+    window.show_page("timetable")
+    assert isinstance(features.timetable_page.inner, TimetableView)
+    window.show_page("programmes")
+    assert isinstance(features.programmes_page.inner, ProgrammePage)
+
+
+def test_the_last_feature_page_is_shown_again(qtbot, window, settings, app_events, sqlite_services):
+    window.show_page("timetable")
+    window.close()
+    again = build_main_window(sqlite_services, settings, app_events, "nl")
+    qtbot.addWidget(again)
+    assert again.current_page() == "timetable"
+
+
+def test_print_menu_opens_the_preview_of_the_shown_event(window, sqlite_services, monkeypatch):
+    event_id = make_event(sqlite_services, title="Repair café")
+    opened = []
+
+    def fake_exec(dialog):
+        opened.append((dialog._kind.value, dialog._event_id))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PrintPreviewDialog, "exec", fake_exec)
+    window.open_event(event_id)
+    assert window.features.print_menu_action in window.event_page.toolbar.actions()
+    window.features.print_actions["badges"].trigger()
+    window.features.print_actions["attendance"].trigger()
+    assert opened == [("badges", event_id), ("attendance", event_id)]
+
+
+def test_dragging_in_the_timetable_opens_the_editor_at_that_time(
+    window, sqlite_services, monkeypatch
+):
+    _venue, room = sqlite_services.events.ensure_place("De Keet", "Werkplaats")
+    seen = {}
+
+    def fake_exec(dialog):
+        seen["room"] = dialog.room_combo.currentData()
+        seen["start"] = dialog.start_edit.dateTime().toString("yyyy-MM-dd HH:mm")
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(EventDialog, "exec", fake_exec)
+    window.show_page("timetable")
+    start = future(days=3, hour=10)
+    window.features.timetable_page.inner.create_requested.emit(
+        room, start, start + timedelta(hours=2)
+    )
+    assert seen == {"room": room, "start": start.strftime("%Y-%m-%d %H:%M")}
