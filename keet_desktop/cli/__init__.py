@@ -11,9 +11,22 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from keet_desktop.cli import common, db_commands, events_commands, registration_commands
+from keet_desktop.cli import (
+    common,
+    db_commands,
+    events_commands,
+    export_commands,
+    import_commands,
+    registration_commands,
+)
 
-COMMAND_MODULES = (db_commands, events_commands, registration_commands)
+COMMAND_MODULES = (
+    db_commands,
+    events_commands,
+    registration_commands,
+    import_commands,
+    export_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

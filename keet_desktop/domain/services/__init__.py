@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 
 from keet_desktop.domain.db import Database
 from keet_desktop.domain.services.events import EventService
+from keet_desktop.domain.services.export import ExportService
+from keet_desktop.domain.services.import_attendance import AttendanceImportService
+from keet_desktop.domain.services.import_registrations import RegistrationImportService
 from keet_desktop.domain.services.people import PersonService
 from keet_desktop.domain.services.registrations import RegistrationService
 
@@ -22,8 +25,14 @@ class Services:
     events: EventService = field(init=False)
     people: PersonService = field(init=False)
     registrations: RegistrationService = field(init=False)
+    imports: RegistrationImportService = field(init=False)
+    attendance: AttendanceImportService = field(init=False)
+    exports: ExportService = field(init=False)
 
     def __post_init__(self) -> None:
         self.events = EventService(self.db)
         self.people = PersonService(self.db)
         self.registrations = RegistrationService(self.db)
+        self.imports = RegistrationImportService(self.db)
+        self.attendance = AttendanceImportService(self.db)
+        self.exports = ExportService(self.db)
