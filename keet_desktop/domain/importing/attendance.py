@@ -99,17 +99,17 @@ def read_attendance(path: Path) -> list[Participant]:
 def _columns(cells: Sequence[str]) -> _Columns | None:
     keys = [header_key(c) for c in cells]
     name = _find(keys, ("name", "naam", "fullname", "volledigenaam"))
-    duration = _find(keys, ("duration", "duur"))
+    duration = _find(keys, ("duration", "duur"), anywhere=True)
     if name is None or duration is None:
         return None
     email = _find(keys, ("useremail", "email", "emailgebruiker", "mail", "participantidupn"))
     return _Columns(name, email, duration, minutes="sec" not in keys[duration])
 
 
-def _find(keys: Sequence[str], starts: tuple[str, ...]) -> int | None:
-    for start in starts:
+def _find(keys: Sequence[str], words: tuple[str, ...], *, anywhere: bool = False) -> int | None:
+    for word in words:
         for index, key in enumerate(keys):
-            if key.startswith(start):
+            if key.startswith(word) or (anywhere and word in key):
                 return index
     return None
 

@@ -42,18 +42,23 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def detect_delimiter(text: str) -> str:
-    """Return the delimiter of CSV ``text``: the one that splits the first lines most evenly.
+    """Return the delimiter of CSV ``text``: tab, semicolon or comma.
 
-    Counting happens outside quoted fields, so a comma inside ``"Peeters, Jan"`` does not count.
+    Tabs hardly ever occur in data, so a file in which half the lines hold one is
+    tab-separated. Otherwise the delimiter is the one that splits most rows into the same
+    number (two or more) of fields; counting happens outside quoted fields, so the comma in
+    ``"Peeters, Jan"`` does not count.
     """
-    best, best_score = ";", -1.0
-    for delimiter in DELIMITERS:
-        counts = _field_counts(text, delimiter)
-        if not counts or max(counts) < 2:
+    lines = [line for line in text.splitlines()[: _SAMPLE_LINES * 2] if line.strip()]
+    if lines and sum(1 for line in lines if "\t" in line) * 2 >= len(lines):
+        return "\t"
+    best, best_score = ";", (0, 0)
+    for delimiter in (";", ","):
+        counts = [n for n in _field_counts(text, delimiter) if n > 1]
+        if not counts:
             continue
-        header = counts[0]
-        agreeing = sum(1 for n in counts if n == header)
-        score = agreeing / len(counts) * 1000 + header
+        mode = max(set(counts), key=lambda n: (counts.count(n), n))
+        score = (counts.count(mode), mode)
         if score > best_score:
             best, best_score = delimiter, score
     return best
