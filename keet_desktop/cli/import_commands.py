@@ -47,9 +47,8 @@ def _registrations(ctx: Context) -> int:
 
 
 def _summary(ctx: Context, plan: ImportPlan, dry_run: bool) -> str:
-    t = ctx.translate
     lines = [
-        t(
+        ctx.translate(
             "cli",
             "{rows} rows: {valid} valid, {new} new people, {matched} known people, "
             "{duplicates} duplicates in the file.",
@@ -60,7 +59,7 @@ def _summary(ctx: Context, plan: ImportPlan, dry_run: bool) -> str:
             matched=plan.matched_people,
             duplicates=plan.duplicates_in_file,
         ),
-        t(
+        ctx.translate(
             "cli",
             "{registered} registered, {waitlisted} on the waiting list, "
             "{already} already registered.",
@@ -71,21 +70,21 @@ def _summary(ctx: Context, plan: ImportPlan, dry_run: bool) -> str:
         ),
     ]
     if dry_run or not plan.committed:
-        lines.append(t("cli", "Nothing was written."))
+        lines.append(ctx.translate("cli", "Nothing was written."))
     if plan.rejected:
-        lines.append(t("cli", "Rejected rows:"))
+        lines.append(ctx.translate("cli", "Rejected rows:"))
         lines += [
             "  "
-            + t("cli", "line {line}: {reason}").format(
+            + ctx.translate("cli", "line {line}: {reason}").format(
                 line=p.line, reason=p.format(ctx.translate_fn)
             )
             for p in plan.rejected
         ]
     if plan.warnings:
-        lines.append(t("cli", "Warnings:"))
+        lines.append(ctx.translate("cli", "Warnings:"))
         lines += [
             "  "
-            + t("cli", "line {line}: {reason}").format(
+            + ctx.translate("cli", "line {line}: {reason}").format(
                 line=p.line, reason=p.format(ctx.translate_fn)
             )
             for p in plan.warnings
@@ -108,9 +107,8 @@ def _attendance(ctx: Context) -> int:
 
 
 def _attendance_summary(ctx: Context, plan: AttendancePlan) -> str:
-    t = ctx.translate
     lines = [
-        t(
+        ctx.translate(
             "cli",
             "{participants} people in the report, {matched} matched, {attended} present "
             "at least {minutes} minutes, {checked_in} newly marked as attended.",
@@ -123,8 +121,8 @@ def _attendance_summary(ctx: Context, plan: AttendancePlan) -> str:
         )
     ]
     if not plan.committed:
-        lines.append(t("cli", "Nothing was written."))
+        lines.append(ctx.translate("cli", "Nothing was written."))
     if plan.unmatched:
-        lines.append(t("cli", "Not matched:"))
+        lines.append(ctx.translate("cli", "Not matched:"))
         lines += [f"  {p.name} <{p.email}>" if p.email else f"  {p.name}" for p in plan.unmatched]
     return "\n".join(lines)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -37,6 +38,7 @@ from keet_desktop.domain.importing.readers import Table, read_table
 from keet_desktop.domain.importing.rows import ImportRow, ParsedRows, parse_rows
 from keet_desktop.domain.models import Event, EventStatus, ImportMapping, Programme
 from keet_desktop.domain.services import import_writer
+from keet_desktop.domain.services.export import Column, write_table
 from keet_desktop.domain.services.import_writer import Lookups, PlannedRegistration
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
 
@@ -106,11 +108,85 @@ class ImportPlan:
         }
 
 
+REPORT_LINE = QT_TRANSLATE_NOOP("importing", "Line")
+REPORT_KIND = QT_TRANSLATE_NOOP("importing", "Problem")
+REPORT_MESSAGE = QT_TRANSLATE_NOOP("importing", "Message")
+REPORT_REJECTED = QT_TRANSLATE_NOOP("importing", "rejected")
+REPORT_WARNING = QT_TRANSLATE_NOOP("importing", "warning")
+
+
+def write_report(
+    plan: ImportPlan, path: Path, translate: Callable[[str, str], str] = lambda _c, s: s
+) -> int:
+    """Write the rejected rows and warnings, with the row's own cells, to a CSV file.
+
+    The file has the line, the kind of problem and the message, then the original columns,
+    so the organiser can fix the rejected rows in it and import them again.
+
+    Returns:
+        The number of rows written.
+    """
+    headers = plan.request.table.headers
+    by_line = {row.line: row.values for row in plan.request.table.rows}
+    columns = [
+        Column("_line", REPORT_LINE),
+        Column("_kind", REPORT_KIND),
+        Column("_message", REPORT_MESSAGE),
+    ] + [Column(str(index), header) for index, header in enumerate(headers)]
+    records = []
+    for kind, problems in ((REPORT_REJECTED, plan.rejected), (REPORT_WARNING, plan.warnings)):
+        for problem in problems:
+            record: dict[str, object] = {
+                "_line": problem.line,
+                "_kind": translate("importing", kind),
+                "_message": problem.format(translate),
+            }
+            record.update({str(i): v for i, v in enumerate(by_line.get(problem.line, []))})
+            records.append(record)
+    write_table(path, columns, records, translate=_keep_headers(translate))
+    return len(records)
+
+
+def _keep_headers(translate: Callable[[str, str], str]) -> Callable[[str, str], str]:
+    """Translate the report's own headers; the file's headers stay as they were."""
+    own = {REPORT_LINE, REPORT_KIND, REPORT_MESSAGE}
+
+    def inner(context: str, source: str) -> str:
+        return translate(context, source) if source in own else source
+
+    return inner
+
+
+@dataclass(frozen=True)
+class ImportTarget:
+    """An event or a programme one can import registrations into."""
+
+    kind: str  # "event" or "programme"
+    id: int
+    title: str
+    starts_at: datetime | None
+
+
 class RegistrationImportService:
     """Read registration files, preview an import and commit it."""
 
     def __init__(self, db: Database) -> None:
         self._db = db
+
+    def targets(self) -> list[ImportTarget]:
+        """Return the events (not cancelled, in start order) and the programmes."""
+        with self._db.read() as session:
+            events = session.execute(
+                select(Event.id, Event.title, Event.starts_at)
+                .where(Event.status != EventStatus.CANCELLED)
+                .order_by(Event.starts_at, Event.id)
+            ).all()
+            programmes = session.execute(
+                select(Programme.id, Programme.title).order_by(Programme.title, Programme.id)
+            ).all()
+        return [ImportTarget("event", i, t, s) for i, t, s in events] + [
+            ImportTarget("programme", i, t, None) for i, t in programmes
+        ]
 
     @staticmethod
     def read(path: Path) -> Table:
