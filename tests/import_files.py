@@ -42,6 +42,7 @@ EVENTBRITE_HEADER = [
 
 def eventbrite(path: Path) -> Path:
     """An Eventbrite attendee report: one row per attendee, barcode per ticket."""
+
     def row(order, first, last, email, city, phone, company, barcode):
         return [
             order, "2026-11-02 14:03:11+01:00", first, last, email, "1", "Gratis", "1" + barcode[-6:],

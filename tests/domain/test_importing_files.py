@@ -14,7 +14,7 @@ from tests import import_files
 read = RegistrationImportService.read
 
 HEADER = ["Voornaam", "Achternaam", "E-mail", "Organisatie"]
-ROWS = [["Hélène", "Çelik", "helene@example.be", "Café \"De Keet\"; Aalst"]]
+ROWS = [["Hélène", "Çelik", "helene@example.be", 'Café "De Keet"; Aalst']]
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1252"])
@@ -196,3 +196,19 @@ def test_teams_report_in_utf16_sections(tmp_path):
 )
 def test_durations(text, seconds):
     assert attendance.parse_duration(text) == seconds
+
+
+def test_the_belgian_mobile_shortcut_formats_as_the_full_parser():
+    import random
+
+    import phonenumbers
+
+    rng = random.Random(6)
+    for _ in range(200):
+        digits = f"4{rng.randint(5, 9)}{rng.randint(0, 9_999_999):07d}"
+        typed = rng.choice(["0{}", "+32{}", "0032 {}", "0{} "]).format(digits)
+        slow = phonenumbers.format_number(
+            phonenumbers.parse(typed, "BE"), phonenumbers.PhoneNumberFormat.INTERNATIONAL
+        )
+        assert normalise_phone(typed) == slow
+    assert normalise_phone("0440 12 34 56") == "0440 12 34 56"  # not a mobile range: kept

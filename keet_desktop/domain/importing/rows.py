@@ -43,6 +43,12 @@ class ImportRow:
         """A copy that planning may change (households lose their e-mail, duplicates merge)."""
         return dataclasses.replace(self, person=dataclasses.replace(self.person))
 
+    def without_email(self) -> ImportRow:
+        """A copy without the e-mail address (a second name under a taken address)."""
+        copied = self.copy()
+        copied.person.email, copied.email_key = None, None
+        return copied
+
     @property
     def display_name(self) -> str:
         """Given and family name."""

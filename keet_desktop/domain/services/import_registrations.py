@@ -274,9 +274,8 @@ class RegistrationImportService:
         assert parsed is not None
         source = detect_source(plan.request.table.headers) or "import"
         keep_codes = len(events) == 1
-        rows = [row.copy() for row in parsed.rows]
-        lookups = Lookups.load(session, rows, events)
-        people, duplicates, warnings = _people(rows, lookups)
+        lookups = Lookups.load(session, parsed.rows, events)
+        people, duplicates, warnings = _people(parsed.rows, lookups)
         plan.rows = parsed.total
         plan.valid = len(parsed.rows)
         plan.rejected = list(parsed.rejected)
@@ -308,7 +307,7 @@ def _people(
         first = people.get(key)
         if first is not None and row.email_key and first.row.name_key != row.name_key:
             warnings.append(_household(row, first.row))
-            row.person.email, row.email_key = None, None
+            row = row.without_email()
             key = f"name:{row.name_key}"
             first = people.get(key)
         if first is not None:
@@ -321,6 +320,7 @@ def _people(
             )
             continue
         planned, warning = lookups.match(row)
+        row = planned.row
         if warning is not None:
             warnings.append(warning)
             key = f"name:{row.name_key}"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from keet_desktop.domain.db import utcnow
@@ -100,9 +100,12 @@ class PlannedPerson:
     row: ImportRow
     person_id: int | None = None
     known: KnownPerson | None = None
+    _own_row: bool = False
 
     def merge(self, other: ImportRow) -> None:
-        """Fill this person's empty fields from a duplicate row."""
+        """Fill this person's empty fields from a duplicate row (the file's row stays as is)."""
+        if not self._own_row:
+            self.row, self._own_row = self.row.copy(), True
         for name in _FILLABLE:
             if not getattr(self.row.person, name) and getattr(other.person, name):
                 setattr(self.row.person, name, getattr(other.person, name))
@@ -192,7 +195,7 @@ class Lookups:
                 "household_existing",
                 {"name": row.display_name, "email": row.person.email, "other": known.display_name},
             )
-            row.person.email, row.email_key = None, None
+            row = row.without_email()
         known = self.by_name.get(row.name_key)
         if known is None:
             return PlannedPerson(row), warning
@@ -282,10 +285,9 @@ def write(
         {id(p.person): p.person for p in planned if p.person.person_id is None}.values()
     )
     if new_people:
-        ids = session.scalars(
-            insert(Person).returning(Person.id, sort_by_parameter_order=True),
-            build_person_rows([p.row.person for p in new_people], now),
-        ).all()
+        ids = _insert_returning_ids(
+            session, _table(Person), build_person_rows([p.row.person for p in new_people], now)
+        )
         for person, person_id in zip(new_people, ids, strict=True):
             person.person_id = person_id
     filled = {}
@@ -325,9 +327,7 @@ def _write_registrations(
         for item, code in zip(new, codes, strict=True)
     ]
     if rows:
-        ids = session.scalars(
-            insert(Registration).returning(Registration.id, sort_by_parameter_order=True), rows
-        ).all()
+        ids = _insert_returning_ids(session, _table(Registration), rows)
         for item, registration_id in zip(new, ids, strict=True):
             item.registration_id = registration_id
     external = [
@@ -336,7 +336,18 @@ def _write_registrations(
         if item.code
     ]
     if external:
-        session.execute(insert(ExternalCode), external)
+        session.connection().execute(insert(_table(ExternalCode)), external)
+
+
+def _table(model: Any) -> Table:
+    table: Table = model.__table__
+    return table
+
+
+def _insert_returning_ids(session: Session, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert ``rows`` in one Core statement batch; returns their ids in the rows' order."""
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return [int(row_id) for row_id in session.connection().execute(statement, rows).scalars()]
 
 
 def _report(report: Report | None, done: int, total: int) -> None:
