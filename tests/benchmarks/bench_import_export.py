@@ -98,3 +98,40 @@ def bench_export_10k_s() -> list[Figure]:
         Figure("export_csv_10k_s", round(csv_seconds, 3), "s", ROWS),
         Figure("export_xlsx_10k_s", round(xlsx_seconds, 3), "s", ROWS),
     ]
+
+
+def bench_import_10k_postgres_s() -> list[Figure]:
+    """The same import on PostgreSQL (``KEET_TEST_POSTGRES_URL``); nothing without a server."""
+    import uuid
+
+    from benchkit import postgres_server_url
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from keet_desktop.domain import schema
+    from keet_desktop.domain.db import Database
+
+    server = postgres_server_url()
+    if not server:
+        return []
+    name = f"keet_bench_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    db = Database.open(make_url(server).set(database=name).render_as_string(hide_password=False))
+    try:
+        schema.upgrade(db, backup=False)
+        with tempfile.TemporaryDirectory(prefix="keet-bench-") as folder:
+            path = _csv(Path(folder) / "in.csv")
+            services = Services(db)
+            event_id = _event(db)
+            start = time.perf_counter()
+            plan = services.imports.preview(services.imports.request(path, event_id=event_id))
+            services.imports.commit(plan)
+            seconds = time.perf_counter() - start
+    finally:
+        db.dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+    return [Figure("import_10k_postgres_s", round(seconds, 3), "s", ROWS)]
