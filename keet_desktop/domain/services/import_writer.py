@@ -36,6 +36,7 @@ from keet_desktop.domain.text import person_name_key as name_key_of
 Report = Callable[[int, int], None]
 CHUNK = 500
 _FILLABLE = ("phone", "organisation", "municipality")
+_NEXT_IDS = text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)")
 
 
 def build_person_rows(people: Sequence[PersonInput], now: datetime) -> list[dict[str, Any]]:
@@ -359,9 +360,7 @@ def _insert_returning_ids(session: Session, table: Table, rows: list[dict[str, A
     if connection.dialect.name == "postgresql":
         ids = list(
             connection.execute(
-                text(
-                    "SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)"
-                ),
+                _NEXT_IDS,
                 {"table": table.name, "n": len(rows)},
             ).scalars()
         )
