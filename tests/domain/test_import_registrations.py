@@ -291,3 +291,16 @@ def test_registrations_statuses_match_the_counts(services, tmp_path):
             )
         )
     assert orders == [1]
+
+
+def test_a_row_without_email_is_the_person_already_registered_with_that_name(services, tmp_path):
+    event_id = make_event(services)
+    services.registrations.register(event_id, person("Jan", "Peeters", "jan@example.be"))
+    path = _csv(
+        tmp_path, [["Jan", "Peeters", "", "0470 12 34 56", ""], ["Els", "Maes", "", "", ""]]
+    )
+    _preview, done = _import(services, path, event_id)
+    assert (done.matched_people, done.new_people, done.already_registered) == (1, 1, 1)
+    jan = services.people.find_by_email("jan@example.be")
+    assert jan.phone == "+32 470 12 34 56"
+    assert _count(services.db, Person) == 2

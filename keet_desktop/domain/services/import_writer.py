@@ -146,6 +146,7 @@ class Lookups:
 
     by_email: dict[str, KnownPerson] = field(default_factory=dict)
     by_name: dict[str, KnownPerson] = field(default_factory=dict)
+    by_registered_name: dict[str, KnownPerson | None] = field(default_factory=dict)
     active: dict[tuple[int, int], int] = field(default_factory=dict)
     free: dict[int, int | None] = field(default_factory=dict)
     next_order: dict[int, int] = field(default_factory=dict)
@@ -155,16 +156,8 @@ class Lookups:
     def load(cls, session: Session, rows: Sequence[ImportRow], events: Sequence[Event]) -> Lookups:
         """Load what matching ``rows`` against ``events`` needs."""
         found = cls()
-        emails = sorted({r.email_key for r in rows if r.email_key})
-        for chunk in _chunks(emails):
-            for person in session.execute(_known().where(Person.email_key.in_(chunk))):
-                found.by_email[person.email_key] = _known_person(person)
-        names = sorted({r.name_key for r in rows})
-        for chunk in _chunks(names):
-            query = _known().where(Person.email_key.is_(None), Person.name_key.in_(chunk))
-            for person in session.execute(query.order_by(Person.id.desc())):
-                found.by_name[person.name_key] = _known_person(person)
         event_ids = [e.id for e in events]
+        found._load_people(session, rows, event_ids)
         active = select(Registration.event_id, Registration.person_id, Registration.id).where(
             Registration.event_id.in_(event_ids),
             Registration.status != RegistrationStatus.CANCELLED,
@@ -182,8 +175,34 @@ class Lookups:
             found.codes.update({code: rid for code, rid in session.execute(query)})
         return found
 
+    def _load_people(
+        self, session: Session, rows: Sequence[ImportRow], event_ids: list[int]
+    ) -> None:
+        emails = sorted({r.email_key for r in rows if r.email_key})
+        for chunk in _chunks(emails):
+            for person in session.execute(_known().where(Person.email_key.in_(chunk))):
+                self.by_email[person.email_key] = _known_person(person)
+        names = sorted({r.name_key for r in rows})
+        registered = (
+            select(Registration.person_id)
+            .where(Registration.event_id.in_(event_ids))
+            .where(Registration.status != RegistrationStatus.CANCELLED)
+        )
+        for chunk in _chunks(names):
+            query = _known().where(Person.email_key.is_(None), Person.name_key.in_(chunk))
+            for person in session.execute(query.order_by(Person.id.desc())):
+                self.by_name[person.name_key] = _known_person(person)
+            query = _known().where(Person.id.in_(registered), Person.name_key.in_(chunk))
+            for person in session.execute(query):
+                same = person.name_key in self.by_registered_name
+                self.by_registered_name[person.name_key] = None if same else _known_person(person)
+
     def match(self, row: ImportRow) -> tuple[PlannedPerson, RowProblem | None]:
-        """Return the person for ``row``; a taken e-mail address under another name warns."""
+        """Return the person for ``row``; a taken e-mail address under another name warns.
+
+        A row without an e-mail address is the person with that name who is already
+        registered here (if only one is), else the person with that name and no address.
+        """
         warning = None
         if row.email_key:
             known = self.by_email.get(row.email_key)
@@ -197,7 +216,7 @@ class Lookups:
                 {"name": row.display_name, "email": row.person.email, "other": known.display_name},
             )
             row = row.without_email()
-        known = self.by_name.get(row.name_key)
+        known = self.by_registered_name.get(row.name_key) or self.by_name.get(row.name_key)
         if known is None:
             return PlannedPerson(row), warning
         return PlannedPerson(row, known.id, known), warning
