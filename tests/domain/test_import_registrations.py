@@ -72,6 +72,7 @@ def test_broken_rows_are_rejected_with_their_line_and_the_rest_imported(services
             ["Tom", "Claes", "tom@example.be", "", "", "te veel"],
             ["Bram", "Wouters", "", "", "multi\nline; org"],
             ["Lies", "Janssens", "lies@example.be", "", ""],
+            ["An", "Long", "an@example.be", "", "x" * 201],
         ],
     )
     preview, done = _import(services, path, event_id)
@@ -79,9 +80,11 @@ def test_broken_rows_are_rejected_with_their_line_and_the_rest_imported(services
         (3, "missing_name"),
         (4, "invalid_email"),
         (5, "too_many_fields"),
+        (9, "too_long"),
     ]
+    assert "Organisatie" in preview.rejected[3].format()
     assert preview.rejected[1].format() == "“els@example” is not a valid e-mail address."
-    assert (done.rows, done.valid, done.registered) == (6, 3, 3)
+    assert (done.rows, done.valid, done.registered) == (7, 3, 3)
     names = {r.person.given_name for r in services.registrations.list_for_event(event_id)}
     assert names == {"Jan", "Bram", "Lies"}
 

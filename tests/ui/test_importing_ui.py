@@ -197,3 +197,15 @@ def test_export_dialog_writes_the_chosen_columns(qtbot, sqlite_services, event_i
     assert dialog.written == tmp_path / "lijst.csv"
     text = dialog.written.read_text(encoding="utf-8-sig")
     assert text.splitlines() == ["Given name,Family name", "Jan,Peeters"]
+
+
+def test_a_cancelled_event_is_not_offered(qtbot, sqlite_services, settings, app_events):
+    cancelled = make_event(sqlite_services)
+    other = make_event(sqlite_services, title="Andere workshop")
+    sqlite_services.events.cancel(cancelled)
+    wizard = _wizard(qtbot, sqlite_services, settings, app_events, cancelled)
+    assert wizard.file_page.target_combo.currentIndex() == -1
+    wizard.file_page.path_edit.setText("x.csv")
+    assert not wizard.file_page.isComplete()
+    wizard.file_page.target_combo.setCurrentIndex(0)
+    assert wizard.file_page.target() == ("event", other)

@@ -124,10 +124,12 @@ class FilePage(QWizardPage):
                 )
             else:
                 label = self.tr("Programme: {title} (every session)").format(title=target.title)
-            self.target_combo.addItem(label, (target.kind, target.id))
+            self.target_combo.addItem(label, f"{target.kind}:{target.id}")
         if self._wizard.event_id is not None:
-            index = self.target_combo.findData(("event", self._wizard.event_id))
-            self.target_combo.setCurrentIndex(max(index, 0))
+            # An event that takes no registrations (cancelled) is not offered: choose again.
+            self.target_combo.setCurrentIndex(
+                self.target_combo.findData(f"event:{self._wizard.event_id}")
+            )
         form = QFormLayout(self)
         form.addRow(self.tr("File:"), row)
         form.addRow(self.tr("Register for:"), self.target_combo)
@@ -138,8 +140,8 @@ class FilePage(QWizardPage):
 
     def target(self) -> tuple[str, int]:
         """The chosen ("event" or "programme", id)."""
-        data = self.target_combo.currentData()
-        return str(data[0]), int(data[1])
+        kind, _colon, target_id = str(self.target_combo.currentData() or ":0").partition(":")
+        return kind, int(target_id)
 
     def isComplete(self) -> bool:
         """A file and a target are chosen."""
