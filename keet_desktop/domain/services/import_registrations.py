@@ -10,8 +10,8 @@ Matching people: by e-mail address (any case, same name). A row without an addre
 person with that name already registered for the event (if exactly one), else the person
 with that name and no address, else someone new. A second name under an e-mail address that
 is already taken (a household or colleagues booked with one address) is imported as a person
-without an e-mail address, with a warning; a name is never dropped. Importing the same file again adds nobody:
-everyone is matched and already registered.
+without an e-mail address, with a warning; a name is never dropped. Importing the same file
+again adds nobody: everyone is matched and already registered.
 """
 
 from __future__ import annotations
