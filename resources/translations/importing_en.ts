@@ -143,52 +143,52 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../keet_desktop/ui/importing/wizard.py" line="105" />
+        <location filename="../../keet_desktop/ui/importing/wizard.py" line="106" />
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/wizard.py" line="108" />
+        <location filename="../../keet_desktop/ui/importing/wizard.py" line="109" />
         <source>A CSV or Excel file from a web form, Eventbrite, pretix or a hand-made list. Nothing is imported before you have seen a preview.</source>
         <translation>A CSV or Excel file from a web form, Eventbrite, pretix or a hand-made list. Nothing is imported before you have seen a preview.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/wizard.py" line="113" />
+        <location filename="../../keet_desktop/ui/importing/wizard.py" line="114" />
         <source>File to import</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/wizard.py" line="114" />
+        <location filename="../../keet_desktop/ui/importing/wizard.py" line="115" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/wizard.py" line="121" />
+        <location filename="../../keet_desktop/ui/importing/wizard.py" line="122" />
         <source>{date} · {title}</source>
         <translation>{date} · {title}</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/wizard.py" line="125" />
+        <location filename="../../keet_desktop/ui/importing/wizard.py" line="126" />
         <source>Programme: {title} (every session)</source>
         <translation>Programme: {title} (every session)</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/wizard.py" line="131" />
+        <location filename="../../keet_desktop/ui/importing/wizard.py" line="134" />
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/wizard.py" line="132" />
+        <location filename="../../keet_desktop/ui/importing/wizard.py" line="135" />
         <source>Register for:</source>
         <translation>Register for:</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/wizard.py" line="152" />
+        <location filename="../../keet_desktop/ui/importing/wizard.py" line="155" />
         <source>Import registrations</source>
         <translation>Import registrations</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/wizard.py" line="154" />
+        <location filename="../../keet_desktop/ui/importing/wizard.py" line="157" />
         <source>Registrations (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Registrations (*.csv *.txt *.xlsx);;All files (*)</translation>
     </message>
@@ -204,42 +204,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../keet_desktop/ui/importing/wizard.py" line="189" />
+        <location filename="../../keet_desktop/ui/importing/wizard.py" line="192" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/wizard.py" line="197" />
+        <location filename="../../keet_desktop/ui/importing/wizard.py" line="200" />
         <source>Remember these columns for files with the same headers</source>
         <translation>Remember these columns for files with the same headers</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/wizard.py" line="210" />
+        <location filename="../../keet_desktop/ui/importing/wizard.py" line="213" />
         <source>These columns were remembered from an earlier import. Change where needed.</source>
         <translation>These columns were remembered from an earlier import. Change where needed.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/wizard.py" line="212" />
+        <location filename="../../keet_desktop/ui/importing/wizard.py" line="215" />
         <source>Columns recognised by their header. Choose what the others hold.</source>
         <translation>Columns recognised by their header. Choose what the others hold.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/wizard.py" line="219" />
+        <location filename="../../keet_desktop/ui/importing/wizard.py" line="222" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/wizard.py" line="219" />
+        <location filename="../../keet_desktop/ui/importing/wizard.py" line="222" />
         <source>Example</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/wizard.py" line="221" />
+        <location filename="../../keet_desktop/ui/importing/wizard.py" line="224" />
         <source>Imports as</source>
         <translation>Imports as</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/wizard.py" line="232" />
+        <location filename="../../keet_desktop/ui/importing/wizard.py" line="235" />
         <source>(no header)</source>
         <translation>(no header)</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>There is no column “{column}”; choose from {choices}.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/domain/services/import_registrations.py" line="52" />
+        <location filename="../../keet_desktop/domain/services/import_registrations.py" line="53" />
         <source>The programme “{programme}” has no open sessions.</source>
         <translation>The programme “{programme}” has no open sessions.</translation>
     </message>
@@ -675,27 +675,47 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/domain/services/import_registrations.py" line="111" />
+        <location filename="../../keet_desktop/domain/services/export.py" line="98" />
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/domain/services/export.py" line="99" />
+        <source>facilitator</source>
+        <translation>facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/domain/services/export.py" line="100" />
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/domain/services/export.py" line="101" />
+        <source>staff</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/domain/services/import_registrations.py" line="112" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/domain/services/import_registrations.py" line="112" />
+        <location filename="../../keet_desktop/domain/services/import_registrations.py" line="113" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/domain/services/import_registrations.py" line="113" />
+        <location filename="../../keet_desktop/domain/services/import_registrations.py" line="114" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/domain/services/import_registrations.py" line="114" />
+        <location filename="../../keet_desktop/domain/services/import_registrations.py" line="115" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/domain/services/import_registrations.py" line="115" />
+        <location filename="../../keet_desktop/domain/services/import_registrations.py" line="116" />
         <source>warning</source>
         <translation>warning</translation>
     </message>

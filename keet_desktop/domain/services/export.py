@@ -94,6 +94,12 @@ STATUS_LABELS = {
     "waitlisted": QT_TRANSLATE_NOOP("importing", "waiting list"),
     "cancelled": QT_TRANSLATE_NOOP("importing", "cancelled"),
 }
+ROLE_LABELS = {
+    "participant": QT_TRANSLATE_NOOP("importing", "participant"),
+    "facilitator": QT_TRANSLATE_NOOP("importing", "facilitator"),
+    "partner": QT_TRANSLATE_NOOP("importing", "partner"),
+    "staff": QT_TRANSLATE_NOOP("importing", "staff"),
+}
 _PERSON_FIELDS = (
     "given_name",
     "family_name",
@@ -225,7 +231,7 @@ def _registration_records(
         else:
             record["waitlist_position"] = None
         record["status"] = translate(CONTEXT, STATUS_LABELS[status.value])
-        record["role"] = record["role"].value
+        record["role"] = translate(CONTEXT, ROLE_LABELS[record["role"].value])
     return records
 
 
