@@ -209,3 +209,27 @@ def test_a_cancelled_event_is_not_offered(qtbot, sqlite_services, settings, app_
     assert not wizard.file_page.isComplete()
     wizard.file_page.target_combo.setCurrentIndex(0)
     assert wizard.file_page.target() == ("event", other)
+
+
+def test_stopping_the_preview_lets_nobody_go_on(
+    qtbot, sqlite_services, settings, app_events, event_id, tmp_path, monkeypatch
+):
+    release = threading.Event()
+    original = sqlite_services.imports.preview
+
+    def slow_preview(request, report=None):
+        release.wait(5)
+        return original(request, report)
+
+    monkeypatch.setattr(sqlite_services.imports, "preview", slow_preview)
+    wizard = _wizard(qtbot, sqlite_services, settings, app_events, event_id)
+    wizard.file_page.path_edit.setText(str(_file(tmp_path, ROWS)))
+    wizard.next()
+    wizard.next()
+    page = wizard.preview_page
+    assert page.running and page.progress.isVisible()
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: not page.running, timeout=5000)
+    assert page.plan is None and not page.isComplete()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
