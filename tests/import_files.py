@@ -164,3 +164,19 @@ def teams(path: Path) -> Path:
     ]  # fmt: skip
     path.write_bytes("\r\n".join(lines).encode("utf-16"))
     return path
+
+
+def teams_legacy(path: Path) -> Path:
+    """The first Teams attendance list (2020-2021): UTF-16, tabs, one row per join or leave."""
+    lines = [
+        "Full Name\tUser Action\tTimestamp",
+        "Jan Peeters\tJoined\t11/27/2026, 10:00:00 AM",
+        "Sara Janssens\tJoined before\t11/27/2026, 10:00:00 AM",
+        "Jan Peeters\tLeft\t11/27/2026, 10:20:00 AM",
+        "Jan Peeters\tJoined\t11/27/2026, 10:25:00 AM",
+        "Jan Peeters\tLeft\t11/27/2026, 10:40:00 AM",
+        "Kort Even\tJoined\t11/27/2026, 10:50:00 AM",
+        "Kort Even\tLeft\t11/27/2026, 10:55:00 AM",
+    ]
+    path.write_bytes("\r\n".join(lines).encode("utf-16"))
+    return path

@@ -212,3 +212,12 @@ def test_the_belgian_mobile_shortcut_formats_as_the_full_parser():
         )
         assert normalise_phone(typed) == slow
     assert normalise_phone("0440 12 34 56") == "0440 12 34 56"  # not a mobile range: kept
+
+
+def test_the_first_teams_list_of_joins_and_leaves(tmp_path):
+    people = attendance.read_attendance(import_files.teams_legacy(tmp_path / "old.csv"))
+    assert [(p.name, p.minutes) for p in people] == [
+        ("Jan Peeters", 35),
+        ("Sara Janssens", 55),  # still there when the list was downloaded
+        ("Kort Even", 5),
+    ]

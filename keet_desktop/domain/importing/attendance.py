@@ -5,7 +5,9 @@ and "Duration (Minutes)", one row per join (a rejoin is a new row); older export
 meeting summary with its own header above a blank line. Teams' "Download attendance list"
 is UTF-16, tab-separated, in numbered sections ("1. Summary", "2. Participants" with
 "In-Meeting Duration" like "1h 2m 3s", "3. In-Meeting Activities"). The reader takes the
-first table that has a name and a duration column and adds up each person's time.
+first table that has a name and a duration column and adds up each person's time. The first
+Teams lists (2020-2021: "Full Name", "User Action" Joined/Left, "Timestamp") are read too: the
+time between each join and the next leave, a join without a leave lasting to the list's end.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from keet_desktop.domain.importing.headers import ANONYMOUS, header_key
@@ -93,6 +96,9 @@ def read_attendance(path: Path) -> list[Participant]:
         columns = _columns(row.values)
         if columns is not None:
             return _participants(rows[index + 1 :], columns)
+        legacy = _legacy_columns(row.values)
+        if legacy is not None:
+            return _joins_and_leaves(rows[index + 1 :], *legacy)
     raise NotATableError(file=path.name)
 
 
@@ -134,6 +140,65 @@ def _participants(rows: Sequence[Row], columns: _Columns) -> list[Participant]:
             people[key] = Participant(name, email, seconds, row.line)
         else:
             found.seconds += seconds
+    return list(people.values())
+
+
+# The first Teams reports (2020-2021) list actions instead of durations.
+_TIME_FORMATS = (
+    "%m/%d/%Y, %I:%M:%S %p",
+    "%d/%m/%Y, %H:%M:%S",
+    "%d-%m-%Y, %H:%M:%S",
+    "%d/%m/%Y %H:%M:%S",
+    "%d-%m-%Y %H:%M:%S",
+    "%m/%d/%Y %I:%M:%S %p",
+    "%Y-%m-%d %H:%M:%S",
+)
+
+
+def _legacy_columns(cells: Sequence[str]) -> tuple[int, int, int] | None:
+    """Columns of an old Teams list: "Full Name", "User Action" (Joined/Left), "Timestamp"."""
+    keys = [header_key(c) for c in cells]
+    name = _find(keys, ("fullname", "volledigenaam", "name", "naam"))
+    action = _find(keys, ("useraction", "gebruikersactie", "actie", "action"))
+    moment = _find(keys, ("timestamp", "tijdstempel"))
+    if name is None or action is None or moment is None:
+        return None
+    return name, action, moment
+
+
+def _parse_times(values: Sequence[str]) -> list[datetime] | None:
+    for pattern in _TIME_FORMATS:
+        try:
+            return [datetime.strptime(v.strip(), pattern) for v in values]
+        except ValueError:
+            continue
+    return None
+
+
+def _joins_and_leaves(
+    rows: Sequence[Row], name: int, action: int, moment: int
+) -> list[Participant]:
+    """Add up the time between each "Joined" and the next "Left" of the same name."""
+    width = max(name, action, moment) + 1
+    events = [r for r in rows if len(r.values) >= width and r.values[name]]
+    times = _parse_times([r.values[moment] for r in events])
+    if times is None:
+        return []
+    end = max(times, default=None)
+    people: dict[str, Participant] = {}
+    joined: dict[str, datetime] = {}
+    for row, when in zip(events, times, strict=True):
+        display = nfc(row.values[name])
+        key = fold(display)
+        person = people.setdefault(key, Participant(display, "", 0, row.line))
+        if row.values[action].strip().casefold().startswith(("left", "verlaten", "vertrokken")):
+            if key in joined:
+                person.seconds += int((when - joined.pop(key)).total_seconds())
+        else:
+            joined.setdefault(key, when)
+    for key, since in joined.items():
+        if end is not None:
+            people[key].seconds += int((end - since).total_seconds())
     return list(people.values())
 
 
