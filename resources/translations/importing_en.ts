@@ -4,63 +4,73 @@
 <context>
     <name>AttendanceImportDialog</name>
     <message>
-        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="58" />
-        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="104" />
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="66" />
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="137" />
         <source>Import attendance</source>
         <translation>Import attendance</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="60" />
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="68" />
         <source>Zoom or Teams attendance report</source>
         <translation>Zoom or Teams attendance report</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="61" />
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="69" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="67" />
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="75" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="69" />
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="77" />
         <source>Choose the report of “{title}”.</source>
         <translation>Choose the report of “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="80" />
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="91" />
         <source>Mark as attended</source>
         <translation>Mark as attended</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="84" />
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="95" />
         <source>Report:</source>
         <translation>Report:</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="85" />
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="96" />
         <source>Present at least:</source>
         <translation>Present at least:</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="89" />
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="100" />
         <source>Not matched (link them by hand):</source>
         <translation>Not matched (link them by hand):</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="104" />
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="115" />
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="118" />
+        <source>The selected person is:</source>
+        <translation>The selected person is:</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="137" />
         <source>Reports (*.csv *.txt);;All files (*)</source>
         <translation>Reports (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="130" />
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="163" />
         <source>{participants} people in the report: {matched} matched, {attended} present long enough, {checked_in} to mark as attended.</source>
         <translation>{participants} people in the report: {matched} matched, {attended} present long enough, {checked_in} to mark as attended.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="139" />
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="172" />
         <source>Done: {checked_in} marked as attended.</source>
         <translation>Done: {checked_in} marked as attended.</translation>
     </message>
@@ -247,17 +257,17 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../keet_desktop/ui/importing/models.py" line="127" />
+        <location filename="../../keet_desktop/ui/importing/models.py" line="131" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/models.py" line="128" />
+        <location filename="../../keet_desktop/ui/importing/models.py" line="132" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/models.py" line="129" />
+        <location filename="../../keet_desktop/ui/importing/models.py" line="133" />
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>

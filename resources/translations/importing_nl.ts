@@ -4,63 +4,73 @@
 <context>
     <name>AttendanceImportDialog</name>
     <message>
-        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="58" />
-        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="104" />
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="66" />
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="137" />
         <source>Import attendance</source>
         <translation>Aanwezigheid importeren</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="60" />
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="68" />
         <source>Zoom or Teams attendance report</source>
         <translation>Aanwezigheidsrapport van Zoom of Teams</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="61" />
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="69" />
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="67" />
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="75" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="69" />
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="77" />
         <source>Choose the report of “{title}”.</source>
         <translation>Kies het aanwezigheidsrapport van “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="80" />
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="91" />
         <source>Mark as attended</source>
         <translation>Als aanwezig markeren</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="84" />
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="95" />
         <source>Report:</source>
         <translation>Rapport:</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="85" />
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="96" />
         <source>Present at least:</source>
         <translation>Minstens aanwezig:</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="89" />
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="100" />
         <source>Not matched (link them by hand):</source>
         <translation>Niet gevonden (koppel ze met de hand):</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="104" />
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="115" />
+        <source>Link</source>
+        <translation>Koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="118" />
+        <source>The selected person is:</source>
+        <translation>De gekozen persoon is:</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="137" />
         <source>Reports (*.csv *.txt);;All files (*)</source>
         <translation>Rapporten (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="130" />
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="163" />
         <source>{participants} people in the report: {matched} matched, {attended} present long enough, {checked_in} to mark as attended.</source>
         <translation>{participants} personen in het rapport: {matched} gevonden, {attended} lang genoeg aanwezig, {checked_in} als aanwezig te markeren.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="139" />
+        <location filename="../../keet_desktop/ui/importing/attendance_dialog.py" line="172" />
         <source>Done: {checked_in} marked as attended.</source>
         <translation>Klaar: {checked_in} als aanwezig gemarkeerd.</translation>
     </message>
@@ -247,17 +257,17 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../keet_desktop/ui/importing/models.py" line="127" />
+        <location filename="../../keet_desktop/ui/importing/models.py" line="131" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/models.py" line="128" />
+        <location filename="../../keet_desktop/ui/importing/models.py" line="132" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/importing/models.py" line="129" />
+        <location filename="../../keet_desktop/ui/importing/models.py" line="133" />
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>

@@ -5,6 +5,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from keet_desktop.domain.models import CheckIn, EventKind
+from keet_desktop.domain.services.import_attendance import participant_key
 from tests import import_files
 from tests.factories import future, make_event, person
 
@@ -71,3 +72,22 @@ def test_a_longer_minimum_marks_nobody(services, tmp_path):
     done = services.attendance.commit(participants, event_id, min_minutes=60)
     assert (done.matched, done.attended, done.checked_in) == (3, 0, 0)
     assert _checkins(services) == set()
+
+
+def test_an_unmatched_participant_linked_by_hand_counts(services, tmp_path):
+    event_id = _webinar(services)
+    participants = services.attendance.read(import_files.zoom(tmp_path / "zoom.csv"))
+    [guest] = services.attendance.preview(participants, event_id).unmatched
+    niet = next(
+        r.registration.id
+        for r in services.registrations.list_for_event(event_id)
+        if r.person.given_name == "Niet"
+    )
+    links = {participant_key(guest): niet}
+    done = services.attendance.commit(participants, event_id, links=links)
+    assert (done.matched, done.attended, done.unmatched) == (4, 3, [])
+    assert services.registrations.get(niet).desk == "online"
+    ignored = services.attendance.preview(
+        participants, event_id, links={participant_key(guest): 999}
+    )
+    assert [p.name for p in ignored.unmatched] == ["Onbekende Gast"]

@@ -159,7 +159,7 @@ def test_problem_and_participant_models(qtmodeltester):
     qtmodeltester.check(participants)
 
 
-def test_attendance_dialog_lists_the_unmatched_and_marks_attendance(
+def test_attendance_dialog_links_the_unmatched_and_marks_attendance(
     qtbot, sqlite_services, app_events, tmp_path
 ):
     start = future()
@@ -171,16 +171,26 @@ def test_attendance_dialog_lists_the_unmatched_and_marks_attendance(
         ends_at=start + timedelta(hours=1),
     )
     sqlite_services.registrations.register(event_id, person("Jan", "Peeters", "jan@example.be"))
+    guest = sqlite_services.registrations.register(event_id, person("Gast", "Elders", "g@x.be"))
     dialog = AttendanceImportDialog(sqlite_services, app_events, event_id)
     qtbot.addWidget(dialog)
     assert dialog.minutes.value() == 30
     dialog.load(str(import_files.zoom(tmp_path / "zoom.csv")))
     assert dialog.unmatched.rowCount() == 3
     assert dialog.import_button.isEnabled()
+    assert not dialog.link_button.isEnabled()
+    dialog.unmatched_view.selectRow(2)
+    assert dialog.unmatched.index(2, 0).data() == "Onbekende Gast"
+    dialog.registration_combo.setCurrentIndex(
+        dialog.registration_combo.findData(guest.registration.id)
+    )
+    qtbot.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
+    assert dialog.unmatched.rowCount() == 2
+    assert dialog.plan.attended == 2
     with qtbot.waitSignal(app_events.checkins_changed):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    [row] = sqlite_services.registrations.list_for_event(event_id)
-    assert row.desk == "online"
+    rows = sqlite_services.registrations.list_for_event(event_id)
+    assert [r.desk for r in rows] == ["online", "online"]
 
 
 def test_export_dialog_writes_the_chosen_columns(qtbot, sqlite_services, event_id, tmp_path):

@@ -72,22 +72,34 @@ class AttendanceImportService:
         return read_attendance(path)
 
     def preview(
-        self, participants: list[Participant], event_id: int, min_minutes: int | None = None
+        self,
+        participants: list[Participant],
+        event_id: int,
+        min_minutes: int | None = None,
+        links: dict[str, int] | None = None,
     ) -> AttendancePlan:
-        """Say who would be marked as attended, writing nothing."""
+        """Say who would be marked as attended, writing nothing.
+
+        ``links`` maps :func:`participant_key` of people the organiser linked by hand to the
+        id of their registration.
+        """
         with self._db.read() as session:
             event = _event(session, event_id)
-            plan = _plan(session, participants, event, min_minutes)
+            plan = _plan(session, participants, event, min_minutes, links or {})
             plan.checked_in = len(_new_checkins(session, plan))
             return plan
 
     def commit(
-        self, participants: list[Participant], event_id: int, min_minutes: int | None = None
+        self,
+        participants: list[Participant],
+        event_id: int,
+        min_minutes: int | None = None,
+        links: dict[str, int] | None = None,
     ) -> AttendancePlan:
         """Record the attendance in one transaction (online check-ins with their minutes)."""
         with self._db.write() as session:
             event = _event(session, event_id)
-            plan = _plan(session, participants, event, min_minutes)
+            plan = _plan(session, participants, event, min_minutes, links or {})
             missing = _new_checkins(session, plan)
             standing = _standing_online(session, plan)
             for checkin in standing:
@@ -123,23 +135,48 @@ def default_min_minutes(event: Event) -> int:
     return int((event.ends_at - event.starts_at).total_seconds() // 120)
 
 
+class _Matcher:
+    """Finds a participant's registration: linked by hand, by e-mail, then by a unique name."""
+
+    def __init__(self, candidates: list[_Candidate], links: dict[str, int]) -> None:
+        self.links = links
+        self.known = {c.registration_id for c in candidates}
+        self.by_email = {c.email_key: c.registration_id for c in candidates if c.email_key}
+        self.by_name: dict[str, list[int]] = {}
+        for candidate in candidates:
+            for name in set(candidate.names):
+                self.by_name.setdefault(name, []).append(candidate.registration_id)
+
+    def find(self, participant: Participant) -> int | None:
+        """The participant's registration id, or None."""
+        linked = self.links.get(participant_key(participant))
+        if linked in self.known:
+            return linked
+        found = self.by_email.get(email_key(participant.email) or "")
+        if found is not None:
+            return found
+        named = self.by_name.get(fold(participant.name), [])
+        return named[0] if len(named) == 1 else None
+
+
+def participant_key(participant: Participant) -> str:
+    """The key a participant is linked by: the e-mail address, or else the name."""
+    return email_key(participant.email) or "name:" + fold(participant.name)
+
+
 def _plan(
-    session: Session, participants: list[Participant], event: Event, min_minutes: int | None
+    session: Session,
+    participants: list[Participant],
+    event: Event,
+    min_minutes: int | None,
+    links: dict[str, int],
 ) -> AttendancePlan:
     plan = AttendancePlan(participants=len(participants))
     plan.min_minutes = default_min_minutes(event) if min_minutes is None else min_minutes
-    candidates = _candidates(session, event.id)
-    by_email = {c.email_key: c.registration_id for c in candidates if c.email_key}
-    by_name: dict[str, list[int]] = {}
-    for candidate in candidates:
-        for name in set(candidate.names):
-            by_name.setdefault(name, []).append(candidate.registration_id)
+    matcher = _Matcher(_candidates(session, event.id), links)
     seconds: dict[int, int] = {}
     for participant in participants:
-        registration_id = by_email.get(email_key(participant.email) or "")
-        if registration_id is None:
-            found = by_name.get(fold(participant.name), [])
-            registration_id = found[0] if len(found) == 1 else None
+        registration_id = matcher.find(participant)
         if registration_id is None:
             plan.unmatched.append(participant)
             continue

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -23,8 +25,13 @@ from PySide6.QtWidgets import (
 
 from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.importing.attendance import Participant
+from keet_desktop.domain.models import RegistrationStatus
 from keet_desktop.domain.services import Services
-from keet_desktop.domain.services.import_attendance import AttendancePlan, default_min_minutes
+from keet_desktop.domain.services.import_attendance import (
+    AttendancePlan,
+    default_min_minutes,
+    participant_key,
+)
 from keet_desktop.ui import messages
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.importing.models import ParticipantTableModel
@@ -49,6 +56,7 @@ class AttendanceImportDialog(QDialog):
         self._app_events = app_events
         self._event_id = event_id
         self.participants: list[Participant] = []
+        self.links: dict[str, int] = {}
         self.plan: AttendancePlan | None = None
         self._build_ui()
         self._connect_signals()
@@ -72,9 +80,12 @@ class AttendanceImportDialog(QDialog):
         self.unmatched_view = QTableView()
         self.unmatched_view.setModel(self.unmatched)
         self.unmatched_view.verticalHeader().hide()
+        self.unmatched_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.unmatched_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.unmatched_view.horizontalHeader().setSectionResizeMode(
             ParticipantTableModel.Column.NAME, QHeaderView.ResizeMode.Stretch
         )
+        link_row = self._build_link_row()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.import_button = self.buttons.addButton(
             self.tr("Mark as attended"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -88,8 +99,26 @@ class AttendanceImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(QLabel(self.tr("Not matched (link them by hand):")))
         layout.addWidget(self.unmatched_view, 1)
+        layout.addLayout(link_row)
         layout.addWidget(self.buttons)
         self.resize(640, 480)
+
+    def _build_link_row(self) -> QHBoxLayout:
+        self.registration_combo = QComboBox()
+        for row in self._services.registrations.list_for_event(self._event_id):
+            if row.registration.status is RegistrationStatus.CANCELLED:
+                continue
+            label = row.person.full_name
+            if row.person.email:
+                label += f" <{row.person.email}>"
+            self.registration_combo.addItem(label, row.registration.id)
+        self.link_button = QPushButton(self.tr("Link"))
+        self.link_button.setEnabled(False)
+        link_row = QHBoxLayout()
+        link_row.addWidget(QLabel(self.tr("The selected person is:")))
+        link_row.addWidget(self.registration_combo, 1)
+        link_row.addWidget(self.link_button)
+        return link_row
 
     def _connect_signals(self) -> None:
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
@@ -97,6 +126,10 @@ class AttendanceImportDialog(QDialog):
         self.minutes.valueChanged.connect(self._on_minutes_value_changed)
         self.buttons.rejected.connect(self.reject)
         self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.link_button.clicked.connect(self._on_link_button_clicked)
+        self.unmatched_view.selectionModel().selectionChanged.connect(
+            self._on_unmatched_selection_changed
+        )
 
     def ask_file(self) -> str:
         """Ask for the report (a separate method, so tests can replace the dialog)."""
@@ -120,7 +153,7 @@ class AttendanceImportDialog(QDialog):
 
     def _preview(self) -> None:
         self.plan = self._services.attendance.preview(
-            self.participants, self._event_id, self.minutes.value()
+            self.participants, self._event_id, self.minutes.value(), self.links
         )
         self._show(self.plan)
         self.import_button.setEnabled(self.plan.attended > 0)
@@ -158,12 +191,29 @@ class AttendanceImportDialog(QDialog):
         if self.participants:
             self._preview()
 
+    def link(self, row: int, registration_id: int) -> None:
+        """Link the unmatched participant on ``row`` to a registration, and preview again."""
+        participant = self.unmatched.participant(row)
+        self.links[participant_key(participant)] = registration_id
+        self._preview()
+
+    @Slot()
+    def _on_unmatched_selection_changed(self) -> None:
+        selected = self.unmatched_view.selectionModel().selectedRows()
+        self.link_button.setEnabled(bool(selected) and self.registration_combo.count() > 0)
+
+    @Slot()
+    def _on_link_button_clicked(self) -> None:
+        selected = self.unmatched_view.selectionModel().selectedRows()
+        if selected and self.registration_combo.currentIndex() >= 0:
+            self.link(selected[0].row(), int(self.registration_combo.currentData()))
+
     @Slot()
     def _on_import_button_clicked(self) -> None:
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
             plan = self._services.attendance.commit(
-                self.participants, self._event_id, self.minutes.value()
+                self.participants, self._event_id, self.minutes.value(), self.links
             )
         except KeetError as exc:
             messages.show_error(self, exc)

@@ -93,6 +93,10 @@ class ParticipantTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def participant(self, row: int) -> Participant:
+        """The participant shown on ``row``."""
+        return self._rows[row]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Number of participants."""
         return 0 if parent.isValid() else len(self._rows)
