@@ -234,8 +234,8 @@ class RegistrationImportService:
         done = ImportPlan(request, parsed=parsed)
         with self._db.write() as session:
             events = self._events(session, request, lock=True)
-            lookups = self._plan(session, done, events)
-            import_writer.write(session, done.registrations, lookups, report)
+            self._plan(session, done, events)
+            import_writer.write(session, done.registrations, report)
             if request.remember_mapping:
                 _remember(session, request.table.headers, request.fields)
         done.committed = True

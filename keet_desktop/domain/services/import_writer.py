@@ -292,15 +292,20 @@ def plan_registrations(
 
 
 def write(
-    session: Session,
-    planned: Sequence[PlannedRegistration],
-    lookups: Lookups,
-    report: Report | None = None,
+    session: Session, planned: Sequence[PlannedRegistration], report: Report | None = None
 ) -> None:
     """Write the planned people, registrations and codes with bulk statements."""
     now = utcnow()
     total = len(planned) + 1
     _report(report, 0, total)
+    _write_people(session, planned, now)
+    _report(report, len(planned) // 2, total)
+    _write_registrations(session, planned, now)
+    _report(report, total, total)
+
+
+def _write_people(session: Session, planned: Sequence[PlannedRegistration], now: datetime) -> None:
+    """Insert the new people (their ids set on the plan) and fill known people's blanks."""
     new_people = list(
         {id(p.person): p.person for p in planned if p.person.person_id is None}.values()
     )
@@ -310,20 +315,14 @@ def write(
         )
         for person, person_id in zip(new_people, ids, strict=True):
             person.person_id = person_id
-    filled = {}
+    filled: dict[int, dict[str, Any]] = {}
     for item in planned:
         values = item.person.blanks_filled()
         if values is not None and item.person.person_id is not None:
-            filled[item.person.person_id] = {
-                "id": item.person.person_id,
-                **values,
-                "updated_at": now,
-            }
+            filled[item.person.person_id] = {"id": item.person.person_id, **values}
+            filled[item.person.person_id]["updated_at"] = now
     if filled:
         session.execute(update(Person), list(filled.values()))
-    _report(report, len(planned) // 2, total)
-    _write_registrations(session, planned, now)
-    _report(report, total, total)
 
 
 def _write_registrations(
