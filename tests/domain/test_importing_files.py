@@ -221,3 +221,14 @@ def test_the_first_teams_list_of_joins_and_leaves(tmp_path):
         ("Sara Janssens", 55),  # still there when the list was downloaded
         ("Kort Even", 5),
     ]
+
+
+def test_a_sheet_column_without_a_header_is_a_column_not_a_broken_row(tmp_path):
+    path = import_files.write_xlsx(
+        tmp_path / "notes.xlsx",
+        [["Voornaam", "Naam"], ["Jan", "Peeters", "komt later"], ["Els", "Maes"]],
+    )
+    table = read(path)
+    assert table.headers == ["Voornaam", "Naam", ""]
+    parsed = parse_rows(table, recognise(table.headers))
+    assert parsed.rejected == [] and len(parsed.rows) == 2

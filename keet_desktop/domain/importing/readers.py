@@ -93,6 +93,7 @@ def read_table(path: Path, is_header: HeaderTest | None = None) -> Table:
     if path.suffix.lower() in EXCEL_SUFFIXES or data.startswith(b"PK\x03\x04"):
         lines = _excel_rows(path, data)
         table = _to_table(lines, is_header, path.name)
+        _widen_to_the_data(table)
     else:
         if b"\x00\x00\x00" in data[:4000] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
             raise NotATableError(file=path.name)
@@ -155,6 +156,21 @@ def _cell_text(value: object) -> str:
     if isinstance(value, datetime | date | time):
         return value.isoformat()
     return str(value).strip()
+
+
+def _widen_to_the_data(table: Table) -> None:
+    """Give an Excel sheet's columns without a header an empty one (notes beside the list).
+
+    A CSV row with more fields than the header is broken; in a sheet it is a column someone
+    added without a title, so it is kept as a column to ignore or to map.
+    """
+    width = len(table.headers)
+    for row in table.rows:
+        used = len(row.values)
+        while used > width and not row.values[used - 1]:
+            used -= 1
+        width = max(width, used)
+    table.headers.extend([""] * (width - len(table.headers)))
 
 
 def _to_table(lines: Iterable[Row], is_header: HeaderTest | None, name: str) -> Table:
