@@ -15,6 +15,8 @@ from keet_desktop.cli import (
     common,
     db_commands,
     events_commands,
+    export_commands,
+    import_commands,
     print_commands,
     registration_commands,
     schedule_commands,
@@ -26,6 +28,8 @@ COMMAND_MODULES = (
     registration_commands,
     schedule_commands,
     print_commands,
+    import_commands,
+    export_commands,
 )
 
 

@@ -352,3 +352,15 @@ class ScanLog(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     desk: Mapped[str] = mapped_column(String(100), default="")
     scanned_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ImportMapping(Base):
+    """A column mapping remembered for import files with the same headers (CLI and GUI)."""
+
+    __tablename__ = "import_mappings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    signature: Mapped[str] = mapped_column(String(64), unique=True)
+    headers: Mapped[str] = mapped_column(Text, default="")
+    fields: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

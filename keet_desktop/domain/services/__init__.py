@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 
 from keet_desktop.domain.db import Database
 from keet_desktop.domain.services.events import EventService
+from keet_desktop.domain.services.export import ExportService
+from keet_desktop.domain.services.import_attendance import AttendanceImportService
+from keet_desktop.domain.services.import_registrations import RegistrationImportService
 from keet_desktop.domain.services.people import PersonService
 from keet_desktop.domain.services.print_data import PrintDataService
 from keet_desktop.domain.services.programmes import ProgrammeService
@@ -31,6 +34,9 @@ class Services:
     facilitators: FacilitatorService = field(init=False)
     programmes: ProgrammeService = field(init=False)
     print_data: PrintDataService = field(init=False)
+    imports: RegistrationImportService = field(init=False)
+    attendance: AttendanceImportService = field(init=False)
+    exports: ExportService = field(init=False)
 
     def __post_init__(self) -> None:
         self.events = EventService(self.db)
@@ -41,3 +47,6 @@ class Services:
         self.facilitators = FacilitatorService(self.db)
         self.programmes = ProgrammeService(self.db)
         self.print_data = PrintDataService(self.db)
+        self.imports = RegistrationImportService(self.db)
+        self.attendance = AttendanceImportService(self.db)
+        self.exports = ExportService(self.db)

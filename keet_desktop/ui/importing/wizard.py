@@ -1,0 +1,254 @@
+"""File → Import registrations…: a wizard with the file, the columns, a preview and the result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from keet_desktop.domain.errors import KeetError
+from keet_desktop.domain.importing.headers import FIELD_LABELS, Field
+from keet_desktop.domain.importing.readers import Table
+from keet_desktop.domain.services import Services
+from keet_desktop.domain.services.import_registrations import ImportPlan, ImportRequest
+from keet_desktop.domain.timeutil import to_local
+from keet_desktop.ui import messages
+from keet_desktop.ui.app_events import AppEvents
+from keet_desktop.ui.importing.pages import PreviewPage, ResultPage
+from keet_desktop.ui.settings import Settings
+
+FOLDER_KEY = "importing/folder"
+SAMPLE_ROWS = 5
+
+
+class ImportRegistrationsWizard(QWizard):
+    """Import registrations from a CSV or Excel file: file, columns, preview, result.
+
+    The preview and the import run in the background with a progress bar and a cancel
+    button; nothing is written before the last page, and a cancelled import writes nothing.
+    """
+
+    def __init__(
+        self,
+        services: Services,
+        settings: Settings,
+        app_events: AppEvents,
+        event_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings
+        self.app_events = app_events
+        self.event_id = event_id
+        self.table: Table | None = None
+        self.plan: ImportPlan | None = None
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        self.setWindowTitle(self.tr("Import registrations"))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.result_page = ResultPage(self)
+        for page in (self.file_page, self.mapping_page, self.preview_page, self.result_page):
+            self.addPage(page)
+        self.resize(820, 600)
+
+    def request(self) -> ImportRequest:
+        """What the pages filled in, as an import request."""
+        assert self.table is not None
+        kind, target_id = self.file_page.target()
+        return ImportRequest(
+            table=self.table,
+            fields=self.mapping_page.fields(),
+            event_id=target_id if kind == "event" else None,
+            programme_id=target_id if kind == "programme" else None,
+            remember_mapping=self.mapping_page.remember.isChecked(),
+        )
+
+    def reject(self) -> None:
+        """Close; a running preview or import is cancelled first (nothing is written)."""
+        self.preview_page.cancel_task()
+        self.result_page.cancel_task()
+        super().reject()
+
+
+class FilePage(QWizardPage):
+    """Choose the file and the event (or programme) to import into."""
+
+    def __init__(self, wizard: ImportRegistrationsWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        self.setTitle(self.tr("Choose a file"))
+        self.setSubTitle(
+            self.tr(
+                "A CSV or Excel file from a web form, Eventbrite, pretix or a hand-made list. "
+                "Nothing is imported before you have seen a preview."
+            )
+        )
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("File to import"))
+        self.browse_button = QPushButton(self.tr("Browse…"))
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+        self.target_combo = QComboBox()
+        for target in self._wizard.services.imports.targets():
+            if target.kind == "event" and target.starts_at is not None:
+                label = self.tr("{date} · {title}").format(
+                    date=to_local(target.starts_at).strftime("%d-%m-%Y %H:%M"), title=target.title
+                )
+            else:
+                label = self.tr("Programme: {title} (every session)").format(title=target.title)
+            self.target_combo.addItem(label, f"{target.kind}:{target.id}")
+        if self._wizard.event_id is not None:
+            # An event that takes no registrations (cancelled) is not offered: choose again.
+            self.target_combo.setCurrentIndex(
+                self.target_combo.findData(f"event:{self._wizard.event_id}")
+            )
+        form = QFormLayout(self)
+        form.addRow(self.tr("File:"), row)
+        form.addRow(self.tr("Register for:"), self.target_combo)
+
+    def _connect_signals(self) -> None:
+        self.browse_button.clicked.connect(self._on_browse_button_clicked)
+        self.path_edit.textChanged.connect(self.completeChanged)
+
+    def target(self) -> tuple[str, int]:
+        """The chosen ("event" or "programme", id)."""
+        kind, _colon, target_id = str(self.target_combo.currentData() or ":0").partition(":")
+        return kind, int(target_id)
+
+    def isComplete(self) -> bool:
+        """A file and a target are chosen."""
+        return bool(self.path_edit.text().strip()) and self.target_combo.currentIndex() >= 0
+
+    def ask_file(self) -> str:
+        """Ask for the file (a separate method, so tests can replace the dialog)."""
+        folder = str(self._wizard.settings.qsettings.value(FOLDER_KEY, "") or "")
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import registrations"),
+            folder,
+            self.tr("Registrations (*.csv *.txt *.xlsx);;All files (*)"),
+        )
+        return path
+
+    @Slot()
+    def _on_browse_button_clicked(self) -> None:
+        path = self.ask_file()
+        if path:
+            self.path_edit.setText(path)
+
+    def validatePage(self) -> bool:
+        """Read the file; an unreadable one is explained and the page stays."""
+        path = Path(self.path_edit.text().strip())
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._wizard.table = self._wizard.services.imports.read(path)
+        except KeetError as exc:
+            messages.show_error(self, exc)
+            return False
+        finally:
+            self.unsetCursor()
+        self._wizard.settings.qsettings.setValue(FOLDER_KEY, str(path.parent))
+        return True
+
+
+class MappingPage(QWizardPage):
+    """Which column holds what: recognised from the headers or remembered; all changeable."""
+
+    def __init__(self, wizard: ImportRegistrationsWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.combos: list[QComboBox] = []
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        self.setTitle(self.tr("Columns"))
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid_host)
+        self.remember = QCheckBox(self.tr("Remember these columns for files with the same headers"))
+        self.remember.setChecked(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.remember)
+
+    def initializePage(self) -> None:
+        """Show a row per column of the file, with an example value and its field."""
+        table = self._wizard.table
+        assert table is not None
+        fields, remembered = self._wizard.services.imports.mapping_for(table.headers)
+        self.note.setText(
+            self.tr("These columns were remembered from an earlier import. Change where needed.")
+            if remembered
+            else self.tr("Columns recognised by their header. Choose what the others hold.")
+        )
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.combos = []
+        for title, column in ((self.tr("Column"), 0), (self.tr("Example"), 1)):
+            self.grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
+        self.grid.addWidget(QLabel("<b>{}</b>".format(self.tr("Imports as"))), 0, 2)
+        for index, header in enumerate(table.headers):
+            sample = next(
+                (r.values[index] for r in table.rows[:SAMPLE_ROWS] if len(r.values) > index
+                 and r.values[index]),
+                "",
+            )  # fmt: skip
+            combo = QComboBox()
+            for field in Field:
+                combo.addItem(field_label(field), field.value)
+            combo.setCurrentIndex(combo.findData(fields[index].value))
+            self.grid.addWidget(QLabel(header or self.tr("(no header)")), index + 1, 0)
+            example = QLabel(sample[:60])
+            example.setToolTip(sample)
+            self.grid.addWidget(example, index + 1, 1)
+            self.grid.addWidget(combo, index + 1, 2)
+            self.combos.append(combo)
+        self.grid.setRowStretch(len(table.headers) + 1, 1)
+
+    def fields(self) -> list[Field]:
+        """The field chosen for each column."""
+        return [Field(combo.currentData()) for combo in self.combos]
+
+    def set_field(self, column: int, field: Field) -> None:
+        """Choose the field of a column (as the user would)."""
+        self.combos[column].setCurrentIndex(self.combos[column].findData(field.value))
+
+
+def field_label(field: Field) -> str:
+    """The translated name of a field."""
+    return QCoreApplication.translate("importing", FIELD_LABELS[field])

@@ -1,0 +1,245 @@
+"""The import wizard, the attendance dialog and the export dialog, driven like a user would."""
+
+import csv
+import threading
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from keet_desktop.domain.importing.headers import Field
+from keet_desktop.domain.importing.problems import RowProblem
+from keet_desktop.domain.models import EventKind
+from keet_desktop.ui.importing import (
+    AttendanceImportDialog,
+    ExportDialog,
+    ImportRegistrationsWizard,
+)
+from keet_desktop.ui.importing.models import ParticipantTableModel, ProblemTableModel
+from tests import import_files
+from tests.factories import future, make_event, person
+
+
+@pytest.fixture
+def event_id(sqlite_services):
+    return make_event(sqlite_services, capacity=2)
+
+
+def _file(tmp_path, rows, header=("Voornaam", "Naam", "E-mailadres", "GSM")):
+    return import_files.write_csv(tmp_path / "in.csv", [list(header), *rows], delimiter=";")
+
+
+ROWS = [
+    ["Jan", "Peeters", "jan@example.be", "0470 12 34 56"],
+    ["Els", "Maes", "els@example", ""],
+    ["Tom", "Claes", "tom@example.be", ""],
+    ["Lies", "Janssens", "lies@example.be", ""],
+]
+
+
+def _wizard(qtbot, services, settings, app_events, event_id):
+    wizard = ImportRegistrationsWizard(services, settings, app_events, event_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def _to_preview(qtbot, wizard, path):
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    wizard.next()
+    assert wizard.currentPage() is wizard.preview_page
+    qtbot.waitUntil(lambda: not wizard.preview_page.running, timeout=5000)
+
+
+def test_the_wizard_previews_then_imports(
+    qtbot, sqlite_services, settings, app_events, translators, event_id, tmp_path, monkeypatch
+):
+    wizard = _wizard(qtbot, sqlite_services, settings, app_events, event_id)
+    _to_preview(qtbot, wizard, _file(tmp_path, ROWS))
+    page = wizard.preview_page
+    shown = {name: label.text() for name, label in page.count_labels.items()}
+    assert shown | {} == {
+        "rows": "4", "valid": "3", "new_people": "3", "matched_people": "0",
+        "duplicates_in_file": "0", "registered": "2", "waitlisted": "1",
+        "already_registered": "0",
+    }  # fmt: skip
+    assert page.problems.rowCount() == 1
+    assert page.problems.index(0, 0).data() == "3"
+    assert "els@example" in page.problems.index(0, 2).data()
+    assert sqlite_services.registrations.list_for_event(event_id) == []
+
+    report = tmp_path / "rapport.csv"
+    monkeypatch.setattr(page, "ask_save_path", lambda: str(report))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    saved = list(csv.reader(report.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    assert saved[0] == ["Regel", "Probleem", "Melding", "Voornaam", "Naam", "E-mailadres", "GSM"]
+    assert saved[1][0] == "3" and saved[1][3:] == ["Els", "Maes", "els@example", ""]
+
+    with qtbot.waitSignal(app_events.registrations_changed, timeout=5000) as changed:
+        wizard.next()
+    assert changed.args == [event_id]
+    qtbot.waitUntil(wizard.result_page.isComplete, timeout=5000)
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    rows = sqlite_services.registrations.list_for_event(event_id)
+    assert [r.person.given_name for r in rows] == ["Jan", "Tom", "Lies"]
+    assert rows[0].person.phone == "+32 470 12 34 56"
+    wizard.grab().save(str(tmp_path / "result.png"))
+
+
+def test_unrecognised_columns_are_assigned_and_remembered(
+    qtbot, sqlite_services, settings, app_events, event_id, tmp_path
+):
+    path = _file(tmp_path, [["Jan Peeters", "jan@example.be"]], header=("Deelnemer", "Contact"))
+    wizard = _wizard(qtbot, sqlite_services, settings, app_events, event_id)
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    assert wizard.mapping_page.fields() == [Field.IGNORE, Field.IGNORE]
+    wizard.mapping_page.set_field(0, Field.FULL_NAME)
+    wizard.mapping_page.set_field(1, Field.EMAIL)
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.preview_page.running, timeout=5000)
+    assert wizard.preview_page.count_labels["valid"].text() == "1"
+    wizard.next()
+    qtbot.waitUntil(wizard.result_page.isComplete, timeout=5000)
+    fields, remembered = sqlite_services.imports.mapping_for(["Deelnemer", "Contact"])
+    assert remembered and fields == [Field.FULL_NAME, Field.EMAIL]
+
+    again = _wizard(qtbot, sqlite_services, settings, app_events, event_id)
+    again.file_page.path_edit.setText(str(path))
+    again.next()
+    assert again.mapping_page.fields() == [Field.FULL_NAME, Field.EMAIL]
+
+
+def test_an_unreadable_file_keeps_the_first_page(
+    qtbot, sqlite_services, settings, app_events, event_id, tmp_path, monkeypatch
+):
+    shown = []
+    monkeypatch.setattr("keet_desktop.ui.messages.warn", lambda *args: shown.append(args))
+    wizard = _wizard(qtbot, sqlite_services, settings, app_events, event_id)
+    wizard.file_page.path_edit.setText(str(tmp_path / "weg.csv"))
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    assert "weg.csv" in shown[0][2]
+
+
+def test_stopping_the_import_writes_nothing(
+    qtbot, sqlite_services, settings, app_events, event_id, tmp_path, monkeypatch
+):
+    wizard = _wizard(qtbot, sqlite_services, settings, app_events, event_id)
+    _to_preview(qtbot, wizard, _file(tmp_path, ROWS))
+    release = threading.Event()
+    original = sqlite_services.imports.commit
+
+    def slow_commit(plan, report=None):
+        release.wait(5)
+        return original(plan, report)
+
+    monkeypatch.setattr(sqlite_services.imports, "commit", slow_commit)
+    wizard.next()
+    page = wizard.result_page
+    assert page.running and not page.isComplete()
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(page.isComplete, timeout=5000)
+    assert "Nothing was written" in page.summary.text()
+    assert sqlite_services.registrations.list_for_event(event_id) == []
+
+
+def test_problem_and_participant_models(qtmodeltester):
+    problems = ProblemTableModel()
+    problems.set_rows(
+        [RowProblem(3, "missing_name")], [RowProblem(5, "phone_kept", {"phone": "1"})]
+    )
+    qtmodeltester.check(problems)
+    assert problems.index(1, 1).data() == "Warning"
+    participants = ParticipantTableModel()
+    qtmodeltester.check(participants)
+
+
+def test_attendance_dialog_links_the_unmatched_and_marks_attendance(
+    qtbot, sqlite_services, app_events, tmp_path
+):
+    start = future()
+    event_id = make_event(
+        sqlite_services,
+        kind=EventKind.WEBINAR,
+        online_url="https://zoom.example/j/1",
+        starts_at=start,
+        ends_at=start + timedelta(hours=1),
+    )
+    sqlite_services.registrations.register(event_id, person("Jan", "Peeters", "jan@example.be"))
+    guest = sqlite_services.registrations.register(event_id, person("Gast", "Elders", "g@x.be"))
+    dialog = AttendanceImportDialog(sqlite_services, app_events, event_id)
+    qtbot.addWidget(dialog)
+    assert dialog.minutes.value() == 30
+    dialog.load(str(import_files.zoom(tmp_path / "zoom.csv")))
+    assert dialog.unmatched.rowCount() == 3
+    assert dialog.import_button.isEnabled()
+    assert not dialog.link_button.isEnabled()
+    dialog.unmatched_view.selectRow(2)
+    assert dialog.unmatched.index(2, 0).data() == "Onbekende Gast"
+    dialog.registration_combo.setCurrentIndex(
+        dialog.registration_combo.findData(guest.registration.id)
+    )
+    qtbot.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
+    assert dialog.unmatched.rowCount() == 2
+    assert dialog.plan.attended == 2
+    with qtbot.waitSignal(app_events.checkins_changed):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    rows = sqlite_services.registrations.list_for_event(event_id)
+    assert [r.desk for r in rows] == ["online", "online"]
+
+
+def test_export_dialog_writes_the_chosen_columns(qtbot, sqlite_services, event_id, tmp_path):
+    sqlite_services.registrations.register(event_id, person("Jan", "Peeters"))
+    dialog = ExportDialog(sqlite_services, event_id)
+    qtbot.addWidget(dialog)
+    assert "phone" not in dialog.chosen_columns()
+    for row in range(dialog.columns.count()):
+        item = dialog.columns.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) not in ("given_name", "family_name"):
+            item.setCheckState(Qt.CheckState.Unchecked)
+    dialog.format.setCurrentIndex(1)
+    assert dialog.export_to(tmp_path / "lijst") == 1
+    assert dialog.written == tmp_path / "lijst.csv"
+    text = dialog.written.read_text(encoding="utf-8-sig")
+    assert text.splitlines() == ["Given name,Family name", "Jan,Peeters"]
+
+
+def test_a_cancelled_event_is_not_offered(qtbot, sqlite_services, settings, app_events):
+    cancelled = make_event(sqlite_services)
+    other = make_event(sqlite_services, title="Andere workshop")
+    sqlite_services.events.cancel(cancelled)
+    wizard = _wizard(qtbot, sqlite_services, settings, app_events, cancelled)
+    assert wizard.file_page.target_combo.currentIndex() == -1
+    wizard.file_page.path_edit.setText("x.csv")
+    assert not wizard.file_page.isComplete()
+    wizard.file_page.target_combo.setCurrentIndex(0)
+    assert wizard.file_page.target() == ("event", other)
+
+
+def test_stopping_the_preview_lets_nobody_go_on(
+    qtbot, sqlite_services, settings, app_events, event_id, tmp_path, monkeypatch
+):
+    release = threading.Event()
+    original = sqlite_services.imports.preview
+
+    def slow_preview(request, report=None):
+        release.wait(5)
+        return original(request, report)
+
+    monkeypatch.setattr(sqlite_services.imports, "preview", slow_preview)
+    wizard = _wizard(qtbot, sqlite_services, settings, app_events, event_id)
+    wizard.file_page.path_edit.setText(str(_file(tmp_path, ROWS)))
+    wizard.next()
+    wizard.next()
+    page = wizard.preview_page
+    assert page.running and page.progress.isVisible()
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: not page.running, timeout=5000)
+    assert page.plan is None and not page.isComplete()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
