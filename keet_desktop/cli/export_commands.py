@@ -26,7 +26,7 @@ def export_subparsers(
 ) -> ExportSubparsers:
     """Create ``keet export`` and return its sub-parsers, so more kinds can be added."""
     parser = subparsers.add_parser(
-        "export", help="export registrations, people or calendars (.ics)"
+        "export", help="export registrations, people or calendars"
     )
     sub = parser.add_subparsers(dest="export_command", required=True, metavar="WHAT")
 

@@ -50,6 +50,7 @@ def test_print_menu_opens_the_preview_of_the_shown_event(window, sqlite_services
 
     def fake_exec(dialog):
         opened.append((dialog._kind.value, dialog._event_id))
+        dialog.done(QDialog.DialogCode.Rejected)  # as closing it would: cleans up its files
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(PrintPreviewDialog, "exec", fake_exec)

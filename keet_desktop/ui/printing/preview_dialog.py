@@ -75,6 +75,7 @@ class PrintPreviewDialog(QDialog):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._folder = tempfile.TemporaryDirectory(prefix="keet-preview-")
+        self._closed = False
         self._build_ui()
         self._connect_signals()
         self._render_now()
@@ -172,8 +173,8 @@ class PrintPreviewDialog(QDialog):
 
     @Slot(object)
     def _on_task_finished(self, result: object) -> None:
-        if not self._take_task() or not isinstance(result, RenderedDocument):
-            return
+        if self._closed or not self._take_task() or not isinstance(result, RenderedDocument):
+            return  # a late result after closing: its folder is gone
         self._result = result
         path = Path(self._folder.name) / f"preview-{self._generation}.pdf"
         path.write_bytes(result.pdf)
@@ -285,6 +286,7 @@ class PrintPreviewDialog(QDialog):
     def done(self, result: int) -> None:
         """Close: wait for a running preview, then remove the temporary files."""
         self._timer.stop()
+        self._closed = True
         self._pool.waitForDone()
         self.document.close()
         super().done(result)

@@ -1,7 +1,7 @@
 """Schedule planning: a facilitator may be linked to a person.
 
 Revision ID: 0007_schedule
-Revises: 0002
+Revises: 0006_import
 Create Date: 2026-11-27 04:00:00
 """
 
@@ -9,7 +9,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = "0007_schedule"
-down_revision = "0002"
+down_revision = "0006_import"
 branch_labels = None
 depends_on = None
 
