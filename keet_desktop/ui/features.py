@@ -48,6 +48,7 @@ class Features(QObject):
         self._build_pages()
         self._build_print_menu()
         self._build_planning_actions()
+        self._build_import_actions()
 
     # -- schedule ---------------------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -112,6 +113,58 @@ class Features(QObject):
 
         window = self.window
         FacilitatorsDialog(window.services, window.settings, window.app_events, window).exec()
+
+    # -- import and export ------------------------------------------------------------------
+    def _build_import_actions(self) -> None:
+        window = self.window
+        self.import_action = QAction(self.tr("&Import registrations…"), window)
+        self.import_action.setShortcut("Ctrl+I")
+        self.attendance_action = QAction(self.tr("Import webinar &attendance…"), window)
+        self.export_action = QAction(self.tr("&Export…"), window)
+        for action in (self.import_action, self.attendance_action, self.export_action):
+            window.file_menu.insertAction(window.import_anchor, action)
+        window.event_page.add_action(self.attendance_action)
+        self.import_action.triggered.connect(self._on_import_action_triggered)
+        self.attendance_action.triggered.connect(self._on_attendance_action_triggered)
+        self.export_action.triggered.connect(self._on_export_action_triggered)
+
+    def _shown_event_id(self) -> int | None:
+        """The event on the event page when that page is shown, else None."""
+        window = self.window
+        return window.current_event_id() if window.current_page() == "event" else None
+
+    @Slot()
+    def _on_import_action_triggered(self) -> None:
+        from keet_desktop.ui.importing import ImportRegistrationsWizard
+
+        window = self.window
+        wizard = ImportRegistrationsWizard(
+            window.services, window.settings, window.app_events, self._shown_event_id(), window
+        )
+        wizard.exec()
+
+    @Slot()
+    def _on_attendance_action_triggered(self) -> None:
+        from keet_desktop.ui import messages
+        from keet_desktop.ui.importing import AttendanceImportDialog
+
+        window = self.window
+        event_id = self._shown_event_id()
+        if event_id is None:
+            messages.inform(
+                window,
+                self.tr("Import webinar attendance"),
+                self.tr("Open the webinar first (double-click it in the list of events)."),
+            )
+            return
+        AttendanceImportDialog(window.services, window.app_events, event_id, window).exec()
+
+    @Slot()
+    def _on_export_action_triggered(self) -> None:
+        from keet_desktop.ui.importing import ExportDialog
+
+        window = self.window
+        ExportDialog(window.services, self._shown_event_id(), window).exec()
 
     # -- printing ---------------------------------------------------------------------------
     def _build_print_menu(self) -> None:

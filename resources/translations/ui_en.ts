@@ -325,6 +325,26 @@
         <translation>&amp;Facilitators…</translation>
     </message>
     <message>
+        <source>&amp;Import registrations…</source>
+        <translation>&amp;Import registrations…</translation>
+    </message>
+    <message>
+        <source>Import webinar &amp;attendance…</source>
+        <translation>Import webinar &amp;attendance…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Import webinar attendance</source>
+        <translation>Import webinar attendance</translation>
+    </message>
+    <message>
+        <source>Open the webinar first (double-click it in the list of events).</source>
+        <translation>Open the webinar first (double-click it in the list of events).</translation>
+    </message>
+    <message>
         <source>&amp;Print</source>
         <translation>&amp;Print</translation>
     </message>

@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>Programmes</source>
-        <translation>Programma&apos;s</translation>
+        <translation>Programma's</translation>
     </message>
     <message>
         <source>&amp;Venues and rooms…</source>
@@ -323,6 +323,26 @@
     <message>
         <source>&amp;Facilitators…</source>
         <translation>&amp;Begeleiders…</translation>
+    </message>
+    <message>
+        <source>&amp;Import registrations…</source>
+        <translation>Inschrijvingen &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Import webinar &amp;attendance…</source>
+        <translation>&amp;Aanwezigheid webinar importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Import webinar attendance</source>
+        <translation>Aanwezigheid webinar importeren</translation>
+    </message>
+    <message>
+        <source>Open the webinar first (double-click it in the list of events).</source>
+        <translation>Open eerst het webinar (dubbelklik erop in de lijst met activiteiten).</translation>
     </message>
     <message>
         <source>&amp;Print</source>
@@ -547,7 +567,7 @@
     </message>
     <message>
         <source>Agrees to photos</source>
-        <translation>Akkoord met foto&apos;s</translation>
+        <translation>Akkoord met foto's</translation>
     </message>
     <message>
         <source>Agrees to the mailing list</source>
@@ -555,7 +575,7 @@
     </message>
     <message>
         <source>separated by commas</source>
-        <translation>gescheiden door komma&apos;s</translation>
+        <translation>gescheiden door komma's</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -721,7 +741,7 @@
         <translation>Een lege databank</translation>
     </message>
     <message>
-        <source>There are no events yet. Load De Keet&apos;s demo season to try the app? Choose No to start empty.</source>
+        <source>There are no events yet. Load De Keet's demo season to try the app? Choose No to start empty.</source>
         <translation>Er zijn nog geen activiteiten. Het demoseizoen van De Keet laden om de app uit te proberen? Kies Nee om leeg te beginnen.</translation>
     </message>
     <message>

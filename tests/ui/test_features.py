@@ -79,3 +79,25 @@ def test_dragging_in_the_timetable_opens_the_editor_at_that_time(
         room, start, start + timedelta(hours=2)
     )
     assert seen == {"room": room, "start": start.strftime("%Y-%m-%d %H:%M")}
+
+
+def test_file_menu_opens_the_import_wizard_for_the_shown_event(
+    window, sqlite_services, monkeypatch
+):
+    from keet_desktop.ui.importing import AttendanceImportDialog, ImportRegistrationsWizard
+
+    event_id = make_event(sqlite_services, title="Webinar")
+    seen = []
+    monkeypatch.setattr(
+        ImportRegistrationsWizard, "exec", lambda w: seen.append(("wizard", w.event_id)) or 0
+    )
+    monkeypatch.setattr(AttendanceImportDialog, "exec", lambda d: seen.append(("attendance",)) or 0)
+    said = []
+    monkeypatch.setattr(messages, "inform", lambda *a: said.append(a[1]))
+    assert window.features.import_action in window.file_menu.actions()
+    window.features.attendance_action.trigger()  # no event shown: explained, nothing opened
+    assert said and seen == []
+    window.open_event(event_id)
+    window.features.import_action.trigger()
+    window.features.attendance_action.trigger()
+    assert seen == [("wizard", event_id), ("attendance",)]
