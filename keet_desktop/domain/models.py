@@ -327,7 +327,7 @@ class CheckIn(Base):
     walk_in: Mapped[bool] = mapped_column(Boolean, default=False)
     capacity_override: Mapped[bool] = mapped_column(Boolean, default=False)
     minutes_online: Mapped[int | None] = mapped_column(Integer)
-    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     undone_by: Mapped[str] = mapped_column(String(100), default="")
     undo_reason: Mapped[str] = mapped_column(Text, default="")
 
@@ -348,3 +348,21 @@ class ScanLog(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     desk: Mapped[str] = mapped_column(String(100), default="")
     scanned_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+# Search keys sort by code point on PostgreSQL too, so a prefix is one index range.
+_SEARCH_KEY = String(400).with_variant(String(400, collation="C"), "postgresql")
+
+
+class PersonSearchKey(Base):
+    """A folded key a person is found by as you type ("van den broeck lieve", an e-mail, ...).
+
+    Rows are computed by :func:`keet_desktop.domain.search.search_keys` only.
+    """
+
+    __tablename__ = "person_search_keys"
+    __table_args__ = (Index("ix_person_search_keys_key_person", "key", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(_SEARCH_KEY)

@@ -1,0 +1,187 @@
+"""Finding people as you type: folded search keys in a small indexed table.
+
+Every person has a few rows in ``person_search_keys``: "given family", "family given" (and,
+for a family name of several words, each tail of it, so "broeck" finds "Van den Broeck"), the
+organisation and the e-mail address, all folded (no case, no accents). A prefix is then one
+index range, ``key >= :prefix AND key < :upper``, which both SQLite and PostgreSQL (column
+collation "C") answer in a fraction of a millisecond over 100,000 people. ``LIKE 'x%'`` is not
+used: SQLite cannot serve it from an index with the default case-insensitive LIKE.
+
+:func:`search_keys` is the ONE place that decides the keys; :func:`index_person` writes them
+for one person and :func:`search_key_rows` gives the rows for bulk inserts (demo, import).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, insert, literal, select
+from sqlalchemy.orm import Session
+
+from keet_desktop.domain.db import Database
+from keet_desktop.domain.models import (
+    CheckIn,
+    Person,
+    PersonSearchKey,
+    Registration,
+    RegistrationStatus,
+)
+from keet_desktop.domain.text import fold
+
+MAX_KEY = 400
+_keys = PersonSearchKey.__table__
+_people = Person.__table__
+_registrations = Registration.__table__
+_checkins = CheckIn.__table__
+
+
+def search_keys(given: str, family: str, organisation: str = "", email: str | None = "") -> list[str]:
+    """Return the folded keys a person is found by, without duplicates."""
+    given_f, family_f = fold(given), fold(family)
+    keys = [f"{given_f} {family_f}".strip(), f"{family_f} {given_f}".strip()]
+    words = family_f.split()
+    for start in range(1, len(words)):
+        keys.append(" ".join([*words[start:], given_f]).strip())
+    keys.append(fold(organisation))
+    keys.append(fold(email or ""))
+    return [key[:MAX_KEY] for key in dict.fromkeys(keys) if key]
+
+
+def search_key_rows(
+    person_id: int, given: str, family: str, organisation: str = "", email: str | None = ""
+) -> list[dict[str, Any]]:
+    """Return the ``person_search_keys`` rows of one person, for a bulk insert."""
+    return [
+        {"person_id": person_id, "key": key}
+        for key in search_keys(given, family, organisation, email)
+    ]
+
+
+def index_person(session: Session, person: Person) -> None:
+    """(Re)write the search keys of a person that has an id (call after a flush)."""
+    session.execute(delete(PersonSearchKey).where(PersonSearchKey.person_id == person.id))
+    rows = search_key_rows(
+        person.id, person.given_name, person.family_name, person.organisation, person.email
+    )
+    if rows:
+        session.execute(insert(PersonSearchKey), rows)
+
+
+def prefix_upper(prefix: str) -> str:
+    """Return the smallest string greater than every string that starts with ``prefix``."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A person found for an event's desk, with their registration there.
+
+    Attributes:
+        person_id: The person.
+        name: Given and family name.
+        organisation: The organisation, or "".
+        email: The e-mail address, or "".
+        registration_id: The registration at the event (None when not registered there).
+        status: That registration's status value ("registered", ...), or "".
+        checked_in: Whether the registration has a standing check-in.
+    """
+
+    person_id: int
+    name: str
+    organisation: str
+    email: str
+    registration_id: int | None
+    status: str
+    checked_in: bool
+
+
+class PeopleSearch:
+    """Search people by name, organisation or e-mail prefix, ignoring case and accents."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def search(self, text: str, event_id: int | None = None, limit: int = 12) -> list[SearchHit]:
+        """Return up to ``limit`` people whose keys start with ``text`` (folded).
+
+        With ``event_id``, only people with a registration (not cancelled) at that event, each
+        with it. Results are in key order.
+        """
+        needle = fold(text)[:MAX_KEY]
+        if not needle:
+            return []
+        with self._db.engine.connect() as conn:
+            return self._search(conn, needle, event_id, limit)
+
+    @staticmethod
+    def _search(conn: Connection, needle: str, event_id: int | None, limit: int) -> list[SearchHit]:
+        ranged = and_(_keys.c.key >= needle, _keys.c.key < prefix_upper(needle))
+        if event_id is None:
+            query = (
+                select(_keys.c.person_id, literal(None).label("rid"), literal("").label("status"))
+                .where(ranged)
+                .order_by(_keys.c.key)
+                .limit(limit * 4)
+            )
+        else:
+            query = (
+                select(_keys.c.person_id, _registrations.c.id, _registrations.c.status)
+                .join(_registrations, _registrations.c.person_id == _keys.c.person_id)
+                .where(
+                    ranged,
+                    _registrations.c.event_id == event_id,
+                    _registrations.c.status != RegistrationStatus.CANCELLED.value,
+                )
+                .order_by(_keys.c.key)
+                .limit(limit * 4)
+            )
+        found: dict[int, tuple[int | None, str]] = {}
+        for person_id, registration_id, status in conn.execute(query):
+            found.setdefault(person_id, (registration_id, status or ""))
+            if len(found) >= limit:
+                break
+        if not found:
+            return []
+        return _hits(conn, found)
+
+
+def _hits(conn: Connection, found: dict[int, tuple[int | None, str]]) -> list[SearchHit]:
+    people = {
+        row.id: row
+        for row in conn.execute(
+            select(
+                _people.c.id,
+                _people.c.given_name,
+                _people.c.family_name,
+                _people.c.organisation,
+                _people.c.email,
+            ).where(_people.c.id.in_(list(found)))
+        )
+    }
+    registration_ids = [rid for rid, _status in found.values() if rid is not None]
+    checked: set[int] = set()
+    if registration_ids:
+        checked = set(
+            conn.scalars(
+                select(_checkins.c.registration_id).where(
+                    _checkins.c.registration_id.in_(registration_ids),
+                    _checkins.c.undone_at.is_(None),
+                )
+            )
+        )
+    hits = []
+    for person_id, (registration_id, status) in found.items():
+        row = people[person_id]
+        hits.append(
+            SearchHit(
+                person_id=person_id,
+                name=f"{row.given_name} {row.family_name}".strip(),
+                organisation=row.organisation or "",
+                email=row.email or "",
+                registration_id=registration_id,
+                status=status,
+                checked_in=registration_id in checked,
+            )
+        )
+    return hits
