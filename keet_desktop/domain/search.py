@@ -14,9 +14,9 @@ for one person and :func:`search_key_rows` gives the rows for bulk inserts (demo
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, and_, delete, insert, literal, select
+from sqlalchemy import Connection, Table, and_, delete, insert, literal, select
 from sqlalchemy.orm import Session
 
 from keet_desktop.domain.db import Database
@@ -30,13 +30,15 @@ from keet_desktop.domain.models import (
 from keet_desktop.domain.text import fold
 
 MAX_KEY = 400
-_keys = PersonSearchKey.__table__
-_people = Person.__table__
-_registrations = Registration.__table__
-_checkins = CheckIn.__table__
+_keys = cast(Table, PersonSearchKey.__table__)
+_people = cast(Table, Person.__table__)
+_registrations = cast(Table, Registration.__table__)
+_checkins = cast(Table, CheckIn.__table__)
 
 
-def search_keys(given: str, family: str, organisation: str = "", email: str | None = "") -> list[str]:
+def search_keys(
+    given: str, family: str, organisation: str = "", email: str | None = ""
+) -> list[str]:
     """Return the folded keys a person is found by, without duplicates."""
     given_f, family_f = fold(given), fold(family)
     keys = [f"{given_f} {family_f}".strip(), f"{family_f} {given_f}".strip()]
@@ -131,7 +133,7 @@ class PeopleSearch:
                 .where(
                     ranged,
                     _registrations.c.event_id == event_id,
-                    _registrations.c.status != RegistrationStatus.CANCELLED.value,
+                    _registrations.c.status != RegistrationStatus.CANCELLED,
                 )
                 .order_by(_keys.c.key)
                 .limit(limit * 4)
