@@ -11,9 +11,15 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from keet_desktop.cli import common, db_commands, events_commands, registration_commands
+from keet_desktop.cli import (
+    checkin_commands,
+    common,
+    db_commands,
+    events_commands,
+    registration_commands,
+)
 
-COMMAND_MODULES = (db_commands, events_commands, registration_commands)
+COMMAND_MODULES = (db_commands, events_commands, registration_commands, checkin_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
