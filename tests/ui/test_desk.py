@@ -5,7 +5,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from keet_desktop.domain.models import Registration
 from keet_desktop.domain.services.checkin_results import Tone
+from keet_desktop.domain.timeutil import BRUSSELS
 from keet_desktop.ui import messages
 from keet_desktop.ui.desk import DeskWindow
 from keet_desktop.ui.desk.dialogs import UndoDialog, WalkInDialog
@@ -22,7 +24,8 @@ def desk(qtbot, sqlite_services, settings, app_events, translators, event):
     window = DeskWindow(sqlite_services, settings, app_events, event, "Balie 1")
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
     return window
 
 
@@ -75,10 +78,8 @@ def test_a_second_scan_shows_amber_with_time_and_desk(qtbot, desk, sqlite_servic
     panel = desk.result_panel
     assert panel.result.tone is Tone.AMBER
     assert panel.headline.text() == "AL INGECHECKT"
-    time = first.checked_in_at.astimezone().strftime("%H:%M")
-    assert "Balie 2" in panel.message.text()
-    assert panel.result.checked_in_at == first.checked_in_at
-    assert time[:2] or True
+    time = first.checked_in_at.astimezone(BRUSSELS).strftime("%H:%M")
+    assert panel.message.text() == f"Lieve Peeters was al ingecheckt om {time} aan Balie 2."
     assert_focus_in_input(qtbot, desk)
 
 
@@ -100,8 +101,8 @@ def test_typing_a_name_searches_and_enter_checks_the_chosen_person_in(
     qtbot.waitUntil(lambda: desk.search_model.rowCount() == 2)
     assert desk.stack.currentWidget() is desk.search_list
     QTest.keyClick(desk.input, Qt.Key.Key_Down)
-    QTest.keyClick(desk.input, Qt.Key.Key_Up)
-    QTest.keyClick(desk.input, Qt.Key.Key_Down)  # Bram is second (bossche < broeck)
+    assert desk.search_list.currentIndex().row() == 1
+    QTest.keyClick(desk.input, Qt.Key.Key_Up)  # Bram is first (bossche < broeck)
     with qtbot.waitSignal(desk.checked_in) as signal:
         QTest.keyClick(desk.input, Qt.Key.Key_Return)
     assert signal.args == [reg]
@@ -123,7 +124,7 @@ def test_the_walk_in_shortcut_registers_and_checks_in(qtbot, desk, event, sqlite
     QTest.keyClick(desk.input, Qt.Key.Key_F2)
     dialog = desk.findChild(WalkInDialog)
     assert dialog is not None and dialog.isVisible()
-    QTest.keyClicks(dialog.name, "Zoë De Smet")
+    dialog.name.insert("Zoë De Smet")  # QTest types ASCII only
     QTest.keyClicks(dialog.organisation, "Kringwinkel Denderland")
     with qtbot.waitSignal(desk.checked_in):
         QTest.keyClick(dialog.organisation, Qt.Key.Key_Return)
@@ -142,7 +143,7 @@ def test_a_walk_in_beyond_capacity_asks_and_records_the_override(
     monkeypatch.setattr(messages, "ask", lambda *args: asked.append(args) or True)
     QTest.keyClick(desk.input, Qt.Key.Key_F2)
     dialog = desk.findChild(WalkInDialog)
-    QTest.keyClicks(dialog.name, "Zoë De Smet")
+    dialog.name.insert("Zoë De Smet")  # QTest types ASCII only
     with qtbot.waitSignal(desk.checked_in):
         QTest.keyClick(dialog.name, Qt.Key.Key_Return)
     assert len(asked) == 1
@@ -177,9 +178,6 @@ def test_counters_follow_another_desk(qtbot, desk, sqlite_services, event):
 def test_a_waitlisted_registration_can_be_admitted_with_f4(qtbot, desk, sqlite_services, event):
     first = [register(sqlite_services, event, n, "Maes")[0] for n in ("Jef", "Ann", "Bram")]
     waiting, code = register(sqlite_services, event, "Noor", "Claes")
-    sqlite_services.events.set_capacity(event, 4) if False else None
-    from keet_desktop.domain.models import Registration
-
     with sqlite_services.db.write() as session:
         session.get(Registration, first[0]).status = "cancelled"
     scan(qtbot, desk, code)

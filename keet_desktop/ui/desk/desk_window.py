@@ -261,6 +261,9 @@ class DeskWindow(QWidget):
             if key == Qt.Key.Key_Escape:
                 self._clear_input()
                 return True
+            if event.matches(QKeySequence.StandardKey.Undo):  # the line edit's own undo
+                self.undo_last()
+                return True
         return super().eventFilter(watched, event)
 
     # -- scanning and searching -------------------------------------------------------------
