@@ -315,6 +315,13 @@ class CheckIn(Base):
             sqlite_where=text("undone_at IS NULL"),
             postgresql_where=text("undone_at IS NULL"),
         ),
+        # The newest undo, for the desks' change token; partial, so a check-in never writes it.
+        Index(
+            "ix_checkins_undone_at",
+            "undone_at",
+            sqlite_where=text("undone_at IS NOT NULL"),
+            postgresql_where=text("undone_at IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -327,7 +334,7 @@ class CheckIn(Base):
     walk_in: Mapped[bool] = mapped_column(Boolean, default=False)
     capacity_override: Mapped[bool] = mapped_column(Boolean, default=False)
     minutes_online: Mapped[int | None] = mapped_column(Integer)
-    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     undone_by: Mapped[str] = mapped_column(String(100), default="")
     undo_reason: Mapped[str] = mapped_column(Text, default="")
 

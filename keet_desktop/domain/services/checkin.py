@@ -426,7 +426,7 @@ class CheckinService:
         """
         query = select(
             select(func.max(_c.c.id)).scalar_subquery(),
-            select(func.max(_c.c.undone_at)).scalar_subquery(),
+            select(func.max(_c.c.undone_at)).where(_c.c.undone_at.is_not(None)).scalar_subquery(),
             select(func.max(_r.c.id)).scalar_subquery(),
         )
         with self._db.engine.connect() as conn:

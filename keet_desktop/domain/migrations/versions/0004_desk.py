@@ -40,7 +40,13 @@ def upgrade() -> None:
             batch_op.f("ix_person_search_keys_person_id"), ["person_id"], unique=False
         )
     with op.batch_alter_table("checkins", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_checkins_undone_at"), ["undone_at"], unique=False)
+        batch_op.create_index(
+            "ix_checkins_undone_at",
+            ["undone_at"],
+            unique=False,
+            sqlite_where=sa.text("undone_at IS NOT NULL"),
+            postgresql_where=sa.text("undone_at IS NOT NULL"),
+        )
     _index_existing_people(keys)
 
 
@@ -74,7 +80,7 @@ def _index_existing_people(keys: sa.Table) -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("checkins", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_checkins_undone_at"))
+        batch_op.drop_index("ix_checkins_undone_at")
     with op.batch_alter_table("person_search_keys", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_person_search_keys_person_id"))
         batch_op.drop_index("ix_person_search_keys_key_person")
