@@ -119,71 +119,54 @@ class PeopleSearch:
     @staticmethod
     def _search(conn: Connection, needle: str, event_id: int | None, limit: int) -> list[SearchHit]:
         ranged = and_(_keys.c.key >= needle, _keys.c.key < prefix_upper(needle))
+        person_columns = (
+            _keys.c.person_id,
+            _people.c.given_name,
+            _people.c.family_name,
+            _people.c.organisation,
+            _people.c.email,
+        )
         if event_id is None:
-            query = (
-                select(_keys.c.person_id, literal(None).label("rid"), literal("").label("status"))
-                .where(ranged)
-                .order_by(_keys.c.key)
-                .limit(limit * 4)
-            )
+            query = select(
+                *person_columns,
+                literal(None).label("registration_id"),
+                literal("").label("status"),
+                literal(None).label("checkin_id"),
+            ).join(_people, _people.c.id == _keys.c.person_id)
         else:
             query = (
-                select(_keys.c.person_id, _registrations.c.id, _registrations.c.status)
+                select(
+                    *person_columns,
+                    _registrations.c.id.label("registration_id"),
+                    _registrations.c.status,
+                    _checkins.c.id.label("checkin_id"),
+                )
                 .join(_registrations, _registrations.c.person_id == _keys.c.person_id)
+                .join(_people, _people.c.id == _keys.c.person_id)
+                .outerjoin(
+                    _checkins,
+                    (_checkins.c.registration_id == _registrations.c.id)
+                    & _checkins.c.undone_at.is_(None),
+                )
                 .where(
-                    ranged,
                     _registrations.c.event_id == event_id,
                     _registrations.c.status != RegistrationStatus.CANCELLED,
                 )
-                .order_by(_keys.c.key)
-                .limit(limit * 4)
             )
-        found: dict[int, tuple[int | None, str]] = {}
-        for person_id, registration_id, status in conn.execute(query):
-            found.setdefault(person_id, (registration_id, status or ""))
-            if len(found) >= limit:
-                break
-        if not found:
-            return []
-        return _hits(conn, found)
-
-
-def _hits(conn: Connection, found: dict[int, tuple[int | None, str]]) -> list[SearchHit]:
-    people = {
-        row.id: row
-        for row in conn.execute(
-            select(
-                _people.c.id,
-                _people.c.given_name,
-                _people.c.family_name,
-                _people.c.organisation,
-                _people.c.email,
-            ).where(_people.c.id.in_(list(found)))
-        )
-    }
-    registration_ids = [rid for rid, _status in found.values() if rid is not None]
-    checked: set[int] = set()
-    if registration_ids:
-        checked = set(
-            conn.scalars(
-                select(_checkins.c.registration_id).where(
-                    _checkins.c.registration_id.in_(registration_ids),
-                    _checkins.c.undone_at.is_(None),
-                )
-            )
-        )
-    hits = []
-    for person_id, (registration_id, status) in found.items():
-        row = people[person_id]
-        hits.append(
-            SearchHit(
-                person_id=person_id,
+        query = query.where(ranged).order_by(_keys.c.key).limit(limit * 4)
+        hits: dict[int, SearchHit] = {}
+        for row in conn.execute(query):
+            if row.person_id in hits:
+                continue
+            hits[row.person_id] = SearchHit(
+                person_id=row.person_id,
                 name=f"{row.given_name} {row.family_name}".strip(),
                 organisation=row.organisation or "",
                 email=row.email or "",
-                registration_id=registration_id,
-                status=status,
-                checked_in=registration_id in checked,
+                registration_id=row.registration_id,
+                status=str(row.status or ""),
+                checked_in=row.checkin_id is not None,
             )
-        )
-    return hits
+            if len(hits) >= limit:
+                break
+        return list(hits.values())
