@@ -12,7 +12,7 @@ Every scan that does not check someone in is logged in ``scan_log`` (code, outco
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, cast
 
@@ -34,19 +34,20 @@ from keet_desktop.domain.models import (
     ScanLog,
 )
 from keet_desktop.domain.services import waitlist
+from keet_desktop.domain.services.checkin_queries import (
+    DeskQueries,
+)
 from keet_desktop.domain.services.checkin_results import (
     EventFullError,
     EventNotTodayError,
-    NotCheckedInError,
     NotWaitlistedError,
     Outcome,
     ScanInput,
     ScanResult,
-    UndoReasonRequiredError,
     parse_scan,
 )
 from keet_desktop.domain.services.people import PersonInput, find_or_create
-from keet_desktop.domain.text import new_ticket_code, nfc
+from keet_desktop.domain.text import new_ticket_code
 from keet_desktop.domain.timeutil import BRUSSELS, to_local
 
 _r = cast(Table, Registration.__table__)
@@ -83,30 +84,8 @@ _LOOKUP = (
 )
 
 
-@dataclass(frozen=True)
-class DeskCounters:
-    """The counters always shown at the desk."""
-
-    registered: int
-    checked_in: int
-    expected: int
-    walk_ins: int
-
-
-@dataclass(frozen=True)
-class RecentCheckIn:
-    """A standing check-in of a desk, for its undo list."""
-
-    checkin_id: int
-    registration_id: int
-    name: str
-    organisation: str
-    checked_in_at: datetime
-    walk_in: bool
-
-
-class CheckinService:
-    """Check people in at a desk of an event."""
+class CheckinService(DeskQueries):
+    """Check people in at a desk of an event (undo, lists and counters: :class:`DeskQueries`)."""
 
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -332,105 +311,6 @@ class CheckinService:
         registration.status = RegistrationStatus.REGISTERED
         registration.promoted_at = utcnow()
         return over
-
-    # -- undo, lists and counters -----------------------------------------------------------
-
-    def undo(
-        self,
-        *,
-        registration_id: int | None = None,
-        checkin_id: int | None = None,
-        reason: str,
-        by: str = "",
-    ) -> int:
-        """Undo a standing check-in (by registration or check-in id); it is kept, marked undone.
-
-        Returns:
-            The id of the undone check-in.
-
-        Raises:
-            UndoReasonRequiredError: ``reason`` is empty.
-            NotCheckedInError: There is no standing check-in.
-        """
-        if not nfc(reason):
-            raise UndoReasonRequiredError("reason")
-        with self._db.write() as session:
-            query = select(CheckIn).where(CheckIn.undone_at.is_(None))
-            if checkin_id is not None:
-                query = query.where(CheckIn.id == checkin_id)
-            else:
-                query = query.where(CheckIn.registration_id == registration_id)
-            checkin = session.scalar(query)
-            if checkin is None:
-                raise NotCheckedInError(id=registration_id if checkin_id is None else checkin_id)
-            checkin.undone_at = utcnow()
-            checkin.undone_by = nfc(by)
-            checkin.undo_reason = nfc(reason)
-            return checkin.id
-
-    def recent(self, event_id: int, desk: str, limit: int = 10) -> list[RecentCheckIn]:
-        """Return the standing check-ins of ``desk`` at an event, newest first."""
-        query = (
-            select(
-                _c.c.id,
-                _c.c.registration_id,
-                _p.c.given_name,
-                _p.c.family_name,
-                _p.c.organisation,
-                _c.c.checked_in_at,
-                _c.c.walk_in,
-            )
-            .select_from(_c)
-            .join(_r, _r.c.id == _c.c.registration_id)
-            .join(_p, _p.c.id == _r.c.person_id)
-            .where(_r.c.event_id == event_id, _c.c.desk == desk, _c.c.undone_at.is_(None))
-            .order_by(_c.c.id.desc())
-            .limit(limit)
-        )
-        with self._db.engine.connect() as conn:
-            return [
-                RecentCheckIn(
-                    row.id,
-                    row.registration_id,
-                    f"{row.given_name} {row.family_name}".strip(),
-                    row.organisation or "",
-                    row.checked_in_at,
-                    bool(row.walk_in),
-                )
-                for row in conn.execute(query)
-            ]
-
-    def counters(self, event_id: int) -> DeskCounters:
-        """Return registered, checked in, still expected and walk-ins, in one query."""
-        registered = _r.c.status == RegistrationStatus.REGISTERED
-        query = (
-            select(
-                func.count().filter(registered),
-                func.count(_c.c.id),
-                func.count().filter(registered & _c.c.id.is_(None)),
-                func.count(_c.c.id).filter(_c.c.walk_in.is_(True)),
-            )
-            .select_from(_r)
-            .outerjoin(_c, (_c.c.registration_id == _r.c.id) & _c.c.undone_at.is_(None))
-            .where(_r.c.event_id == event_id)
-        )
-        with self._db.engine.connect() as conn:
-            row = conn.execute(query).one()
-        return DeskCounters(int(row[0]), int(row[1]), int(row[2]), int(row[3]))
-
-    def change_token(self) -> tuple[Any, ...]:
-        """Return a value that changes whenever any desk checks in, undoes or walks someone in.
-
-        Three index look-ups (newest check-in, newest undo, newest registration): cheap enough
-        to poll every few hundred milliseconds from every desk.
-        """
-        query = select(
-            select(func.max(_c.c.id)).scalar_subquery(),
-            select(func.max(_c.c.undone_at)).where(_c.c.undone_at.is_not(None)).scalar_subquery(),
-            select(func.max(_r.c.id)).scalar_subquery(),
-        )
-        with self._db.engine.connect() as conn:
-            return tuple(conn.execute(query).one())
 
 
 def _find(conn: Connection, scanned: ScanInput) -> Any:
