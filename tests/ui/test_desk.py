@@ -25,7 +25,7 @@ def desk(qtbot, sqlite_services, settings, app_events, translators, event):
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
-    qtbot.waitActive(window)
+    qtbot.waitUntil(window.isActiveWindow)
     return window
 
 
