@@ -114,22 +114,32 @@ class DeskQueries:
             ]
 
     def counters(self, event_id: int) -> DeskCounters:
-        """Return registered, checked in, still expected and walk-ins, in one query."""
-        registered = _r.c.status == RegistrationStatus.REGISTERED
-        query = (
-            select(
-                func.count().filter(registered),
-                func.count(_c.c.id),
-                func.count().filter(registered & _c.c.id.is_(None)),
-                func.count(_c.c.id).filter(_c.c.walk_in.is_(True)),
-            )
-            .select_from(_r)
-            .outerjoin(_c, (_c.c.registration_id == _r.c.id) & _c.c.undone_at.is_(None))
-            .where(_r.c.event_id == event_id)
+        """Return registered, checked in, still expected and walk-ins, in one query.
+
+        Registered people are counted from the (event, status) index alone; the check-ins are
+        counted from the standing check-ins joined to their registrations, so the cost grows
+        with the people present, not with the people registered.
+        """
+        registered = select(func.count()).where(
+            _r.c.event_id == event_id, _r.c.status == RegistrationStatus.REGISTERED
         )
+        standing = (
+            select(
+                func.count(),
+                func.count().filter(_r.c.status == RegistrationStatus.REGISTERED),
+                func.count().filter(_c.c.walk_in.is_(True)),
+            )
+            .select_from(_c)
+            .join(_r, _r.c.id == _c.c.registration_id)
+            .where(_c.c.undone_at.is_(None), _r.c.event_id == event_id)
+            .subquery()
+        )
+        query = select(registered.scalar_subquery(), *standing.c)
         with self._db.engine.connect() as conn:
-            row = conn.execute(query).one()
-        return DeskCounters(int(row[0]), int(row[1]), int(row[2]), int(row[3]))
+            total, present, present_registered, walk_ins = conn.execute(query).one()
+        return DeskCounters(
+            int(total), int(present), int(total) - int(present_registered), int(walk_ins)
+        )
 
     def change_token(self) -> tuple[Any, ...]:
         """Return a value that changes whenever any desk checks in, undoes or walks someone in.
