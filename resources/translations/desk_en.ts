@@ -57,82 +57,82 @@
         <translation>Scan a ticket or type a name</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="150" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="156" />
         <source>Undo… (Ctrl+Z)</source>
         <translation>Undo… (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="153" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="159" />
         <source>Last check-ins at this desk</source>
         <translation>Last check-ins at this desk</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="168" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="174" />
         <source>Walk-in (F2)</source>
         <translation>Walk-in (F2)</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="169" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="175" />
         <source>Settings (F9)</source>
         <translation>Settings (F9)</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="170" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="176" />
         <source>↑ ↓ and Enter choose a name · Esc clears</source>
         <translation>↑ ↓ and Enter choose a name · Esc clears</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="225" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="231" />
         <source>{title} · {date}</source>
         <translation>{title} · {date}</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="231" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="237" />
         <source>Check-in desk {desk} – {title}</source>
         <translation>Check-in desk {desk} – {title}</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="237" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="243" />
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="299" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="308" />
         <source>already checked in</source>
         <translation>already checked in</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="301" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="310" />
         <source>waiting list</source>
         <translation>waiting list</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="348" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="357" />
         <source>NOT CHECKED IN</source>
         <translation>NOT CHECKED IN</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="352" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="361" />
         <source>DATABASE PROBLEM</source>
         <translation>DATABASE PROBLEM</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="424" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="433" />
         <source>NOT UNDONE</source>
         <translation>NOT UNDONE</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="427" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="436" />
         <source>Check-in undone</source>
         <translation>Check-in undone</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="428" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="437" />
         <source>The check-in of {name} is undone.</source>
         <translation>The check-in of {name} is undone.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="452" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="461" />
         <source>Event full</source>
         <translation>Event full</translation>
     </message>

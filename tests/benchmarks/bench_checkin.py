@@ -5,7 +5,8 @@
   checkpointed database (the WAL file grows during these scans). ``checkin_service_warm_*``:
   the next 1,000 scans, once SQLite reuses the WAL file. On ext4 the fsync of a growing file
   costs several milliseconds and that of a reused one a tenth of one: raw sqlite3 shows the
-  same. With ``KEET_TEST_POSTGRES_URL`` also ``checkin_service_pg_*`` (throwaway database).
+  same (``sqlite_raw_commit_*``: a bare insert + commit on the same file, for comparison).
+  With ``KEET_TEST_POSTGRES_URL`` also ``checkin_service_pg_*`` (throwaway database).
 - ``checkin_desk_p99_ms`` (and ``_p50_ms``): the real desk widget, the code's characters and
   Enter sent with QTest, until the result is shown (SQLite).
 - ``search_p99_ms`` (and ``_p50_ms``): a name typed letter by letter into the desk; per
@@ -171,6 +172,27 @@ def _scan_samples(db: Database) -> tuple[list[float], list[float]]:
     return samples[:SCANS], samples[SCANS:]
 
 
+def _raw_sqlite_samples(db: Database) -> list[float]:
+    """Time 1,000 bare sqlite3 inserts + commits on the same file: the floor set by fsync."""
+    import sqlite3
+
+    conn = sqlite3.connect(str(db.sqlite_path), isolation_level=None)
+    conn.execute("PRAGMA synchronous = FULL")
+    samples = []
+    for n in range(SCANS):
+        start = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(
+            "INSERT INTO scan_log (event_id, code, outcome, detail, desk, scanned_at)"
+            " VALUES (NULL, ?, 'bench', '', 'raw', '2026-01-01 00:00:00')",
+            (str(n),),
+        )
+        conn.execute("COMMIT")
+        samples.append((time.perf_counter() - start) * 1000)
+    conn.close()
+    return samples
+
+
 def _figures(prefix: str, samples: list[float], n: int) -> list[Figure]:
     return [
         Figure(f"{prefix}_p99_ms", round(percentile(samples, 99), 3), "ms", n),
@@ -184,6 +206,7 @@ def bench_checkin_service_p99_ms() -> list[Figure]:
         first, warm = _scan_samples(db)
         figures = _figures("checkin_service", first, SCANS)
         figures += _figures("checkin_service_warm", warm, SCANS)
+        figures += _figures("sqlite_raw_commit", _raw_sqlite_samples(db), SCANS)
     if postgres_server_url():
         with _postgres_database() as db:
             first, warm = _scan_samples(db)
