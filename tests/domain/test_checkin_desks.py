@@ -65,3 +65,42 @@ def test_a_check_in_shown_green_survives_a_kill_right_after(services, db_url):
     assert desk.returncode == -signal.SIGKILL
     with services.db.read() as session:
         assert session.scalar(select(func.count()).select_from(CheckIn)) == 1
+
+
+def test_a_scan_racing_an_uncommitted_check_in_becomes_already_checked_in(services, db):
+    """The other desk has inserted but not yet committed: we wait, then say "already"."""
+    import threading
+
+    from keet_desktop.domain.db import utcnow
+    from keet_desktop.domain.services.checkin_results import Outcome
+
+    event = event_today(services)
+    reg, code = register(services, event)
+    other = db.engine.execution_options(sqlite_begin="IMMEDIATE").connect()
+    transaction = other.begin()
+    other.execute(
+        CheckIn.__table__.insert(),
+        {
+            "registration_id": reg,
+            "checked_in_at": utcnow(),
+            "desk": "Balie 2",
+            "operator": "",
+            "walk_in": False,
+            "capacity_override": False,
+            "undone_by": "",
+            "undo_reason": "",
+        },
+    )
+    outcomes = []
+    scanner = threading.Thread(
+        target=lambda: outcomes.append(services.checkin.scan(code, event, "Balie 1"))
+    )
+    scanner.start()
+    scanner.join(timeout=0.5)
+    assert scanner.is_alive()  # waiting for the other desk's transaction
+    transaction.commit()
+    other.close()
+    scanner.join(timeout=10)
+    [result] = outcomes
+    assert (result.outcome, result.desk) == (Outcome.ALREADY_CHECKED_IN, "Balie 2")
+    assert standing_checkins(services) == Counter({reg: 1})
