@@ -32,107 +32,117 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="112" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="117" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="113" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="118" />
         <source>Checked in</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="114" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="119" />
         <source>Still expected</source>
         <translation>Still expected</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="115" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="120" />
         <source>Walk-ins</source>
         <translation>Walk-ins</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="130" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="135" />
         <source>Scan a ticket or type a name</source>
         <translation>Scan a ticket or type a name</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="156" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="161" />
         <source>Undo… (Ctrl+Z)</source>
         <translation>Undo… (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="159" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="164" />
         <source>Last check-ins at this desk</source>
         <translation>Last check-ins at this desk</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="174" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="179" />
         <source>Walk-in (F2)</source>
         <translation>Walk-in (F2)</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="175" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="180" />
         <source>Settings (F9)</source>
         <translation>Settings (F9)</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="176" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="181" />
         <source>↑ ↓ and Enter choose a name · Esc clears</source>
         <translation>↑ ↓ and Enter choose a name · Esc clears</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="231" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="236" />
         <source>{title} · {date}</source>
         <translation>{title} · {date}</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="237" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="243" />
+        <source>This event is not today</source>
+        <translation>This event is not today</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="244" />
+        <source>Tickets scanned here will be refused until the day of the event.</source>
+        <translation>Tickets scanned here will be refused until the day of the event.</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="247" />
         <source>Check-in desk {desk} – {title}</source>
         <translation>Check-in desk {desk} – {title}</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="243" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="253" />
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="308" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="318" />
         <source>already checked in</source>
         <translation>already checked in</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="310" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="320" />
         <source>waiting list</source>
         <translation>waiting list</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="357" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="374" />
         <source>NOT CHECKED IN</source>
         <translation>NOT CHECKED IN</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="361" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="378" />
         <source>DATABASE PROBLEM</source>
         <translation>DATABASE PROBLEM</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="433" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="447" />
         <source>NOT UNDONE</source>
         <translation>NOT UNDONE</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="436" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="450" />
         <source>Check-in undone</source>
         <translation>Check-in undone</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="437" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="451" />
         <source>The check-in of {name} is undone.</source>
         <translation>The check-in of {name} is undone.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="461" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="475" />
         <source>Event full</source>
         <translation>Event full</translation>
     </message>
@@ -346,27 +356,27 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../keet_desktop/domain/services/checkin_results.py" line="212" />
+        <location filename="../../keet_desktop/domain/services/checkin_results.py" line="218" />
         <source>“{event}” is full ({capacity} places). Override the capacity to let them in.</source>
         <translation>“{event}” is full ({capacity} places). Override the capacity to let them in.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/domain/services/checkin_results.py" line="221" />
+        <location filename="../../keet_desktop/domain/services/checkin_results.py" line="227" />
         <source>“{event}” is not today but on {date}.</source>
         <translation>“{event}” is not today but on {date}.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/domain/services/checkin_results.py" line="228" />
+        <location filename="../../keet_desktop/domain/services/checkin_results.py" line="234" />
         <source>There is no check-in to undo for registration {id}.</source>
         <translation>There is no check-in to undo for registration {id}.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/domain/services/checkin_results.py" line="235" />
+        <location filename="../../keet_desktop/domain/services/checkin_results.py" line="241" />
         <source>Give a reason for undoing this check-in.</source>
         <translation>Give a reason for undoing this check-in.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/domain/services/checkin_results.py" line="242" />
+        <location filename="../../keet_desktop/domain/services/checkin_results.py" line="248" />
         <source>Registration {id} is not on the waiting list of this event.</source>
         <translation>Registration {id} is not on the waiting list of this event.</translation>
     </message>

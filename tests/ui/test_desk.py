@@ -187,3 +187,26 @@ def test_a_waitlisted_registration_can_be_admitted_with_f4(qtbot, desk, sqlite_s
         QTest.keyClick(desk.input, Qt.Key.Key_F4)
     assert signal.args == [waiting]
     assert desk.result_panel.result.tone is Tone.GREEN
+
+
+def test_a_walk_in_with_a_broken_email_is_refused_in_red(qtbot, desk, sqlite_services, event):
+    QTest.keyClick(desk.input, Qt.Key.Key_F2)
+    dialog = desk.findChild(WalkInDialog)
+    QTest.keyClicks(dialog.name, "Jef Maes")
+    QTest.keyClicks(dialog.email, "jef@")
+    QTest.keyClick(dialog.email, Qt.Key.Key_Return)
+    assert desk.result_panel.headline.text() == "NIET INGECHECKT"
+    assert "jef@" in desk.result_panel.message.text()
+    assert sqlite_services.checkin.counters(event).walk_ins == 0
+    assert_focus_in_input(qtbot, desk)
+
+
+def test_a_desk_opened_on_another_day_says_so(
+    qtbot, sqlite_services, settings, app_events, translators
+):
+    from tests.factories import make_event
+
+    event = make_event(sqlite_services)  # next week
+    window = DeskWindow(sqlite_services, settings, app_events, event, "Balie 1")
+    qtbot.addWidget(window)
+    assert window.result_panel.headline.text() == "Deze activiteit is niet vandaag"

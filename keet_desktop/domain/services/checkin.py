@@ -13,7 +13,6 @@ Every scan that does not check someone in is logged in ``scan_log`` (code, outco
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, func, insert, select
@@ -44,11 +43,12 @@ from keet_desktop.domain.services.checkin_results import (
     Outcome,
     ScanInput,
     ScanResult,
+    is_event_today,
     parse_scan,
 )
 from keet_desktop.domain.services.people import PersonInput, find_or_create
 from keet_desktop.domain.text import new_ticket_code
-from keet_desktop.domain.timeutil import BRUSSELS, to_local
+from keet_desktop.domain.timeutil import to_local
 
 _r = cast(Table, Registration.__table__)
 _p = cast(Table, Person.__table__)
@@ -289,7 +289,7 @@ class CheckinService(DeskQueries):
         event = session.scalar(select(Event).where(Event.id == event_id).with_for_update())
         if event is None:
             raise errors.NotFoundError("event_id", what="event", key="id", value=event_id)
-        if not _is_today(event.starts_at, event.ends_at):
+        if not is_event_today(event.starts_at, event.ends_at):
             raise EventNotTodayError(
                 event=event.title, date=to_local(event.starts_at).strftime("%d/%m/%Y %H:%M")
             )
@@ -322,11 +322,6 @@ def _find(conn: Connection, scanned: ScanInput) -> Any:
     return conn.execute(_LOOKUP.where(_r.c.id == external)).first()
 
 
-def _is_today(starts_at: datetime, ends_at: datetime) -> bool:
-    today = datetime.now(BRUSSELS).date()
-    return to_local(starts_at).date() <= today <= to_local(ends_at).date()
-
-
 def _decide(conn: Connection, row: Any, event_id: int, code: str) -> ScanResult:
     """Return the outcome for a looked-up registration (not yet written)."""
     if row is None:
@@ -354,7 +349,7 @@ def _decide(conn: Connection, row: Any, event_id: int, code: str) -> ScanResult:
         return replace(result, outcome=Outcome.OTHER_EVENT)
     if status == RegistrationStatus.CANCELLED:
         return replace(result, outcome=Outcome.CANCELLED)
-    if not _is_today(row.starts_at, row.ends_at):
+    if not is_event_today(row.starts_at, row.ends_at):
         return replace(result, outcome=Outcome.NOT_TODAY)
     if status == RegistrationStatus.WAITLISTED:
         return replace(result, outcome=Outcome.WAITLISTED, can_admit=_has_room(conn, row))

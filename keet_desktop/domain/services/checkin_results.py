@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.text import looks_like_ticket_code, normalise_ticket_code
-from keet_desktop.domain.timeutil import to_local
+from keet_desktop.domain.timeutil import BRUSSELS, to_local
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
 
 MAX_SCAN_LENGTH = 200
@@ -109,6 +109,12 @@ def parse_scan(text: str, prefix: str = "", suffix: str = "") -> ScanInput:
     if looks_like_ticket_code(code):
         return ScanInput(kept, code, True, False)
     return ScanInput(kept, raw, False, False)
+
+
+def is_event_today(starts_at: datetime, ends_at: datetime) -> bool:
+    """Whether today (in Brussels) falls within the event's days: the desk checks in only then."""
+    today = datetime.now(BRUSSELS).date()
+    return to_local(starts_at).date() <= today <= to_local(ends_at).date()
 
 
 def _visible(text: str) -> str:

@@ -31,7 +31,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.search import SearchHit
 from keet_desktop.domain.services import Services
-from keet_desktop.domain.services.checkin_results import EventFullError, ScanResult, Tone
+from keet_desktop.domain.services.checkin_results import (
+    EventFullError,
+    ScanResult,
+    Tone,
+    is_event_today,
+)
 from keet_desktop.domain.timeutil import to_local
 from keet_desktop.ui import messages
 from keet_desktop.ui.app_events import AppEvents
@@ -233,6 +238,11 @@ class DeskWindow(QWidget):
             )
         )
         self.desk_label.setText(self.desk)
+        if not is_event_today(event.starts_at, event.ends_at):
+            self.result_panel.show_notice(
+                self.tr("This event is not today"),
+                self.tr("Tickets scanned here will be refused until the day of the event."),
+            )
         self.setWindowTitle(
             self.tr("Check-in desk {desk} – {title}").format(desk=self.desk, title=event.title)
         )
@@ -353,15 +363,19 @@ class DeskWindow(QWidget):
         """Run a check-in action and show its result; refusals and problems show in red."""
         try:
             result: ScanResult = action(*args, **kwargs)
-        except KeetError as exc:
-            self._show_problem(self.tr("NOT CHECKED IN"), error_text(exc))
-            return None
-        except SQLAlchemyError as exc:
-            log.exception("check-in failed")
-            self._show_problem(self.tr("DATABASE PROBLEM"), messages.database_problem_text(exc))
+        except (KeetError, SQLAlchemyError) as exc:
+            self._show_exception(exc)
             return None
         self.show_result(result)
         return result
+
+    def _show_exception(self, exc: Exception) -> None:
+        if isinstance(exc, KeetError):
+            self._show_problem(self.tr("NOT CHECKED IN"), error_text(exc))
+        else:
+            assert isinstance(exc, SQLAlchemyError)
+            log.exception("check-in failed")
+            self._show_problem(self.tr("DATABASE PROBLEM"), messages.database_problem_text(exc))
 
     def show_result(self, result: ScanResult) -> None:
         """Show a result, clear the input, and tell the others about a check-in."""
@@ -463,8 +477,8 @@ class DeskWindow(QWidget):
                 return
             self._act(self._services.checkin.walk_in, *arguments, override_capacity=True)
             return
-        except (KeetError, SQLAlchemyError):
-            self._act(self._services.checkin.walk_in, *arguments)
+        except (KeetError, SQLAlchemyError) as exc:
+            self._show_exception(exc)
             return
         self.show_result(result)
 
