@@ -56,6 +56,7 @@ class WalkInDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(620)
+        _big(self)
 
     def names(self) -> tuple[str, str]:
         """The given name (first word) and the family name (the rest)."""
@@ -99,6 +100,7 @@ class UndoDialog(QDialog):
         layout.addWidget(self.reason)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
+        _big(self)
 
     @Slot(str)
     def _on_reason_text_changed(self, text: str) -> None:
