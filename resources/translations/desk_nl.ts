@@ -2,29 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>CountersBar</name>
+    <message>
+        <location filename="../../keet_desktop/ui/desk/panels.py" line="37" />
+        <source>Registered</source>
+        <translation>Ingeschreven</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/desk/panels.py" line="38" />
+        <source>Checked in</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/desk/panels.py" line="39" />
+        <source>Still expected</source>
+        <translation>Nog verwacht</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/desk/panels.py" line="40" />
+        <source>Walk-ins</source>
+        <translation>Walk-ins</translation>
+    </message>
+</context>
+<context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../../keet_desktop/ui/desk/dialogs.py" line="114" />
+        <location filename="../../keet_desktop/ui/desk/dialogs.py" line="116" />
         <source>Desk settings</source>
         <translation>Balie-instellingen</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/dialogs.py" line="116" />
+        <location filename="../../keet_desktop/ui/desk/dialogs.py" line="118" />
         <source>Play a short sound for each result</source>
         <translation>Speel een kort geluid bij elk resultaat</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/dialogs.py" line="121" />
+        <location filename="../../keet_desktop/ui/desk/dialogs.py" line="123" />
         <source>Desk name</source>
         <translation>Naam van de balie</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/dialogs.py" line="123" />
+        <location filename="../../keet_desktop/ui/desk/dialogs.py" line="125" />
         <source>Scanner prefix</source>
         <translation>Voorvoegsel van de scanner</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/dialogs.py" line="124" />
+        <location filename="../../keet_desktop/ui/desk/dialogs.py" line="126" />
         <source>Scanner suffix</source>
         <translation>Achtervoegsel van de scanner</translation>
     </message>
@@ -32,119 +55,102 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="117" />
-        <source>Registered</source>
-        <translation>Ingeschreven</translation>
-    </message>
-    <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="118" />
-        <source>Checked in</source>
-        <translation>Aanwezig</translation>
-    </message>
-    <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="119" />
-        <source>Still expected</source>
-        <translation>Nog verwacht</translation>
-    </message>
-    <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="120" />
-        <source>Walk-ins</source>
-        <translation>Walk-ins</translation>
-    </message>
-    <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="135" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="111" />
         <source>Scan a ticket or type a name</source>
         <translation>Scan een ticket of typ een naam</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="161" />
-        <source>Undo… (Ctrl+Z)</source>
-        <translation>Ongedaan maken… (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="164" />
-        <source>Last check-ins at this desk</source>
-        <translation>Laatste aanmeldingen aan deze balie</translation>
-    </message>
-    <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="179" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="138" />
         <source>Walk-in (F2)</source>
         <translation>Walk-in (F2)</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="180" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="139" />
         <source>Settings (F9)</source>
         <translation>Instellingen (F9)</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="181" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="140" />
         <source>↑ ↓ and Enter choose a name · Esc clears</source>
         <translation>↑ ↓ en Enter kiezen een naam · Esc wist</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="236" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="195" />
         <source>{title} · {date}</source>
         <translation>{title} · {date}</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="243" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="202" />
         <source>This event is not today</source>
         <translation>Deze activiteit is niet vandaag</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="244" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="203" />
         <source>Tickets scanned here will be refused until the day of the event.</source>
         <translation>Tickets die hier gescand worden, worden geweigerd tot de dag van de activiteit.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="247" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="206" />
         <source>Check-in desk {desk} – {title}</source>
         <translation>Onthaalbalie {desk} – {title}</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="253" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="212" />
         <source>Desk</source>
         <translation>Balie</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="318" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="277" />
         <source>already checked in</source>
         <translation>al ingecheckt</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="320" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="279" />
         <source>waiting list</source>
         <translation>wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="374" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="333" />
         <source>NOT CHECKED IN</source>
         <translation>NIET INGECHECKT</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="378" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="337" />
         <source>DATABASE PROBLEM</source>
         <translation>PROBLEEM MET DE DATABANK</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="447" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="402" />
         <source>NOT UNDONE</source>
         <translation>NIET ONGEDAAN GEMAAKT</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="450" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="405" />
         <source>Check-in undone</source>
         <translation>Aanmelding ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="451" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="406" />
         <source>The check-in of {name} is undone.</source>
         <translation>De aanmelding van {name} is ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="475" />
+        <location filename="../../keet_desktop/ui/desk/desk_window.py" line="430" />
         <source>Event full</source>
         <translation>Activiteit volzet</translation>
+    </message>
+</context>
+<context>
+    <name>RecentPanel</name>
+    <message>
+        <location filename="../../keet_desktop/ui/desk/panels.py" line="74" />
+        <source>Undo… (Ctrl+Z)</source>
+        <translation>Ongedaan maken… (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../keet_desktop/ui/desk/panels.py" line="77" />
+        <source>Last check-ins at this desk</source>
+        <translation>Laatste aanmeldingen aan deze balie</translation>
     </message>
 </context>
 <context>
@@ -193,22 +199,22 @@
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../keet_desktop/ui/desk/dialogs.py" line="82" />
+        <location filename="../../keet_desktop/ui/desk/dialogs.py" line="83" />
         <source>Undo check-in</source>
         <translation>Aanmelding ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/dialogs.py" line="84" />
+        <location filename="../../keet_desktop/ui/desk/dialogs.py" line="85" />
         <source>Undo the check-in of {name}? Why?</source>
         <translation>De aanmelding van {name} ongedaan maken? Waarom?</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/dialogs.py" line="87" />
+        <location filename="../../keet_desktop/ui/desk/dialogs.py" line="88" />
         <source>Reason (required)</source>
         <translation>Reden (verplicht)</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/dialogs.py" line="92" />
+        <location filename="../../keet_desktop/ui/desk/dialogs.py" line="93" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
@@ -252,7 +258,7 @@
         <translation>Inschrijven en inchecken</translation>
     </message>
     <message>
-        <location filename="../../keet_desktop/ui/desk/dialogs.py" line="70" />
+        <location filename="../../keet_desktop/ui/desk/dialogs.py" line="71" />
         <source>Type the person's name.</source>
         <translation>Typ de naam van de persoon.</translation>
     </message>

@@ -69,3 +69,15 @@ def test_the_settings_dialog_changes_desk_name_and_scanner_prefix(
     assert desk.result_panel.result.outcome is Outcome.CHECKED_IN
     assert desk.result_panel.result.desk == "Balie 3"
     assert desk.input.hasFocus()
+
+
+def test_the_desk_speaks_dutch(qtbot, sqlite_services, settings, app_events, translators):
+    from PySide6.QtWidgets import QLabel
+
+    event = event_today(sqlite_services)
+    desk = DeskWindow(sqlite_services, settings, app_events, event, "Balie 1")
+    qtbot.addWidget(desk)
+    texts = {label.text() for label in desk.findChildren(QLabel)}
+    assert {"Ingeschreven", "Aanwezig", "Nog verwacht", "Walk-ins"} <= texts
+    assert "Laatste aanmeldingen aan deze balie" in texts
+    assert desk.input.placeholderText() == "Scan een ticket of typ een naam"

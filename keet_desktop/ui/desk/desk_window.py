@@ -13,10 +13,8 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -42,6 +40,7 @@ from keet_desktop.ui import messages
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.desk.dialogs import DeskSettingsDialog, UndoDialog, WalkInDialog
 from keet_desktop.ui.desk.models import DeskListModel
+from keet_desktop.ui.desk.panels import CountersBar, RecentPanel, big_font
 from keet_desktop.ui.desk.result_panel import ResultPanel
 from keet_desktop.ui.desk.settings import DeskSettings
 from keet_desktop.ui.desk.sound import DeskSound
@@ -50,13 +49,6 @@ from keet_desktop.ui.i18n import error_text
 from keet_desktop.ui.settings import Settings
 
 log = logging.getLogger(__name__)
-
-
-def _font(points: int, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSize(points)
-    font.setBold(bold)
-    return font
 
 
 class DeskWindow(QWidget):
@@ -100,10 +92,10 @@ class DeskWindow(QWidget):
     def _build_ui(self) -> None:
         self.setMinimumSize(1100, 760)
         self.title = QLabel(self)
-        self.title.setFont(_font(22, bold=True))
+        self.title.setFont(big_font(22, bold=True))
         self.title.setWordWrap(True)
         self.desk_label = QLabel(self)
-        self.desk_label.setFont(_font(22, bold=True))
+        self.desk_label.setFont(big_font(22, bold=True))
         self.desk_label.setStyleSheet(
             "background: #1d2733; color: white; padding: 6px 18px; border-radius: 6px;"
         )
@@ -111,27 +103,11 @@ class DeskWindow(QWidget):
         header.addWidget(self.title, 1)
         header.addWidget(self.desk_label, 0, Qt.AlignmentFlag.AlignRight)
 
-        counters = QGridLayout()
-        self.counter_values: dict[str, QLabel] = {}
-        labels = {
-            "registered": self.tr("Registered"),
-            "checked_in": self.tr("Checked in"),
-            "expected": self.tr("Still expected"),
-            "walk_ins": self.tr("Walk-ins"),
-        }
-        for column, (key, text) in enumerate(labels.items()):
-            value = QLabel("0", self)
-            value.setFont(_font(30, bold=True))
-            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            caption = QLabel(text, self)
-            caption.setFont(_font(15))
-            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            counters.addWidget(value, 0, column)
-            counters.addWidget(caption, 1, column)
-            self.counter_values[key] = value
+        self.counters = CountersBar(self)
+        self.counter_values = self.counters.values
 
         self.input = QLineEdit(self)
-        self.input.setFont(_font(30))
+        self.input.setFont(big_font(30))
         self.input.setPlaceholderText(self.tr("Scan a ticket or type a name"))
         self.input.setClearButtonEnabled(False)
         self.input.setMinimumHeight(72)
@@ -139,7 +115,7 @@ class DeskWindow(QWidget):
         self.search_model = DeskListModel(self)
         self.search_list = QListView(self)
         self.search_list.setModel(self.search_model)
-        self.search_list.setFont(_font(22))
+        self.search_list.setFont(big_font(22))
         self.search_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.search_list.setSpacing(4)
         self.search_list.setUniformItemSizes(True)  # a cheap layout on every keystroke
@@ -150,39 +126,22 @@ class DeskWindow(QWidget):
         self.stack.addWidget(self.result_panel)
         self.stack.addWidget(self.search_list)
 
-        self.recent_model = DeskListModel(self)
-        self.recent_list = QListView(self)
-        self.recent_list.setModel(self.recent_model)
-        self.recent_list.setFont(_font(15))
-        self.recent_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.recent_list.setUniformItemSizes(True)
-        self.recent_list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.recent_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.undo_button = QPushButton(self.tr("Undo… (Ctrl+Z)"), self)
-        self.undo_button.setFont(_font(15))
-        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        recent_title = QLabel(self.tr("Last check-ins at this desk"), self)
-        recent_title.setFont(_font(15, bold=True))
-        recent_title.setWordWrap(True)
-        side = QVBoxLayout()
-        side.addWidget(recent_title)
-        side.addWidget(self.recent_list, 1)
-        side.addWidget(self.undo_button)
-        side_frame = QFrame(self)
-        side_frame.setLayout(side)
-        side_frame.setFixedWidth(330)
+        self.recent = RecentPanel(self)
+        self.recent_model = self.recent.model
+        self.recent_list = self.recent.list
+        self.undo_button = self.recent.undo_button
 
         middle = QHBoxLayout()
         middle.addWidget(self.stack, 1)
-        middle.addWidget(side_frame)
+        middle.addWidget(self.recent)
 
         self.walk_in_button = QPushButton(self.tr("Walk-in (F2)"), self)
         self.settings_button = QPushButton(self.tr("Settings (F9)"), self)
         hints = QLabel(self.tr("↑ ↓ and Enter choose a name · Esc clears"), self)
-        hints.setFont(_font(14))
+        hints.setFont(big_font(14))
         footer = QHBoxLayout()
         for button in (self.walk_in_button, self.settings_button):
-            button.setFont(_font(15))
+            button.setFont(big_font(15))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             footer.addWidget(button)
         footer.addStretch(1)
@@ -192,7 +151,7 @@ class DeskWindow(QWidget):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
         layout.addLayout(header)
-        layout.addLayout(counters)
+        layout.addWidget(self.counters)
         layout.addWidget(self.input)
         layout.addLayout(middle, 1)
         layout.addLayout(footer)
@@ -416,20 +375,16 @@ class DeskWindow(QWidget):
         except SQLAlchemyError:
             log.warning("desk could not refresh its counters", exc_info=True)
             return
-        for key, label in self.counter_values.items():
-            label.setText(str(getattr(counters, key)))
-        self.recent_model.set_rows(
-            [(f"{to_local(r.checked_in_at).strftime('%H:%M')}  {r.name}", r) for r in recent]
-        )
+        self.counters.set_counters(counters)
+        self.recent.set_recent(recent)
 
     @Slot()
     def undo_last(self) -> None:
         """Ask why, then undo the chosen (or the last) check-in of this desk."""
-        if self.recent_model.rowCount() == 0:
+        target = self.recent.chosen()
+        if target is None:
             self.refocus()
             return
-        row = max(0, self.recent_list.currentIndex().row())
-        target = self.recent_model.payload(row)
         dialog = UndoDialog(target.name, self)
         dialog.accepted.connect(self._on_undo_dialog_accepted)
         self._open(dialog)
