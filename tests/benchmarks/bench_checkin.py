@@ -260,20 +260,30 @@ def bench_checkin_desk_p99_ms() -> list[Figure]:
         return figures
 
 
+def _search_samples(db: Database) -> list[float]:
+    event_id, _codes, names = _fill(db)
+    app, window = _desk(db, event_id)
+    rng = random.Random(3)
+    samples = []
+    for given, family in rng.sample(names, 100):
+        typed = f"{family} {given}" if rng.random() < 0.5 else f"{given} {family}"
+        for end in range(2, min(len(typed), 12) + 1):
+            window.input.setText(typed[:end])
+            start = time.perf_counter()
+            window.run_search()
+            samples.append((time.perf_counter() - start) * 1000)
+            app.processEvents()  # paint, between keystrokes
+    window.close()
+    return samples
+
+
 def bench_search_p99_ms() -> list[Figure]:
     """Names typed letter by letter into the desk: search + model update per keystroke."""
     with sqlite_database() as db:
-        event_id, _codes, names = _fill(db)
-        app, window = _desk(db, event_id)
-        rng = random.Random(3)
-        samples = []
-        for given, family in rng.sample(names, 100):
-            typed = f"{family} {given}" if rng.random() < 0.5 else f"{given} {family}"
-            for end in range(2, min(len(typed), 12) + 1):
-                window.input.setText(typed[:end])
-                start = time.perf_counter()
-                window.run_search()
-                samples.append((time.perf_counter() - start) * 1000)
-                app.processEvents()  # paint, between keystrokes
-        window.close()
-        return _figures("search", samples, len(samples))
+        samples = _search_samples(db)
+        figures = _figures("search", samples, len(samples))
+    if postgres_server_url():
+        with _postgres_database() as db:
+            samples = _search_samples(db)
+            figures += _figures("search_pg", samples, len(samples))
+    return figures

@@ -127,19 +127,20 @@ class CheckinService(DeskQueries):
 
     def _check_in(self, event_id: int, desk: str, logged: str, find: Any) -> ScanResult:
         try:
-            with self._writer.begin() as conn:
-                row = find(conn)
-                result = _decide(conn, row, event_id, logged)
-                if result.outcome is Outcome.CHECKED_IN:
-                    return self._insert_checkin(conn, result, desk)
-                self._log(conn, logged, result, event_id, desk)
-                return result
+            return self._check_in_once(event_id, desk, logged, find)
         except IntegrityError:
-            # Another desk checked this registration in between our look-up and our insert.
-            with self._writer.begin() as conn:
-                result = _decide(conn, find(conn), event_id, logged)
-                self._log(conn, logged, result, event_id, desk)
-                return result
+            # Another desk checked this registration in between our look-up and our insert
+            # (PostgreSQL; SQLite's BEGIN IMMEDIATE makes desks take turns). Looked up again,
+            # it is "already checked in"; any other integrity problem is raised again.
+            return self._check_in_once(event_id, desk, logged, find)
+
+    def _check_in_once(self, event_id: int, desk: str, logged: str, find: Any) -> ScanResult:
+        with self._writer.begin() as conn:
+            result = _decide(conn, find(conn), event_id, logged)
+            if result.outcome is Outcome.CHECKED_IN:
+                return self._insert_checkin(conn, result, desk)
+            self._log(conn, logged, result, event_id, desk)
+            return result
 
     @staticmethod
     def _insert_checkin(
