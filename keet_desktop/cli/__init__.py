@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from keet_desktop.cli import (
+    checkin_commands,
     common,
     db_commands,
     events_commands,
@@ -30,6 +31,7 @@ COMMAND_MODULES = (
     print_commands,
     import_commands,
     export_commands,
+    checkin_commands,
 )
 
 

@@ -23,6 +23,7 @@ from keet_desktop.domain.models import (
     EventStatus,
     Facilitator,
     Person,
+    PersonSearchKey,
     PersonTag,
     Programme,
     Registration,
@@ -32,6 +33,7 @@ from keet_desktop.domain.models import (
     Room,
     Venue,
 )
+from keet_desktop.domain.search import search_key_rows
 from keet_desktop.domain.text import email_key, fold, new_ticket_code, person_name_key
 from keet_desktop.domain.timeutil import BRUSSELS
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
@@ -321,12 +323,13 @@ def load_demo(
             session.add(facilitators[name])
         session.flush()
         events = _insert_events(session, today, rooms, programme.id, facilitators)
+        people_rows = _people_rows(rng, people)
         person_ids = list(
             session.scalars(
-                insert(Person).returning(Person.id, sort_by_parameter_order=True),
-                _people_rows(rng, people),
+                insert(Person).returning(Person.id, sort_by_parameter_order=True), people_rows
             )
         )
+        _insert_search_keys(session, person_ids, people_rows)
         tags = [
             {"person_id": pid, "tag": tag}
             for pid in person_ids
@@ -336,6 +339,20 @@ def load_demo(
             session.execute(insert(PersonTag), tags)
         registrations = _insert_registrations(session, rng, events, person_ids, programme.id)
     return DemoCounts(len(events), len(person_ids), registrations)
+
+
+def _insert_search_keys(
+    session: Session, person_ids: list[int], people_rows: list[dict[str, Any]]
+) -> None:
+    keys = [
+        key
+        for pid, row in zip(person_ids, people_rows, strict=True)
+        for key in search_key_rows(
+            pid, row["given_name"], row["family_name"], row["organisation"], row["email"]
+        )
+    ]
+    if keys:
+        session.execute(insert(PersonSearchKey), keys)
 
 
 def _insert_events(

@@ -319,6 +319,13 @@ class CheckIn(Base):
             sqlite_where=text("undone_at IS NULL"),
             postgresql_where=text("undone_at IS NULL"),
         ),
+        # The newest undo, for the desks' change token; partial, so a check-in never writes it.
+        Index(
+            "ix_checkins_undone_at",
+            "undone_at",
+            sqlite_where=text("undone_at IS NOT NULL"),
+            postgresql_where=text("undone_at IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -364,3 +371,21 @@ class ImportMapping(Base):
     headers: Mapped[str] = mapped_column(Text, default="")
     fields: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+# Search keys sort by code point on PostgreSQL too, so a prefix is one index range.
+_SEARCH_KEY = String(400).with_variant(String(400, collation="C"), "postgresql")
+
+
+class PersonSearchKey(Base):
+    """A folded key a person is found by as you type ("van den broeck lieve", an e-mail, ...).
+
+    Rows are computed by :func:`keet_desktop.domain.search.search_keys` only.
+    """
+
+    __tablename__ = "person_search_keys"
+    __table_args__ = (Index("ix_person_search_keys_key_person", "key", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(_SEARCH_KEY)

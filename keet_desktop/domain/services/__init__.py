@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from keet_desktop.domain.db import Database
+from keet_desktop.domain.search import PeopleSearch
+from keet_desktop.domain.services.checkin import CheckinService
 from keet_desktop.domain.services.events import EventService
 from keet_desktop.domain.services.export import ExportService
 from keet_desktop.domain.services.import_attendance import AttendanceImportService
@@ -37,6 +39,8 @@ class Services:
     imports: RegistrationImportService = field(init=False)
     attendance: AttendanceImportService = field(init=False)
     exports: ExportService = field(init=False)
+    checkin: CheckinService = field(init=False)
+    search: PeopleSearch = field(init=False)
 
     def __post_init__(self) -> None:
         self.events = EventService(self.db)
@@ -50,3 +54,5 @@ class Services:
         self.imports = RegistrationImportService(self.db)
         self.attendance = AttendanceImportService(self.db)
         self.exports = ExportService(self.db)
+        self.checkin = CheckinService(self.db)
+        self.search = PeopleSearch(self.db)

@@ -23,11 +23,13 @@ from keet_desktop.domain.models import (
     Event,
     ExternalCode,
     Person,
+    PersonSearchKey,
     Registration,
     RegistrationSource,
     RegistrationStatus,
     Role,
 )
+from keet_desktop.domain.search import index_person, search_key_rows
 from keet_desktop.domain.services import waitlist
 from keet_desktop.domain.services.people import PersonInput
 from keet_desktop.domain.text import TICKET_ALPHABET, TICKET_LENGTH, email_key, nfc
@@ -310,11 +312,11 @@ def _write_people(session: Session, planned: Sequence[PlannedRegistration], now:
         {id(p.person): p.person for p in planned if p.person.person_id is None}.values()
     )
     if new_people:
-        ids = _insert_returning_ids(
-            session, _table(Person), build_person_rows([p.row.person for p in new_people], now)
-        )
+        rows = build_person_rows([p.row.person for p in new_people], now)
+        ids = _insert_returning_ids(session, _table(Person), rows)
         for person, person_id in zip(new_people, ids, strict=True):
             person.person_id = person_id
+        _write_search_keys(session, rows, ids)
     filled: dict[int, dict[str, Any]] = {}
     for item in planned:
         values = item.person.blanks_filled()
@@ -323,6 +325,21 @@ def _write_people(session: Session, planned: Sequence[PlannedRegistration], now:
             filled[item.person.person_id]["updated_at"] = now
     if filled:
         session.execute(update(Person), list(filled.values()))
+        for record in session.scalars(select(Person).where(Person.id.in_(filled))):
+            index_person(session, record)  # found by a filled-in organisation too
+
+
+def _write_search_keys(session: Session, rows: list[dict[str, Any]], ids: list[int]) -> None:
+    """Make new people findable at the desk (the same keys ``people.py`` writes)."""
+    keys = [
+        key
+        for row, person_id in zip(rows, ids, strict=True)
+        for key in search_key_rows(
+            person_id, row["given_name"], row["family_name"], row["organisation"], row["email"]
+        )
+    ]
+    if keys:
+        session.execute(insert(PersonSearchKey), keys)
 
 
 def _write_registrations(

@@ -21,6 +21,7 @@ from keet_desktop.domain.models import (
     Registration,
     RegistrationStatus,
 )
+from keet_desktop.domain.search import index_person
 from keet_desktop.domain.services import waitlist
 from keet_desktop.domain.text import email_key
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
@@ -143,3 +144,4 @@ def _absorb_details(session: Session, keep: Person, other: Person) -> None:
         keep.email = email
         keep.email_key = email_key(email)
     session.flush()
+    index_person(session, keep)  # found by the other record's e-mail and organisation too

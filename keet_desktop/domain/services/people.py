@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 from keet_desktop.domain import errors
 from keet_desktop.domain.db import Database
 from keet_desktop.domain.models import Event, Person, PersonTag, Registration
+from keet_desktop.domain.search import index_person
 from keet_desktop.domain.services import merge, paging
 from keet_desktop.domain.text import email_key, fold, is_valid_email, nfc, person_name_key
 
@@ -71,20 +72,26 @@ def find_or_create(session: Session, data: PersonInput) -> tuple[Person, bool]:
     if key is not None:
         person = session.scalar(select(Person).where(Person.email_key == key))
         if person is not None:
-            _fill_blanks(person, data)
+            if _fill_blanks(person, data):
+                index_person(session, person)
             return person, False
     person = Person()
     apply_person(person, data)
     person.tags = [PersonTag(tag=nfc(tag)) for tag in dict.fromkeys(data.tags) if nfc(tag)]
     session.add(person)
     session.flush()
+    index_person(session, person)
     return person, True
 
 
-def _fill_blanks(person: Person, data: PersonInput) -> None:
+def _fill_blanks(person: Person, data: PersonInput) -> bool:
+    """Fill empty fields of ``person`` from ``data``; return whether the organisation changed."""
+    organisation_changed = False
     for name in ("phone", "organisation", "municipality"):
-        if not getattr(person, name) and getattr(data, name):
+        if not getattr(person, name) and nfc(getattr(data, name)):
             setattr(person, name, nfc(getattr(data, name)))
+            organisation_changed = organisation_changed or name == "organisation"
+    return organisation_changed
 
 
 class PersonService:
@@ -130,6 +137,7 @@ class PersonService:
                 raise errors.NotFoundError(what="person", key="id", value=person_id)
             self._refuse_taken_email(session, data.email, person_id)
             apply_person(person, data)
+            index_person(session, person)
             wanted = [nfc(tag) for tag in dict.fromkeys(data.tags) if nfc(tag)]
             person.tags = [t for t in person.tags if t.tag in wanted] + [
                 PersonTag(tag=tag) for tag in wanted if tag not in {t.tag for t in person.tags}

@@ -1,7 +1,7 @@
 """Remembered column mappings of import files.
 
 Revision ID: 0006_import
-Revises: 0002
+Revises: 0004_desk
 Create Date: 2026-11-27 04:00:00
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 import keet_desktop.domain.db
 
 revision = "0006_import"
-down_revision = "0002"
+down_revision = "0004_desk"
 branch_labels = None
 depends_on = None
 

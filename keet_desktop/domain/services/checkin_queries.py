@@ -1,0 +1,156 @@
+"""The desk's undo, its list of recent check-ins, the counters and the change token."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import Table, func, select
+
+from keet_desktop.domain.db import Database, utcnow
+from keet_desktop.domain.models import CheckIn, Person, Registration, RegistrationStatus
+from keet_desktop.domain.services.checkin_results import (
+    NotCheckedInError,
+    UndoReasonRequiredError,
+)
+from keet_desktop.domain.text import nfc
+
+_r = cast(Table, Registration.__table__)
+_p = cast(Table, Person.__table__)
+_c = cast(Table, CheckIn.__table__)
+
+
+@dataclass(frozen=True)
+class DeskCounters:
+    """The counters always shown at the desk."""
+
+    registered: int
+    checked_in: int
+    expected: int
+    walk_ins: int
+
+
+@dataclass(frozen=True)
+class RecentCheckIn:
+    """A standing check-in of a desk, for its undo list."""
+
+    checkin_id: int
+    registration_id: int
+    name: str
+    organisation: str
+    checked_in_at: datetime
+    walk_in: bool
+
+
+class DeskQueries:
+    """Undo, recent check-ins, counters and the change token (part of the CheckinService)."""
+
+    _db: Database
+
+    def undo(
+        self,
+        *,
+        registration_id: int | None = None,
+        checkin_id: int | None = None,
+        reason: str,
+        by: str = "",
+    ) -> int:
+        """Undo a standing check-in (by registration or check-in id); it is kept, marked undone.
+
+        Returns:
+            The id of the undone check-in.
+
+        Raises:
+            UndoReasonRequiredError: ``reason`` is empty.
+            NotCheckedInError: There is no standing check-in.
+        """
+        if not nfc(reason):
+            raise UndoReasonRequiredError("reason")
+        with self._db.write() as session:
+            query = select(CheckIn).where(CheckIn.undone_at.is_(None))
+            if checkin_id is not None:
+                query = query.where(CheckIn.id == checkin_id)
+            else:
+                query = query.where(CheckIn.registration_id == registration_id)
+            checkin = session.scalar(query)
+            if checkin is None:
+                raise NotCheckedInError(id=registration_id if checkin_id is None else checkin_id)
+            checkin.undone_at = utcnow()
+            checkin.undone_by = nfc(by)
+            checkin.undo_reason = nfc(reason)
+            return checkin.id
+
+    def recent(self, event_id: int, desk: str, limit: int = 10) -> list[RecentCheckIn]:
+        """Return the standing check-ins of ``desk`` at an event, newest first."""
+        query = (
+            select(
+                _c.c.id,
+                _c.c.registration_id,
+                _p.c.given_name,
+                _p.c.family_name,
+                _p.c.organisation,
+                _c.c.checked_in_at,
+                _c.c.walk_in,
+            )
+            .select_from(_c)
+            .join(_r, _r.c.id == _c.c.registration_id)
+            .join(_p, _p.c.id == _r.c.person_id)
+            .where(_r.c.event_id == event_id, _c.c.desk == desk, _c.c.undone_at.is_(None))
+            .order_by(_c.c.id.desc())
+            .limit(limit)
+        )
+        with self._db.engine.connect() as conn:
+            return [
+                RecentCheckIn(
+                    row.id,
+                    row.registration_id,
+                    f"{row.given_name} {row.family_name}".strip(),
+                    row.organisation or "",
+                    row.checked_in_at,
+                    bool(row.walk_in),
+                )
+                for row in conn.execute(query)
+            ]
+
+    def counters(self, event_id: int) -> DeskCounters:
+        """Return registered, checked in, still expected and walk-ins, in one query.
+
+        Registered people are counted from the (event, status) index alone; the check-ins are
+        counted from the standing check-ins joined to their registrations, so the cost grows
+        with the people present, not with the people registered.
+        """
+        registered = select(func.count()).where(
+            _r.c.event_id == event_id, _r.c.status == RegistrationStatus.REGISTERED
+        )
+        standing = (
+            select(
+                func.count(),
+                func.count().filter(_r.c.status == RegistrationStatus.REGISTERED),
+                func.count().filter(_c.c.walk_in.is_(True)),
+            )
+            .select_from(_c)
+            .join(_r, _r.c.id == _c.c.registration_id)
+            .where(_c.c.undone_at.is_(None), _r.c.event_id == event_id)
+            .subquery()
+        )
+        query = select(registered.scalar_subquery(), *standing.c)
+        with self._db.engine.connect() as conn:
+            total, present, present_registered, walk_ins = conn.execute(query).one()
+        return DeskCounters(
+            int(total), int(present), int(total) - int(present_registered), int(walk_ins)
+        )
+
+    def change_token(self) -> tuple[Any, ...]:
+        """Return a value that changes whenever any desk checks in, undoes or walks someone in.
+
+        Three index look-ups (newest check-in, newest undo, newest registration): cheap enough
+        to poll every few hundred milliseconds from every desk.
+        """
+        query = select(
+            select(func.max(_c.c.id)).scalar_subquery(),
+            select(func.max(_c.c.undone_at)).where(_c.c.undone_at.is_not(None)).scalar_subquery(),
+            select(func.max(_r.c.id)).scalar_subquery(),
+        )
+        with self._db.engine.connect() as conn:
+            return tuple(conn.execute(query).one())

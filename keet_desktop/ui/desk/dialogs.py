@@ -1,0 +1,144 @@
+"""The desk's small dialogs: a walk-in, the reason of an undo, the desk's settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keet_desktop.ui.desk.settings import DeskSettings
+
+
+def _big(widget: QWidget, points: int = 18) -> None:
+    font = QFont(widget.font())
+    font.setPointSize(points)
+    widget.setFont(font)
+
+
+class WalkInDialog(QDialog):
+    """Three fields (name, e-mail, organisation); Enter registers and checks in."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Walk-in"))
+        _big(self)
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("Given name and family name"))
+        self.email = QLineEdit(self)
+        self.email.setPlaceholderText(self.tr("optional"))
+        self.organisation = QLineEdit(self)
+        self.organisation.setPlaceholderText(self.tr("optional"))
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a11d21; font-weight: bold;")
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow(self.tr("Organisation"), self.organisation)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Register and check in"))
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(620)
+        _big(self)
+
+    def names(self) -> tuple[str, str]:
+        """The given name (first word) and the family name (the rest)."""
+        words = self.name.text().split()
+        if len(words) < 2:
+            return "", " ".join(words)
+        return words[0], " ".join(words[1:])
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        if not self.name.text().strip():
+            self.error.setText(self.tr("Type the person's name."))
+            self.error.show()
+            self.name.setFocus()
+            return
+        self.accept()
+
+
+class UndoDialog(QDialog):
+    """Asks why a check-in is undone (the reason is required)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Undo check-in"))
+        _big(self)
+        question = QLabel(self.tr("Undo the check-in of {name}? Why?").format(name=name), self)
+        question.setWordWrap(True)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("Reason (required)"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Undo"))
+        self.ok.setEnabled(False)
+        self.reason.textChanged.connect(self._on_reason_text_changed)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+        _big(self)
+
+    @Slot(str)
+    def _on_reason_text_changed(self, text: str) -> None:
+        self.ok.setEnabled(bool(text.strip()))
+
+
+class DeskSettingsDialog(QDialog):
+    """The desk's name, sound and scanner prefix/suffix."""
+
+    def __init__(self, settings: DeskSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.setWindowTitle(self.tr("Desk settings"))
+        self.desk_name = QLineEdit(settings.desk_name, self)
+        self.sound = QCheckBox(self.tr("Play a short sound for each result"), self)
+        self.sound.setChecked(settings.sound)
+        self.prefix = QLineEdit(settings.scanner_prefix, self)
+        self.suffix = QLineEdit(settings.scanner_suffix, self)
+        form = QFormLayout()
+        form.addRow(self.tr("Desk name"), self.desk_name)
+        form.addRow("", self.sound)
+        form.addRow(self.tr("Scanner prefix"), self.prefix)
+        form.addRow(self.tr("Scanner suffix"), self.suffix)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        if self.desk_name.text().strip():
+            self._settings.desk_name = self.desk_name.text()
+        self._settings.sound = self.sound.isChecked()
+        self._settings.scanner_prefix = self.prefix.text()
+        self._settings.scanner_suffix = self.suffix.text()
+        self.accept()
