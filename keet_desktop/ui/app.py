@@ -186,15 +186,40 @@ def offer_demo(services: Services, parent: QWidget | None = None) -> None:
 
 
 def _open_desk(args: argparse.Namespace, translators: Translators, settings: Settings) -> int:
-    """Open the check-in desk. Not in this build yet: say so and stop."""
-    messages.warn(
-        None,
-        QCoreApplication.translate("app", "Check-in desk"),
-        QCoreApplication.translate(
-            "app", "The check-in desk is not part of this build of Keet Desktop."
-        ),
+    """Run the check-in desk of ``--event`` on its own (``keet-desktop --desk``)."""
+    from keet_desktop.ui.desk.settings import DeskSettings
+    from keet_desktop.ui.features import launch_desk
+
+    title = QCoreApplication.translate("app", "Check-in desk")
+    if args.event is None:
+        messages.warn(
+            None,
+            title,
+            QCoreApplication.translate(
+                "app", "Say which event the desk is for: keet-desktop --desk --event ID"
+            ),
+        )
+        return 2
+    services = open_services(args.database)
+    if services is None:
+        return 1
+    try:
+        services.events.get(args.event)
+    except KeetError as exc:
+        messages.warn(None, title, error_text(exc))
+        return 2
+    desk_settings = DeskSettings(settings.qsettings)
+    name = (
+        (args.desk_name or "").strip()
+        or desk_settings.desk_name
+        or QCoreApplication.translate("app", "Desk 1")
     )
-    return 2
+    desk_settings.desk_name = name
+    app_events = AppEvents()
+    desk = launch_desk(services, settings, app_events, args.event, name)
+    if os.environ.get(PROBE_ENV):
+        QTimer.singleShot(0, desk.close)
+    return int(QApplication.instance().exec())  # type: ignore[union-attr]
 
 
 def install_excepthook() -> None:

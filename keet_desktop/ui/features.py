@@ -13,7 +13,10 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
+from keet_desktop.domain.services import Services
+from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.main_window import MainWindow
+from keet_desktop.ui.settings import Settings
 
 
 class LazyPage(QWidget):
@@ -49,6 +52,8 @@ class Features(QObject):
         self._build_print_menu()
         self._build_planning_actions()
         self._build_import_actions()
+        self._build_desk_actions()
+        self.desks: list[QWidget] = []  # open desk windows, kept alive
 
     # -- schedule ---------------------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -166,6 +171,45 @@ class Features(QObject):
         window = self.window
         ExportDialog(window.services, self._shown_event_id(), window).exec()
 
+    # -- check-in desk ----------------------------------------------------------------------
+    def _build_desk_actions(self) -> None:
+        window = self.window
+        self.desk_action = QAction(self.tr("Open check-in &desk…"), window)
+        self.desk_action.setShortcut("Ctrl+D")
+        window.event_menu.insertAction(window.desk_anchor, self.desk_action)
+        window.event_page.add_action(self.desk_action)
+        self.desk_action.triggered.connect(self._on_desk_action_triggered)
+
+    @Slot()
+    def _on_desk_action_triggered(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from keet_desktop.ui.desk.settings import DeskSettings
+
+        window = self.window
+        event_id = window.current_event_id()
+        if event_id is None:
+            return
+        desk_settings = DeskSettings(window.settings.qsettings)
+        name, accepted = QInputDialog.getText(
+            window,
+            self.tr("Open check-in desk"),
+            self.tr("Name of this desk (shown and recorded with every check-in):"),
+            text=desk_settings.desk_name or self.tr("Desk 1"),
+        )
+        if accepted and name.strip():
+            self.open_desk(event_id, name.strip())
+
+    def open_desk(self, event_id: int, desk_name: str) -> QWidget:
+        """Open a desk window for ``event_id`` (kept alive while it is open)."""
+        from keet_desktop.ui.desk.settings import DeskSettings
+
+        window = self.window
+        DeskSettings(window.settings.qsettings).desk_name = desk_name
+        desk = launch_desk(window.services, window.settings, window.app_events, event_id, desk_name)
+        self.desks = [d for d in self.desks if d.isVisible()] + [desk]
+        return desk
+
     # -- printing ---------------------------------------------------------------------------
     def _build_print_menu(self) -> None:
         window = self.window
@@ -203,6 +247,15 @@ class Features(QObject):
             return
         window = self.window
         PrintPreviewDialog(window.services, window.settings, event_id, kind, window).exec()
+
+
+def launch_desk(
+    services: Services, settings: Settings, app_events: AppEvents, event_id: int, desk_name: str
+) -> QWidget:
+    """Open the check-in desk of an event in its own window, with badge printing attached."""
+    from keet_desktop.ui.desk import open_desk
+
+    return open_desk(services, settings, app_events, event_id, desk_name)
 
 
 def install_features(window: MainWindow) -> Features:

@@ -345,6 +345,22 @@
         <translation>Open the webinar first (double-click it in the list of events).</translation>
     </message>
     <message>
+        <source>Open check-in &amp;desk…</source>
+        <translation>Open check-in &amp;desk…</translation>
+    </message>
+    <message>
+        <source>Open check-in desk</source>
+        <translation>Open check-in desk</translation>
+    </message>
+    <message>
+        <source>Name of this desk (shown and recorded with every check-in):</source>
+        <translation>Name of this desk (shown and recorded with every check-in):</translation>
+    </message>
+    <message>
+        <source>Desk 1</source>
+        <translation>Desk 1</translation>
+    </message>
+    <message>
         <source>&amp;Print</source>
         <translation>&amp;Print</translation>
     </message>
@@ -749,8 +765,12 @@
         <translation>Check-in desk</translation>
     </message>
     <message>
-        <source>The check-in desk is not part of this build of Keet Desktop.</source>
-        <translation>The check-in desk is not part of this build of Keet Desktop.</translation>
+        <source>Say which event the desk is for: keet-desktop --desk --event ID</source>
+        <translation>Say which event the desk is for: keet-desktop --desk --event ID</translation>
+    </message>
+    <message>
+        <source>Desk 1</source>
+        <translation>Desk 1</translation>
     </message>
     <message>
         <source>Keet Desktop crashed</source>

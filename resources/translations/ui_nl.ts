@@ -345,6 +345,22 @@
         <translation>Open eerst het webinar (dubbelklik erop in de lijst met activiteiten).</translation>
     </message>
     <message>
+        <source>Open check-in &amp;desk…</source>
+        <translation>Inc&amp;heckbalie openen…</translation>
+    </message>
+    <message>
+        <source>Open check-in desk</source>
+        <translation>Incheckbalie openen</translation>
+    </message>
+    <message>
+        <source>Name of this desk (shown and recorded with every check-in):</source>
+        <translation>Naam van deze balie (getoond en bij elke aanmelding bewaard):</translation>
+    </message>
+    <message>
+        <source>Desk 1</source>
+        <translation>Balie 1</translation>
+    </message>
+    <message>
         <source>&amp;Print</source>
         <translation>&amp;Afdrukken</translation>
     </message>
@@ -749,8 +765,12 @@
         <translation>Onthaalbalie</translation>
     </message>
     <message>
-        <source>The check-in desk is not part of this build of Keet Desktop.</source>
-        <translation>De onthaalbalie zit niet in deze versie van Keet Desktop.</translation>
+        <source>Say which event the desk is for: keet-desktop --desk --event ID</source>
+        <translation>Zeg voor welke activiteit de balie is: keet-desktop --desk --event ID</translation>
+    </message>
+    <message>
+        <source>Desk 1</source>
+        <translation>Balie 1</translation>
     </message>
     <message>
         <source>Keet Desktop crashed</source>

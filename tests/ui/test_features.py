@@ -101,3 +101,24 @@ def test_file_menu_opens_the_import_wizard_for_the_shown_event(
     window.features.import_action.trigger()
     window.features.attendance_action.trigger()
     assert seen == [("wizard", event_id), ("attendance",)]
+
+
+def test_the_event_page_opens_a_check_in_desk_with_its_name(
+    window, sqlite_services, monkeypatch, qtbot
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    from keet_desktop.ui.desk import DeskWindow
+    from keet_desktop.ui.desk.settings import DeskSettings
+
+    event_id = make_event(sqlite_services, title="Netwerkmoment")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Balie 2", True))
+    window.open_event(event_id)
+    assert window.features.desk_action in window.event_page.toolbar.actions()
+    window.features.desk_action.trigger()
+    desk = window.features.desks[-1]
+    qtbot.addWidget(desk)
+    assert isinstance(desk, DeskWindow)
+    assert "Balie 2" in desk.desk_label.text()
+    assert DeskSettings(window.settings.qsettings).desk_name == "Balie 2"
+    desk.close()

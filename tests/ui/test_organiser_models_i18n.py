@@ -221,17 +221,50 @@ def test_a_database_too_new_is_refused_with_a_message(tmp_path, monkeypatch, tra
     assert "9999_future" in warned[0][1]
 
 
-def test_desk_mode_says_it_is_not_in_this_build(monkeypatch, qapp, tmp_path):
+def test_desk_mode_needs_a_known_event(monkeypatch, qapp, tmp_path, sqlite_services):
     from keet_desktop.ui import app
 
     monkeypatch.setattr(app, "Settings", lambda: Settings.from_ini(str(tmp_path / "s.ini")))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(app, "setup_logging", lambda: None)
     warned = []
-    monkeypatch.setattr(messages, "warn", lambda _p, title, text: warned.append(title))
-    assert app.main(["--desk", "--event", "3", "--lang", "en"]) == 2
-    assert warned == ["Check-in desk"]
+    monkeypatch.setattr(messages, "warn", lambda _p, title, text: warned.append((title, text)))
+    url = sqlite_services.db.url
+    assert app.main(["--desk", "--lang", "en", "--database", url]) == 2
+    assert app.main(["--desk", "--event", "3", "--lang", "en", "--database", url]) == 2
+    assert [title for title, _text in warned] == ["Check-in desk", "Check-in desk"]
+    assert "--event" in warned[0][1] and "3" in warned[1][1]
     app.Translators(qapp).install("en")
+
+
+def test_desk_mode_opens_the_desk_of_the_event(sqlite_services, tmp_path):
+    import os
+    import subprocess
+
+    from keet_desktop.ui.app import PROBE_ENV
+
+    event_id = make_event(sqlite_services)
+    env = dict(
+        os.environ, XDG_CONFIG_HOME=str(tmp_path), HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen"
+    )
+    env[PROBE_ENV] = "1"
+    command = [
+        sys.executable,
+        "-m",
+        "keet_desktop",
+        "--database",
+        sqlite_services.db.url,
+        "--desk",
+        "--event",
+        str(event_id),
+        "--desk-name",
+        "Balie 2",
+        "--lang",
+        "en",
+    ]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
 
 
 def test_the_program_opens_the_window_on_the_given_database(sqlite_services, tmp_path):
