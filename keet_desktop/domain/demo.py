@@ -45,18 +45,18 @@ GIVEN = (
     "Özlem Karim Amélie Gert Ilse Rik Mustafa Yasmina Dries Annelies Véronique Bart Katrien "
     "Arne Zeynep"
 ).split()
-FAMILY = (
-    (
+# Family names with particles are written with "_" here, so that splitting keeps them whole.
+FAMILY = [
+    name.replace("_", " ")
+    for name in (
         "Peeters Janssens Maes Claes Wouters Goossens Mertens Dubois Lefèvre Vermeulen Vercammen "
         "Heremans Bogaert Verhaegen De_Smet De_Backer De_Wilde D'Hondt Van_den_Broeck "
         "Van_der_Veken "
         "Van_Damme Van_de_Velde Vanden_Bossche De_Clercq Çelik Yılmaz Öztürk El_Amrani Benali "
         "Nowak Kowalczyk Wiśniewski Ørsted Lindqvist Dupont Cools De_Vos Van_Acker Verbeke Baert "
         "Schepens Van_Hecke De_Meyer Martens Pauwels Lambrecht Sterckx Van_Impe Vranckx"
-    )
-    .replace("_", " ")
-    .split()
-)
+    ).split()
+]
 ORGANISATIONS = (
     "Kringwinkel Denderland",
     "Repair Café Aalst",

@@ -201,3 +201,15 @@ def test_database_problems_exit_3(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--database", url, "events", "list"]) == 3
     assert "ffff" in capsys.readouterr().err
+
+
+def test_demo_people_keep_their_particles(keet):
+    run_json(keet, "demo")
+    events = run_json(keet, "events", "list")
+    families = {
+        r["person"]["family"]
+        for e in events
+        for r in run_json(keet, "registrations", "list", "--event", str(e["id"]))
+    }
+    assert {"Van den Broeck", "De Smet"} & families
+    assert not {"De", "Van", "den", "der", "Smet"} & families
