@@ -257,8 +257,8 @@
 <context>
     <name>ScanLogDialog</name>
     <message>
-        <source>Scan log</source>
-        <translation>Scan log</translation>
+        <source>Scan log – {title}</source>
+        <translation>Scan log – {title}</translation>
     </message>
     <message>
         <source>Filter by desk, reason, code or name</source>

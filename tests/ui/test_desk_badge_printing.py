@@ -121,6 +121,17 @@ def test_reprint_prints_the_last_badge_again(qtbot, desk, sqlite_services, event
     assert_focus_in_input(qtbot, window)
 
 
+def test_closing_the_desk_waits_for_the_badges_in_the_queue(
+    qtbot, desk, sqlite_services, event, printers
+):
+    window, _auto, _bar = desk
+    _reg, code = register(sqlite_services, event)
+    with qtbot.waitSignal(window.checked_in):
+        scan(window, code)
+    window.close()
+    assert len(printers.made) == 1 and printers.made[0].stat().st_size > 0
+
+
 def test_never_hides_the_bar_and_prints_nothing(
     qtbot, sqlite_services, settings, app_events, translators, event, printers
 ):

@@ -54,6 +54,7 @@ def test_the_dialog_lists_refused_scans_newest_first_in_dutch(
     assert texts(view, RefusedColumn.DESK) == ["Balie 2", "Balie 1", "Balie 2"]
     assert texts(view, RefusedColumn.CODE)[1] == "\\x1b[2J"
     assert texts(view, RefusedColumn.DETAIL)[0] == "Repair Café"
+    assert dialog.windowTitle() == "Scanlogboek – Netwerkavond circulair"
     assert dialog.tabs.tabText(0) == "Geweigerde scans (3)"
     assert dialog.tabs.tabText(1) == "Ongedaan gemaakte check-ins (1)"
     header = view.model().headerData(RefusedColumn.OUTCOME, Qt.Orientation.Horizontal)

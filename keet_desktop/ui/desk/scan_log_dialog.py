@@ -239,7 +239,8 @@ class ScanLogDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self._event_id = event_id
-        self.setWindowTitle(self.tr("Scan log"))
+        title = services.events.get(event_id).title
+        self.setWindowTitle(self.tr("Scan log – {title}").format(title=title))
         self.refused_model = RefusedScansModel(self)
         self.undone_model = UndoneCheckinsModel(self)
         self.refused_view, self.refused_proxy = _table(self.refused_model, self)
