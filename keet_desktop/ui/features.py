@@ -179,6 +179,17 @@ class Features(QObject):
         window.event_menu.insertAction(window.desk_anchor, self.desk_action)
         window.event_page.add_action(self.desk_action)
         self.desk_action.triggered.connect(self._on_desk_action_triggered)
+        self.scan_log_action = QAction(self.tr("&Scan log…"), window)
+        window.event_menu.insertAction(window.desk_anchor, self.scan_log_action)
+        self.scan_log_action.triggered.connect(self._on_scan_log_action_triggered)
+
+    @Slot()
+    def _on_scan_log_action_triggered(self) -> None:
+        from keet_desktop.ui.desk.scan_log_dialog import ScanLogDialog
+
+        event_id = self.window.current_event_id()
+        if event_id is not None:
+            ScanLogDialog(self.window.services, event_id, self.window).exec()
 
     @Slot()
     def _on_desk_action_triggered(self) -> None:
@@ -254,8 +265,11 @@ def launch_desk(
 ) -> QWidget:
     """Open the check-in desk of an event in its own window, with badge printing attached."""
     from keet_desktop.ui.desk import open_desk
+    from keet_desktop.ui.desk.badge_printing import attach_badge_printing
 
-    return open_desk(services, settings, app_events, event_id, desk_name)
+    desk = open_desk(services, settings, app_events, event_id, desk_name)
+    attach_badge_printing(desk, services, settings)
+    return desk
 
 
 def install_features(window: MainWindow) -> Features:

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BadgePrintBar</name>
+    <message>
+        <source>Badges are printed at check-in.</source>
+        <translation>Badges are printed at check-in.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Reprint last badge</source>
+        <translation>Reprint last badge</translation>
+    </message>
+    <message>
+        <source>registration {id}</source>
+        <translation>registration {id}</translation>
+    </message>
+    <message>
+        <source>Badge printed for {name}</source>
+        <translation>Badge printed for {name}</translation>
+    </message>
+    <message>
+        <source>Badge of {name} was printed before: not printed again</source>
+        <translation>Badge of {name} was printed before: not printed again</translation>
+    </message>
+    <message>
+        <source>{name}: {message}</source>
+        <translation>{name}: {message}</translation>
+    </message>
+    <message>
+        <source>Printing again…</source>
+        <translation>Printing again…</translation>
+    </message>
+    <message>
+        <source>Printing the badge of {name} again…</source>
+        <translation>Printing the badge of {name} again…</translation>
+    </message>
+</context>
+<context>
     <name>CountersBar</name>
     <message>
         <source>Registered</source>
@@ -41,6 +80,38 @@
     <message>
         <source>Scanner suffix</source>
         <translation>Scanner suffix</translation>
+    </message>
+    <message>
+        <source>Badge printing</source>
+        <translation>Badge printing</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Once, if not printed yet</source>
+        <translation>Once, if not printed yet</translation>
+    </message>
+    <message>
+        <source>At every check-in</source>
+        <translation>At every check-in</translation>
+    </message>
+    <message>
+        <source>System default printer</source>
+        <translation>System default printer</translation>
+    </message>
+    <message>
+        <source>Print the badge</source>
+        <translation>Print the badge</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Label layout</source>
+        <translation>Label layout</translation>
     </message>
 </context>
 <context>
@@ -126,6 +197,29 @@
     </message>
 </context>
 <context>
+    <name>RefusedScansModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Scanned code</source>
+        <translation>Scanned code</translation>
+    </message>
+    <message>
+        <source>Refused because</source>
+        <translation>Refused because</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <source>Admit (F4)</source>
@@ -161,6 +255,35 @@
     </message>
 </context>
 <context>
+    <name>ScanLogDialog</name>
+    <message>
+        <source>Scan log – {title}</source>
+        <translation>Scan log – {title}</translation>
+    </message>
+    <message>
+        <source>Filter by desk, reason, code or name</source>
+        <translation>Filter by desk, reason, code or name</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused scans (%n)</source>
+        <translation>
+            <numerusform>Refused scans (%n)</numerusform>
+            <numerusform>Refused scans (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone check-ins (%n)</source>
+        <translation>
+            <numerusform>Undone check-ins (%n)</numerusform>
+            <numerusform>Undone check-ins (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing went wrong at the door: no refused scans and no undos.</source>
+        <translation>Nothing went wrong at the door: no refused scans and no undos.</translation>
+    </message>
+</context>
+<context>
     <name>UndoDialog</name>
     <message>
         <source>Undo check-in</source>
@@ -177,6 +300,33 @@
     <message>
         <source>Undo</source>
         <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>UndoneCheckinsModel</name>
+    <message>
+        <source>Undone at</source>
+        <translation>Undone at</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation>Checked in at</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Undone by</source>
+        <translation>Undone by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -275,6 +425,38 @@
     <message>
         <source>Staff</source>
         <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Not a ticket code</source>
+        <translation>Not a ticket code</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>Unknown code</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Already checked in</translation>
+    </message>
+    <message>
+        <source>Ticket for another event</source>
+        <translation>Ticket for another event</translation>
+    </message>
+    <message>
+        <source>Cancelled registration</source>
+        <translation>Cancelled registration</translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation>On the waiting list</translation>
+    </message>
+    <message>
+        <source>Event not today</source>
+        <translation>Event not today</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>BadgePrintBar</name>
+    <message>
+        <source>Badges are printed at check-in.</source>
+        <translation>Badges worden afgedrukt bij het inchecken.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Reprint last badge</source>
+        <translation>Laatste badge opnieuw afdrukken</translation>
+    </message>
+    <message>
+        <source>registration {id}</source>
+        <translation>inschrijving {id}</translation>
+    </message>
+    <message>
+        <source>Badge printed for {name}</source>
+        <translation>Badge afgedrukt voor {name}</translation>
+    </message>
+    <message>
+        <source>Badge of {name} was printed before: not printed again</source>
+        <translation>Badge van {name} was al afgedrukt: niet opnieuw afgedrukt</translation>
+    </message>
+    <message>
+        <source>{name}: {message}</source>
+        <translation>{name}: {message}</translation>
+    </message>
+    <message>
+        <source>Printing again…</source>
+        <translation>Opnieuw aan het afdrukken…</translation>
+    </message>
+    <message>
+        <source>Printing the badge of {name} again…</source>
+        <translation>Badge van {name} wordt opnieuw afgedrukt…</translation>
+    </message>
+</context>
+<context>
     <name>CountersBar</name>
     <message>
         <source>Registered</source>
@@ -41,6 +80,38 @@
     <message>
         <source>Scanner suffix</source>
         <translation>Achtervoegsel van de scanner</translation>
+    </message>
+    <message>
+        <source>Badge printing</source>
+        <translation>Badges afdrukken</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source>Once, if not printed yet</source>
+        <translation>Eén keer, als die nog niet afgedrukt is</translation>
+    </message>
+    <message>
+        <source>At every check-in</source>
+        <translation>Bij elke check-in</translation>
+    </message>
+    <message>
+        <source>System default printer</source>
+        <translation>Standaardprinter van het systeem</translation>
+    </message>
+    <message>
+        <source>Print the badge</source>
+        <translation>Badge afdrukken</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Label layout</source>
+        <translation>Etiketindeling</translation>
     </message>
 </context>
 <context>
@@ -126,6 +197,29 @@
     </message>
 </context>
 <context>
+    <name>RefusedScansModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <source>Scanned code</source>
+        <translation>Gescande code</translation>
+    </message>
+    <message>
+        <source>Refused because</source>
+        <translation>Geweigerd omdat</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Toelichting</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <source>Admit (F4)</source>
@@ -161,6 +255,35 @@
     </message>
 </context>
 <context>
+    <name>ScanLogDialog</name>
+    <message>
+        <source>Scan log – {title}</source>
+        <translation>Scanlogboek – {title}</translation>
+    </message>
+    <message>
+        <source>Filter by desk, reason, code or name</source>
+        <translation>Filter op balie, reden, code of naam</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused scans (%n)</source>
+        <translation>
+            <numerusform>Geweigerde scans (%n)</numerusform>
+            <numerusform>Geweigerde scans (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone check-ins (%n)</source>
+        <translation>
+            <numerusform>Ongedaan gemaakte check-ins (%n)</numerusform>
+            <numerusform>Ongedaan gemaakte check-ins (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing went wrong at the door: no refused scans and no undos.</source>
+        <translation>Niets misgelopen aan de deur: geen geweigerde scans en geen ongedaan gemaakte check-ins.</translation>
+    </message>
+</context>
+<context>
     <name>UndoDialog</name>
     <message>
         <source>Undo check-in</source>
@@ -177,6 +300,33 @@
     <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>UndoneCheckinsModel</name>
+    <message>
+        <source>Undone at</source>
+        <translation>Ongedaan gemaakt op</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation>Ingecheckt op</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <source>Undone by</source>
+        <translation>Ongedaan gemaakt door</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>
@@ -275,6 +425,38 @@
     <message>
         <source>Staff</source>
         <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Not a ticket code</source>
+        <translation>Geen ticketcode</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>Onbekende code</translation>
+    </message>
+    <message>
+        <source>Already checked in</source>
+        <translation>Al ingecheckt</translation>
+    </message>
+    <message>
+        <source>Ticket for another event</source>
+        <translation>Ticket voor een andere activiteit</translation>
+    </message>
+    <message>
+        <source>Cancelled registration</source>
+        <translation>Geannuleerde inschrijving</translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation>Op de wachtlijst</translation>
+    </message>
+    <message>
+        <source>Event not today</source>
+        <translation>Activiteit niet vandaag</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Ingecheckt</translation>
     </message>
 </context>
 <context>

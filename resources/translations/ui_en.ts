@@ -349,6 +349,10 @@
         <translation>Open check-in &amp;desk…</translation>
     </message>
     <message>
+        <source>&amp;Scan log…</source>
+        <translation>&amp;Scan log…</translation>
+    </message>
+    <message>
         <source>Open check-in desk</source>
         <translation>Open check-in desk</translation>
     </message>

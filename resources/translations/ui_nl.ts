@@ -349,6 +349,10 @@
         <translation>Inc&amp;heckbalie openen…</translation>
     </message>
     <message>
+        <source>&amp;Scan log…</source>
+        <translation>&amp;Scanlogboek…</translation>
+    </message>
+    <message>
         <source>Open check-in desk</source>
         <translation>Incheckbalie openen</translation>
     </message>

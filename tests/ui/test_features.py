@@ -122,3 +122,15 @@ def test_the_event_page_opens_a_check_in_desk_with_its_name(
     assert "Balie 2" in desk.desk_label.text()
     assert DeskSettings(window.settings.qsettings).desk_name == "Balie 2"
     desk.close()
+
+
+def test_the_event_menu_opens_the_scan_log(window, sqlite_services, monkeypatch):
+    from keet_desktop.ui.desk.scan_log_dialog import ScanLogDialog
+
+    event_id = make_event(sqlite_services, title="Netwerkmoment")
+    sqlite_services.checkin.scan("NOT-A-TICKET", event_id, "Balie 1")
+    seen = []
+    monkeypatch.setattr(ScanLogDialog, "exec", lambda d: seen.append(d) or 0)
+    window.open_event(event_id)
+    window.features.scan_log_action.trigger()
+    assert len(seen) == 1

@@ -33,6 +33,7 @@ from keet_desktop.domain.models import (
     ScanLog,
 )
 from keet_desktop.domain.services import waitlist
+from keet_desktop.domain.services.checkin_log import ScanLogQueries
 from keet_desktop.domain.services.checkin_queries import (
     DeskQueries,
 )
@@ -84,8 +85,11 @@ _LOOKUP = (
 )
 
 
-class CheckinService(DeskQueries):
-    """Check people in at a desk of an event (undo, lists and counters: :class:`DeskQueries`)."""
+class CheckinService(DeskQueries, ScanLogQueries):
+    """Check people in at a desk of an event.
+
+    Undo, lists and counters: :class:`DeskQueries`; the scan log: :class:`ScanLogQueries`.
+    """
 
     def __init__(self, db: Database) -> None:
         self._db = db

@@ -56,9 +56,11 @@ class DeskWindow(QWidget):
 
     Signals:
         checked_in(int): a registration was checked in at this desk (its id).
+        settings_saved(): the desk's settings dialog saved new settings.
     """
 
     checked_in = Signal(int)
+    settings_saved = Signal()
     POLL_MS = 500
     SEARCH_DELAY_MS = 80
 
@@ -155,6 +157,7 @@ class DeskWindow(QWidget):
         layout.addWidget(self.input)
         layout.addLayout(middle, 1)
         layout.addLayout(footer)
+        self._main_layout = layout
 
         self._poll_timer = QTimer(self)
         self._poll_timer.setInterval(self.POLL_MS)
@@ -205,6 +208,10 @@ class DeskWindow(QWidget):
         self.setWindowTitle(
             self.tr("Check-in desk {desk} – {title}").format(desk=self.desk, title=event.title)
         )
+
+    def add_footer_widget(self, widget: QWidget) -> None:
+        """Add a widget (a status bar of another feature) just above the desk's footer."""
+        self._main_layout.insertWidget(self._main_layout.count() - 1, widget)
 
     @property
     def desk(self) -> str:
@@ -454,6 +461,7 @@ class DeskWindow(QWidget):
         """Open the desk's settings."""
         dialog = DeskSettingsDialog(self.desk_settings, self)
         dialog.accepted.connect(self._show_event_and_desk)
+        dialog.accepted.connect(self.settings_saved)
         self._open(dialog)
 
     def _open(self, dialog: Any) -> None:

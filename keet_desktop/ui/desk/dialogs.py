@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QFont
+from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from keet_desktop.printing.layouts import LAYOUTS
 from keet_desktop.ui.desk.settings import DeskSettings
+from keet_desktop.ui.printing.options import LAYOUT_NAMES
+from keet_desktop.ui.printing.settings import DeskPrintMode, PrintSettings
+from keet_desktop.ui.settings import Settings
 
 
 def _big(widget: QWidget, points: int = 18) -> None:
@@ -108,11 +115,12 @@ class UndoDialog(QDialog):
 
 
 class DeskSettingsDialog(QDialog):
-    """The desk's name, sound and scanner prefix/suffix."""
+    """The desk's name, sound, scanner prefix/suffix, and badge printing at check-in."""
 
     def __init__(self, settings: DeskSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
+        self.print_settings = PrintSettings(Settings(settings.qsettings))
         self.setWindowTitle(self.tr("Desk settings"))
         self.desk_name = QLineEdit(settings.desk_name, self)
         self.sound = QCheckBox(self.tr("Play a short sound for each result"), self)
@@ -131,8 +139,42 @@ class DeskSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self._badge_printing_box())
         layout.addWidget(buttons)
         self.setWindowModality(Qt.WindowModality.WindowModal)
+
+    def _badge_printing_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Badge printing"), self)
+        self.print_mode = QComboBox(box)
+        self.print_mode.addItem(self.tr("Never"), DeskPrintMode.NEVER.value)
+        self.print_mode.addItem(self.tr("Once, if not printed yet"), DeskPrintMode.ONCE.value)
+        self.print_mode.addItem(self.tr("At every check-in"), DeskPrintMode.ALWAYS.value)
+        self.printer = QComboBox(box)
+        self.printer.addItem(self.tr("System default printer"), "")
+        names = QPrinterInfo.availablePrinterNames()
+        chosen = self.print_settings.desk_printer
+        for name in [*names, *([chosen] if chosen and chosen not in names else [])]:
+            self.printer.addItem(name, name)
+        self.label_layout = QComboBox(box)
+        for name in LAYOUTS:
+            text = QCoreApplication.translate("PrintOptionsForm", LAYOUT_NAMES[name])
+            self.label_layout.addItem(text, name)
+        _select(self.print_mode, self.print_settings.desk_mode.value)
+        _select(self.printer, chosen)
+        _select(self.label_layout, self.print_settings.layout("desk"))
+        self.print_mode.currentIndexChanged.connect(self._on_print_mode_current_index_changed)
+        self._on_print_mode_current_index_changed()
+        form = QFormLayout(box)
+        form.addRow(self.tr("Print the badge"), self.print_mode)
+        form.addRow(self.tr("Printer"), self.printer)
+        form.addRow(self.tr("Label layout"), self.label_layout)
+        return box
+
+    @Slot()
+    def _on_print_mode_current_index_changed(self) -> None:
+        printing = self.print_mode.currentData() != DeskPrintMode.NEVER.value
+        self.printer.setEnabled(printing)
+        self.label_layout.setEnabled(printing)
 
     @Slot()
     def _on_buttons_accepted(self) -> None:
@@ -141,4 +183,12 @@ class DeskSettingsDialog(QDialog):
         self._settings.sound = self.sound.isChecked()
         self._settings.scanner_prefix = self.prefix.text()
         self._settings.scanner_suffix = self.suffix.text()
+        self.print_settings.desk_mode = DeskPrintMode(str(self.print_mode.currentData()))
+        self.print_settings.desk_printer = str(self.printer.currentData())
+        self.print_settings.set_layout("desk", str(self.label_layout.currentData()))
         self.accept()
+
+
+def _select(box: QComboBox, data: object) -> None:
+    index = box.findData(data)
+    box.setCurrentIndex(max(0, index))
