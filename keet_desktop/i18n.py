@@ -10,11 +10,14 @@ so both speak the same words.
 from __future__ import annotations
 
 import functools
+import logging
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
 from keet_desktop.paths import resources_dir
+
+log = logging.getLogger(__name__)
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
@@ -37,7 +40,11 @@ def catalog(language: str) -> dict[tuple[str, str], str]:
     """Return ``{(context, source): translation}`` from every ``*_<language>.ts`` file."""
     entries: dict[tuple[str, str], str] = {}
     for path in sorted(translations_dir().glob(f"*_{language}.ts")):
-        root = ET.parse(path).getroot()
+        try:
+            root = ET.parse(path).getroot()
+        except (ET.ParseError, OSError) as exc:  # a damaged file costs its words, not the app
+            log.warning("cannot read translations %s: %s", path, exc)
+            continue
         for context in root.iter("context"):
             name = context.findtext("name") or ""
             for message in context.iter("message"):
