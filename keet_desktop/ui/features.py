@@ -11,7 +11,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QShowEvent
-from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QToolButton, QVBoxLayout, QWidget
 
 from keet_desktop.domain.services import Services
 from keet_desktop.ui.app_events import AppEvents
@@ -242,6 +242,9 @@ class Features(QObject):
         self.print_menu_action = self.print_menu.menuAction()
         window.event_menu.insertMenu(window.print_anchor, self.print_menu)
         window.event_page.add_action(self.print_menu_action)
+        button = window.event_page.toolbar.widgetForAction(self.print_menu_action)
+        if isinstance(button, QToolButton):  # a click opens the list of documents
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
     @Slot()
     def _on_print_action_triggered(self) -> None:
