@@ -189,6 +189,18 @@ class Database:
         with self._read() as session:
             yield session
 
+    def checkpoint(self) -> None:
+        """After a bulk load on SQLite, fold the write-ahead log back into the database.
+
+        A large WAL left behind by a bulk insert makes every later commit slower (a check-in
+        at the desk went from 0.5 ms to ~4 ms) until SQLite checkpoints it by itself. A no-op
+        on PostgreSQL; a busy database is simply left for SQLite's own checkpoint.
+        """
+        if not self.is_sqlite:
+            return
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def display_url(self) -> str:
         """Return the URL with any password hidden."""
         return self.engine.url.render_as_string(hide_password=True)

@@ -338,6 +338,7 @@ def load_demo(
         if tags:
             session.execute(insert(PersonTag), tags)
         registrations = _insert_registrations(session, rng, events, person_ids, programme.id)
+    db.checkpoint()
     return DemoCounts(len(events), len(person_ids), registrations)
 
 

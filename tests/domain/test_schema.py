@@ -109,3 +109,12 @@ def test_write_transactions_wait_for_each_other_instead_of_failing(sqlite_db):
         order.append("second")
     thread.join()
     assert order == ["first", "second"]
+
+
+def test_a_bulk_load_leaves_no_big_write_ahead_log(sqlite_db):
+    """A large WAL slows every later commit (the desk's check-ins) until it is folded back."""
+    from keet_desktop.domain.demo import load_demo
+
+    load_demo(sqlite_db, people=2000)
+    wal = sqlite_db.sqlite_path.with_name(sqlite_db.sqlite_path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0

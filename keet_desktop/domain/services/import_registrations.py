@@ -46,6 +46,10 @@ from keet_desktop.i18n import QT_TRANSLATE_NOOP
 Report = Callable[[int, int], None]
 
 
+# After importing this many rows, fold SQLite's write-ahead log back (see Database.checkpoint).
+BULK_CHECKPOINT_ROWS = 1_000
+
+
 class EmptyProgrammeError(errors.KeetError):
     """A programme without sessions to register for."""
 
@@ -239,6 +243,8 @@ class RegistrationImportService:
             if request.remember_mapping:
                 _remember(session, request.table.headers, request.fields)
         done.committed = True
+        if len(done.registrations) >= BULK_CHECKPOINT_ROWS:
+            self._db.checkpoint()
         return done
 
     @staticmethod

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QItemSelection, QModelIndex, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,14 +32,9 @@ from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.schedule.conflicts_panel import ui_language
 from keet_desktop.ui.schedule.programme_dialogs import ProgrammeRegisterDialog, SeriesDialog
 from keet_desktop.ui.schedule.table_models import AttendanceTableModel, RecordTableModel
+from keet_desktop.ui.schedule.timetable import choose_save_file
 from keet_desktop.ui.schedule.venues_dialog import _table
 from keet_desktop.ui.settings import Settings
-
-
-def choose_save_file(parent: QWidget, title: str, suggested: str, filter_text: str) -> str:
-    """Ask where to save a file ("" when cancelled); tests replace this."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
-    return path
 
 
 def _place(event: Event) -> str:
