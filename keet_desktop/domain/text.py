@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import secrets
 import unicodedata
@@ -40,6 +41,7 @@ def is_valid_email(email: str) -> bool:
     return bool(_EMAIL_RE.match(email.strip()))
 
 
+@functools.lru_cache(maxsize=65_536)  # names and organisations repeat in bulk imports
 def fold(value: str) -> str:
     """Return ``value`` without case and accents, for search ("Hélène" → "helene")."""
     decomposed = unicodedata.normalize("NFKD", value.casefold())

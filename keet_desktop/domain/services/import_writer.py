@@ -338,8 +338,8 @@ def _write_search_keys(session: Session, rows: list[dict[str, Any]], ids: list[i
             person_id, row["given_name"], row["family_name"], row["organisation"], row["email"]
         )
     ]
-    if keys:
-        session.execute(insert(PersonSearchKey), keys)
+    if keys:  # Core executemany: the ORM's bulk path costs twice as much here
+        session.connection().execute(insert(_table(PersonSearchKey)), keys)
 
 
 def _write_registrations(
