@@ -279,7 +279,10 @@ class Registration(Base):
     promoted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     badge_printed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # Indexed: the desks' change token reads its newest value (a cancellation elsewhere).
+    updated_at: Mapped[datetime] = mapped_column(
+        UTCDateTime, default=utcnow, onupdate=utcnow, index=True
+    )
 
     person: Mapped[Person] = relationship(back_populates="registrations", lazy="raise")
     event: Mapped[Event] = relationship(back_populates="registrations", lazy="raise")

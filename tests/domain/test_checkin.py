@@ -298,6 +298,10 @@ def test_counters_and_the_change_token_follow_every_desk(services):
     services.checkin.undo(registration_id=result.registration_id, reason="fout")
     assert services.checkin.change_token() != token
     assert services.checkin.counters(event).checked_in == 1
+    token = services.checkin.change_token()
+    services.registrations.cancel(result.registration_id)  # the organiser, elsewhere
+    assert services.checkin.change_token() != token
+    assert services.checkin.counters(event).registered == 3
 
 
 def test_control_characters_are_logged_visibly(services):

@@ -142,15 +142,18 @@ class DeskQueries:
         )
 
     def change_token(self) -> tuple[Any, ...]:
-        """Return a value that changes whenever any desk checks in, undoes or walks someone in.
+        """Return a value that changes whenever the desks' counters may have changed.
 
-        Three index look-ups (newest check-in, newest undo, newest registration): cheap enough
-        to poll every few hundred milliseconds from every desk.
+        That is: any desk checks in, undoes or walks someone in, or a registration changes
+        elsewhere (new, cancelled, promoted). Four index look-ups (newest check-in, newest
+        undo, newest registration, newest change of a registration): cheap enough to poll
+        every few hundred milliseconds from every desk.
         """
         query = select(
             select(func.max(_c.c.id)).scalar_subquery(),
             select(func.max(_c.c.undone_at)).where(_c.c.undone_at.is_not(None)).scalar_subquery(),
             select(func.max(_r.c.id)).scalar_subquery(),
+            select(func.max(_r.c.updated_at)).scalar_subquery(),
         )
         with self._db.engine.connect() as conn:
             return tuple(conn.execute(query).one())
