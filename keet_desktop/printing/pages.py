@@ -35,6 +35,17 @@ def clip(text: str, font: str, size: float, width: float) -> str:
     return text[:low].rstrip() + ELLIPSIS
 
 
+def fit_size(text: str, font: str, size: float, width: float, smallest: float = 0.75) -> float:
+    """Return the size, down to ``smallest`` × ``size``, at which ``text`` fits ``width``.
+
+    A long organisation is printed a little smaller before it is cut with an ellipsis.
+    """
+    natural = float(stringWidth(text, font, size))
+    if natural <= width:
+        return size
+    return max(size * smallest, size * width / natural)
+
+
 def place_line(event: PrintEvent, translate: Translate) -> str:
     """The event's place, or its online link."""
     if event.place:
@@ -120,8 +131,9 @@ def draw_table_row(
         text = column.text(row)
         if text:
             font = fonts.BOLD if column.bold else fonts.REGULAR
-            canvas.setFont(font, size)
-            canvas.drawString(x + 1.5, baseline, clip(text, font, size, width - 3))
+            fitted = fit_size(text, font, size, width - 3)
+            canvas.setFont(font, fitted)
+            canvas.drawString(x + 1.5, baseline, clip(text, font, fitted, width - 3))
         x += width
     canvas.setLineWidth(0.3)
     canvas.line(MARGIN, y - height, x, y - height)

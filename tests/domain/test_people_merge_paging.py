@@ -97,6 +97,6 @@ def test_people_window_counts_registrations(services):
 def test_editor_lists(services):
     venue_id, room_id = services.events.ensure_place("Het Pakhuis", "Zaal 1")
     services.events.ensure_facilitators(["Marc"])
-    [venue] = services.events.list_venues()
+    [venue] = services.venues.list_venues()
     assert venue.id == venue_id and [r.id for r in venue.rooms] == [room_id]
-    assert [f.name for f in services.events.list_facilitators()] == ["Marc"]
+    assert [f.name for f in services.facilitators.list_facilitators()] == ["Marc"]

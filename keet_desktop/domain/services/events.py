@@ -346,20 +346,6 @@ class EventService:
                 ids.append(facilitator.id)
         return ids
 
-    def list_venues(self) -> list[Venue]:
-        """Return every venue with its rooms loaded, by name (for editors)."""
-        with self._db.read() as session:
-            return list(
-                session.scalars(
-                    select(Venue).options(selectinload(Venue.rooms)).order_by(Venue.name)
-                )
-            )
-
-    def list_facilitators(self) -> list[Facilitator]:
-        """Return every facilitator, by name (for editors)."""
-        with self._db.read() as session:
-            return list(session.scalars(select(Facilitator).order_by(Facilitator.name)))
-
     def list_programmes(self) -> list[Programme]:
         """Return every programme, by title (for editors)."""
         with self._db.read() as session:

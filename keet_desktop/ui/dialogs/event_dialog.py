@@ -48,7 +48,7 @@ class EventDialog(QDialog):
         self.saved_event_id: int | None = None
         self.promoted: list[int] = []
         self._checked = False  # after a first save attempt, problems update as you type
-        self._venues = services.events.list_venues()
+        self._venues = services.venues.list_venues()
         self._build_ui()
         self._connect_signals()
         self._load(event)
@@ -144,7 +144,7 @@ class EventDialog(QDialog):
         for programme in self._services.events.list_programmes():
             self.programme_combo.addItem(programme.title, programme.id)
         chosen = {f.id for f in event.facilitators} if event else set()
-        for facilitator in self._services.events.list_facilitators():
+        for facilitator in self._services.facilitators.list_facilitators():
             item = QListWidgetItem(facilitator.name, self.facilitator_list)
             item.setData(Qt.ItemDataRole.UserRole, facilitator.id)
             checked = facilitator.id in chosen
