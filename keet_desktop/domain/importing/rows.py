@@ -134,10 +134,11 @@ def parse_rows(table: Table, fields: Sequence[Field], report: Report | None = No
         NoNameColumnError: No column holds a given, family or full name.
     """
     if not NAME_FIELDS & set(fields):
-        columns = ", ".join(f"“{h}”" for h in table.headers if h)
-        raise NoNameColumnError(file=table.name or "?", columns=columns)
+        listed = ", ".join(f"“{h}”" for h in table.headers if h)
+        raise NoNameColumnError(file=table.name or "?", columns=listed)
     columns = field_columns(table.headers, fields)
-    shared = _shared_orders(table, (columns.get(Field.STATUS) or [None])[0])
+    status_columns = columns.get(Field.STATUS) or []
+    shared = _shared_orders(table, status_columns[0] if status_columns else None)
     parsed = ParsedRows([], [], [], len(table.rows))
     for number, row in enumerate(table.rows):
         if report is not None and number % REPORT_EVERY == 0:
