@@ -157,3 +157,15 @@ def test_import_shows_the_mapping_skipped_rows_and_reads_the_chosen_sheet(keet):
     code, _out, err = keet("import", "registrations", str(path), "--event", str(event_id),
                            "--sheet", "Tickets")  # fmt: skip
     assert code == 2 and "Order positions" in err
+
+
+def test_a_file_without_a_name_column_is_refused_in_one_line(keet, tmp_path):
+    event_id = _event(keet)
+    path = import_files.write_csv(
+        tmp_path / "forms.csv", [["Tijdstempel", "E-mailadres", "Team Name"], ["x", "a@b.be", "T"]]
+    )
+    code, out, err = keet("--lang", "en", "import", "registrations", str(path), "--event",
+                          str(event_id))  # fmt: skip
+    assert (code, out) == (2, "")
+    assert "forms.csv" in err and "no column with a person's name" in err
+    assert "Traceback" not in err

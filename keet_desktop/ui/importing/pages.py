@@ -209,7 +209,7 @@ class PreviewPage(_TaskPage):
         self.completeChanged.emit()
 
     def mapping_text(self, plan: ImportPlan) -> str:
-        """ "Columns: Attendee name → Full name, ...; not imported: ...", for the preview."""
+        """The preview's line "Columns: Attendee name → Full name, ...; not imported: ..."."""
         table = plan.request.table
         parts = [
             self.tr("{column} → {field}").format(column=column, field=field_label(Field(value)))
