@@ -11,6 +11,7 @@ from keet_desktop.domain.importing.rows import NoNameColumnError
 from keet_desktop.domain.models import EventKind
 from keet_desktop.domain.services.checkin_results import Outcome
 from keet_desktop.domain.timeutil import BRUSSELS
+from keet_desktop.i18n import translator
 from tests import import_files
 from tests.factories import make_event, person
 
@@ -99,6 +100,18 @@ def test_pretix_checkin_list_secrets_check_in_at_the_desk(services):
     assert result.family_name == "Janssens"
 
 
+def test_a_plain_header_wins_over_a_phrase_that_mentions_the_field(services, tmp_path):
+    event_id = make_event(services)
+    header = ["E-mailadres van je werkgever", "Voornaam", "Achternaam", "E-mail"]
+    path = import_files.write_csv(
+        tmp_path / "form.csv", [header, ["hr@acme.be", "Lotte", "De Wit", "lotte@example.be"]]
+    )
+    request = services.imports.request(path, event_id=event_id)
+    plan = services.imports.commit(services.imports.preview(request))
+    assert plan.registered == 1
+    assert _people(services, event_id) == {"Lotte De Wit": ("lotte@example.be", "")}
+
+
 def test_a_file_without_a_name_column_is_refused_saying_so(services, tmp_path):
     event_id = make_event(services)
     path = import_files.write_csv(
@@ -118,10 +131,10 @@ def test_our_own_export_round_trips_statuses_and_guarded_names(services, tmp_pat
     gone = services.registrations.register(source, person("Weg", "Gegaan"))
     services.registrations.cancel(gone.registration.id)
     assert waiting.registration.status.value == "waitlisted"
-    for suffix in (".csv", ".xlsx"):
-        path = tmp_path / f"export{suffix}"
-        services.exports.export_registrations(source, path)
-        target = make_event(services, capacity=10, title=f"Kopie {suffix}")
+    for suffix, language in ((".csv", "en"), (".xlsx", "en"), (".csv", "nl"), (".xlsx", "nl")):
+        path = tmp_path / f"export-{language}{suffix}"
+        services.exports.export_registrations(source, path, translate=translator(language))
+        target = make_event(services, capacity=10, title=f"Kopie {language} {suffix}")
         request = services.imports.request(path, event_id=target)
         plan = services.imports.commit(services.imports.preview(request))
         rows = services.registrations.list_for_event(target)
