@@ -7,6 +7,7 @@ from pathlib import Path
 
 from keet_desktop.cli.common import EXIT_OK, EXIT_REFUSED, Context, UsageError, add_json_flag
 from keet_desktop.domain.importing.headers import FIELD_LABELS, Field
+from keet_desktop.domain.importing.reports import AttendanceReport
 from keet_desktop.domain.services.import_attendance import AttendancePlan
 from keet_desktop.domain.services.import_registrations import ImportPlan
 
@@ -141,12 +142,15 @@ def _attendance(ctx: Context) -> int:
     else:
         plan = service.commit(participants, args.event, args.min_minutes)
     plan.absent = report.absent
-    ctx.emit(plan.as_json(), _attendance_summary(ctx, plan))
+    document = plan.as_json() | {"mapping": report.mapping, "ignored": report.ignored}
+    ctx.emit(document, _attendance_summary(ctx, plan, report))
     return EXIT_OK if plan.matched else EXIT_REFUSED
 
 
-def _attendance_summary(ctx: Context, plan: AttendancePlan) -> str:
-    lines = [
+def _attendance_summary(ctx: Context, plan: AttendancePlan, report: AttendanceReport) -> str:
+    columns = ", ".join(f"{column} → {what}" for column, what in report.mapping.items())
+    lines = [ctx.translate("cli", "Columns: {columns}").format(columns=columns)]
+    lines += [
         ctx.translate(
             "cli",
             "{participants} people in the report, {matched} matched, {attended} present "

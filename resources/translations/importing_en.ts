@@ -447,6 +447,10 @@
         <translation>--min-minutes must be 0 or more</translation>
     </message>
     <message>
+        <source>Columns: {columns}</source>
+        <translation>Columns: {columns}</translation>
+    </message>
+    <message>
         <source>{participants} people in the report, {matched} matched, {attended} present at least {minutes} minutes, {checked_in} newly marked as attended.</source>
         <translation>{participants} people in the report, {matched} matched, {attended} present at least {minutes} minutes, {checked_in} newly marked as attended.</translation>
     </message>

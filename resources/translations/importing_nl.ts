@@ -447,6 +447,10 @@
         <translation>--min-minutes moet 0 of meer zijn</translation>
     </message>
     <message>
+        <source>Columns: {columns}</source>
+        <translation>Kolommen: {columns}</translation>
+    </message>
+    <message>
         <source>{participants} people in the report, {matched} matched, {attended} present at least {minutes} minutes, {checked_in} newly marked as attended.</source>
         <translation>{participants} personen in het rapport, {matched} gevonden, {attended} minstens {minutes} minuten aanwezig, {checked_in} nieuw als aanwezig gemarkeerd.</translation>
     </message>

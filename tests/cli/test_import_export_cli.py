@@ -104,6 +104,10 @@ def test_import_attendance(keet, tmp_path):
     assert code == 0
     assert (document["participants"], document["matched"], document["attended"]) == (4, 1, 1)
     assert {"name": "Onbekende Gast", "email": "gast@elders.be"} in document["unmatched"]
+    assert document["mapping"] == {
+        "Name (Original Name)": "name", "User Email": "email", "Duration (Minutes)": "duration",
+    }  # fmt: skip
+    assert document["ignored"] == ["Join Time", "Leave Time", "Guest"]
     _code, out, _err = keet("--json", "registrations", "list", "--event", str(event_id))
     assert json.loads(out)[0]["desk"] == "online"
 

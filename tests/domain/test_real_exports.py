@@ -167,6 +167,8 @@ def test_zoom_webinar_report_reads_sections_and_lists_the_absent(services):
     report = services.attendance.read_report(FIXTURES / "zoom" / "webinar_attendee_report.csv")
     services.attendance.check_date(report, event_id, "webinar.csv")
     assert [p.name for p in report.absent] == ["Niet Gekomen"]
+    assert report.mapping["Time in Session (minutes)"] == "duration"
+    assert report.mapping["Attended"] == "attended" and "Registration Time" in report.ignored
     assert "De Keet" not in [p.name for p in report.participants]  # the host
     plan = services.attendance.commit(report.participants, event_id, 30)
     assert (plan.matched, plan.attended) == (3, 2)  # Jan 45+30 min, Lotte 95; Sara 18

@@ -22,7 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from keet_desktop.domain import errors
-from keet_desktop.domain.importing.attendance import Participant, read_attendance
+from keet_desktop.domain.importing.attendance import Participant, _columns, read_attendance
 from keet_desktop.domain.importing.headers import ANONYMOUS, header_key
 from keet_desktop.domain.importing.readers import Row, UnreadableFileError, csv_rows
 from keet_desktop.domain.importing.sniff import decode, detect_delimiter
@@ -63,6 +63,8 @@ class AttendanceReport:
     absent: list[Participant] = field(default_factory=list)
     dates: set[date] = field(default_factory=set)
     kind: str = ""  # "zoom_webinar" or "" (meeting report)
+    mapping: dict[str, str] = field(default_factory=dict)  # column → what it was read as
+    ignored: list[str] = field(default_factory=list)
 
     def other_day(self, day: date) -> date | None:
         """The report's day when it says nothing of ``day``; None when it matches or is unknown."""
@@ -86,9 +88,32 @@ def read_report(path: Path) -> AttendanceReport:
     rows = list(csv_rows(text, detect_delimiter(text)))
     dates = report_dates(rows)
     if any(_section(row) for row in rows[:_SCAN_ROWS]):
-        present, absent = _webinar(rows)
-        return AttendanceReport(present, absent, dates, "zoom_webinar")
-    return AttendanceReport(read_attendance(path), [], dates)
+        present, absent, header = _webinar(rows)
+        report = AttendanceReport(present, absent, dates, "zoom_webinar")
+        if header is not None:
+            _describe(report, header[0], header[1].used())
+        return report
+    report = AttendanceReport(read_attendance(path), [], dates)
+    for row in rows[:_SCAN_ROWS]:
+        columns = _columns(row.values)
+        if columns is not None:
+            used = {"name": columns.name, "email": columns.email, "duration": columns.duration}
+            used["upn"] = columns.upn
+            _describe(report, row.values, used)
+            break
+    return report
+
+
+def _describe(report: AttendanceReport, cells: Sequence[str], used: dict[str, int | None]) -> None:
+    """Fill the report's mapping (column → what it was read as) and its ignored columns."""
+    taken = {index: what for what, index in used.items() if index is not None}
+    for index, cell in enumerate(cells):
+        if not cell:
+            continue
+        if index in taken:
+            report.mapping.setdefault(cell, taken[index])
+        else:
+            report.ignored.append(cell)
 
 
 def _section(row: Row) -> str:
@@ -96,11 +121,17 @@ def _section(row: Row) -> str:
     return _SECTIONS.get(header_key(cells[0]), "") if len(cells) == 1 else ""
 
 
-def _webinar(rows: Sequence[Row]) -> tuple[list[Participant], list[Participant]]:
-    """Panelists and attendees, each once with their time added up; absentees apart."""
+def _webinar(
+    rows: Sequence[Row],
+) -> tuple[list[Participant], list[Participant], tuple[list[str], _WebinarColumns] | None]:
+    """Panelists and attendees, each once with their time added up; absentees apart.
+
+    Also returns the attendees' header and its columns (to show what was read).
+    """
     present: dict[str, Participant] = {}
     absent: dict[str, Participant] = {}
     section, header = "", None
+    described: tuple[list[str], _WebinarColumns] | None = None
     for row in rows:
         title = _section(row)
         if title:
@@ -110,13 +141,15 @@ def _webinar(rows: Sequence[Row]) -> tuple[list[Participant], list[Participant]]
             continue
         if header is None:
             header = _WebinarColumns.of(row.values)
+            if section == "attendee" and described is None:
+                described = (row.values, header)
             continue
         if section == "host":
             continue
         _add(header, row, present, absent)
     for key in present:
         absent.pop(key, None)
-    return list(present.values()), list(absent.values())
+    return list(present.values()), list(absent.values()), described
 
 
 @dataclass(frozen=True)
@@ -143,6 +176,17 @@ class _WebinarColumns:
             email=find("email", "useremail", "emailadres"),
             minutes=next((i for i, k in enumerate(keys) if k.startswith("timeinsession")), None),
         )
+
+    def used(self) -> dict[str, int | None]:
+        """What each read column holds."""
+        return {
+            "attended": self.attended,
+            "name": self.name,
+            "given_name": self.given,
+            "family_name": self.family,
+            "email": self.email,
+            "duration": self.minutes,
+        }
 
 
 def _cell(values: list[str], index: int | None) -> str:
