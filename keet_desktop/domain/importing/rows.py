@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -36,6 +37,7 @@ LIMITS: dict[Field, int] = {
     Field.TICKET_CODE: 200,
     Field.STATUS: 200,
 }
+_FIELDS = tuple(f for f in Field if f is not Field.IGNORE)
 NAME_FIELDS = frozenset({Field.GIVEN_NAME, Field.FAMILY_NAME, Field.FULL_NAME})
 
 # Statuses as pretix, Eventbrite, forms and our own export (en/nl) write them, folded.
@@ -159,7 +161,7 @@ def _shared_orders(table: Table, status: int | None) -> tuple[int, set[str]] | N
     seen: set[str] = set()
     shared: set[str] = set()
     for row in table.rows:
-        if status is not None and fold(_order_of(row, status)).strip() in CANCELLED:
+        if status is not None and status_kind(_order_of(row, status)) == "cancelled":
             continue
         order = _order_of(row, index)
         if order in seen:
@@ -181,6 +183,16 @@ def _attendee_email_only(
     if not own:
         return columns
     return {**columns, Field.EMAIL: own}
+
+
+@functools.lru_cache(maxsize=256)
+def status_kind(value: str) -> str:
+    """What a status as a file writes it means: "cancelled", "pending", "waitlisted" or ""."""
+    folded = fold(value).strip()
+    for kind, words in (("cancelled", CANCELLED), ("pending", PENDING), ("waitlisted", WAITLISTED)):
+        if folded in words:
+            return kind
+    return ""
 
 
 def unguard(value: str) -> str:
@@ -209,22 +221,22 @@ def _parse_row(table: Table, row: Row, columns: dict[Field, list[int]], out: Par
             RowProblem(row.line, "too_many_fields", {"count": used, "expected": width})
         )
         return
-    values: dict[Field, str] = {
-        f: nfc(_value(row.values, columns.get(f))) for f in Field if f is not Field.IGNORE
-    }
+    values: dict[Field, str] = dict.fromkeys(_FIELDS, "")
+    for found, indexes in columns.items():
+        values[found] = nfc(_value(row.values, indexes))
     given, family = values[Field.GIVEN_NAME], values[Field.FAMILY_NAME]
     if not given and not family and values[Field.FULL_NAME]:
         given, family = split_full_name(values[Field.FULL_NAME])
         values[Field.GIVEN_NAME], values[Field.FAMILY_NAME] = given, family
-    status = fold(values[Field.STATUS]).strip()
-    if status in CANCELLED:
+    status = status_kind(values[Field.STATUS])
+    if status == "cancelled":
         out.skipped.append(RowProblem(row.line, "skipped_status", {"status": values[Field.STATUS]}))
         return
     problem = _check(row.line, values, table.headers, columns)
     if problem is not None:
         out.rejected.append(problem)
         return
-    if status in PENDING:
+    if status == "pending":
         out.warnings.append(RowProblem(row.line, "pending", {"status": values[Field.STATUS]}))
     if not values[Field.EMAIL]:
         out.warnings.append(RowProblem(row.line, "no_email", {"name": f"{given} {family}".strip()}))
@@ -247,7 +259,7 @@ def _parse_row(table: Table, row: Row, columns: dict[Field, list[int]], out: Par
             ticket_code=values[Field.TICKET_CODE],
             name_key=person_name_key(given, family),
             email_key=email_key(email),
-            waitlisted=status in WAITLISTED,
+            waitlisted=status == "waitlisted",
         )
     )
 
