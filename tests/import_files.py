@@ -12,6 +12,16 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from tests.factories import future
+
+
+def _day(text: str) -> str:
+    """Put the day of the events the tests make (next week) into a report's times."""
+    day = future().date()
+    return text.replace("{us}", day.strftime("%m/%d/%Y")).replace(
+        "{us_short}", f"{day.month}/{day.day}/{day:%y}"
+    )
+
 
 def write_csv(
     path: Path, rows: list[list[object]], *, delimiter: str = ",", encoding: str = "utf-8"
@@ -126,18 +136,18 @@ def zoom(path: Path) -> Path:
     rows = [
         ["Meeting ID", "Topic", "Start Time", "End Time", "User Email", "Duration (Minutes)",
          "Participants"],
-        ["812 3456 7890", "Webinar circulair ondernemen", "11/27/2026 10:00:00 AM",
-         "11/27/2026 11:00:00 AM", "host@dekeet.be", "60", "4"],
+        ["812 3456 7890", "Webinar circulair ondernemen", "{us} 10:00:00 AM",
+         "{us} 11:00:00 AM", "host@dekeet.be", "60", "4"],
         [],
         ["Name (Original Name)", "User Email", "Join Time", "Leave Time", "Duration (Minutes)",
          "Guest"],
-        ["Jan Peeters", "jan@example.be", "11/27/2026 10:00:00 AM", "11/27/2026 10:20:00 AM", "20", "Yes"],
-        ["Jan Peeters (Jan's iPhone)", "JAN@example.be", "11/27/2026 10:25:00 AM", "11/27/2026 10:40:00 AM", "15", "Yes"],
-        ["Sara Janssens", "", "11/27/2026 10:00:00 AM", "11/27/2026 10:50:00 AM", "50", "Yes"],
-        ["Kort Even", "kort@example.be", "11/27/2026 10:00:00 AM", "11/27/2026 10:05:00 AM", "5", "Yes"],
-        ["Onbekende Gast", "gast@elders.be", "11/27/2026 10:00:00 AM", "11/27/2026 10:55:00 AM", "55", "Yes"],
+        ["Jan Peeters", "jan@example.be", "{us} 10:00:00 AM", "{us} 10:20:00 AM", "20", "Yes"],
+        ["Jan Peeters (Jan's iPhone)", "JAN@example.be", "{us} 10:25:00 AM", "{us} 10:40:00 AM", "15", "Yes"],
+        ["Sara Janssens", "", "{us} 10:00:00 AM", "{us} 10:50:00 AM", "50", "Yes"],
+        ["Kort Even", "kort@example.be", "{us} 10:00:00 AM", "{us} 10:05:00 AM", "5", "Yes"],
+        ["Onbekende Gast", "gast@elders.be", "{us} 10:00:00 AM", "{us} 10:55:00 AM", "55", "Yes"],
     ]  # fmt: skip
-    return write_csv(path, rows)
+    return write_csv(path, [[_day(cell) for cell in row] for row in rows])
 
 
 def teams(path: Path) -> Path:
@@ -146,23 +156,23 @@ def teams(path: Path) -> Path:
         "1. Summary",
         "Meeting title\tWebinar circulair ondernemen",
         "Attended participants\t3",
-        "Start time\t11/27/26, 10:00:00 AM",
-        "End time\t11/27/26, 11:00:00 AM",
+        "Start time\t{us_short}, 10:00:00 AM",
+        "End time\t{us_short}, 11:00:00 AM",
         "Meeting duration\t1h",
         "Average attendance time\t35m 20s",
         "",
         "2. Participants",
         "Name\tFirst Join\tLast Leave\tIn-Meeting Duration\tEmail\tParticipant ID (UPN)\tRole",
-        "Jan Peeters\t11/27/26, 10:00:00 AM\t11/27/26, 10:40:00 AM\t35m\tjan@example.be\tjan@example.be\tAttendee",
-        "Janssens Sara\t11/27/26, 10:00:00 AM\t11/27/26, 10:50:00 AM\t50m 10s\t\t\tAttendee",
-        "Organisator\t11/27/26, 9:55:00 AM\t11/27/26, 11:00:00 AM\t1h 5m\thost@dekeet.be\thost@dekeet.be\tOrganizer",
+        "Jan Peeters\t{us_short}, 10:00:00 AM\t{us_short}, 10:40:00 AM\t35m\tjan@example.be\tjan@example.be\tAttendee",
+        "Janssens Sara\t{us_short}, 10:00:00 AM\t{us_short}, 10:50:00 AM\t50m 10s\t\t\tAttendee",
+        "Organisator\t{us_short}, 9:55:00 AM\t{us_short}, 11:00:00 AM\t1h 5m\thost@dekeet.be\thost@dekeet.be\tOrganizer",
         "",
         "3. In-Meeting Activities",
         "Name\tJoin Time\tLeave Time\tDuration\tEmail\tRole",
-        "Jan Peeters\t11/27/26, 10:00:00 AM\t11/27/26, 10:20:00 AM\t20m\tjan@example.be\tAttendee",
-        "Jan Peeters\t11/27/26, 10:25:00 AM\t11/27/26, 10:40:00 AM\t15m\tjan@example.be\tAttendee",
+        "Jan Peeters\t{us_short}, 10:00:00 AM\t{us_short}, 10:20:00 AM\t20m\tjan@example.be\tAttendee",
+        "Jan Peeters\t{us_short}, 10:25:00 AM\t{us_short}, 10:40:00 AM\t15m\tjan@example.be\tAttendee",
     ]  # fmt: skip
-    path.write_bytes("\r\n".join(lines).encode("utf-16"))
+    path.write_bytes("\r\n".join(_day(line) for line in lines).encode("utf-16"))
     return path
 
 
@@ -170,13 +180,13 @@ def teams_legacy(path: Path) -> Path:
     """The first Teams attendance list (2020-2021): UTF-16, tabs, one row per join or leave."""
     lines = [
         "Full Name\tUser Action\tTimestamp",
-        "Jan Peeters\tJoined\t11/27/2026, 10:00:00 AM",
-        "Sara Janssens\tJoined before\t11/27/2026, 10:00:00 AM",
-        "Jan Peeters\tLeft\t11/27/2026, 10:20:00 AM",
-        "Jan Peeters\tJoined\t11/27/2026, 10:25:00 AM",
-        "Jan Peeters\tLeft\t11/27/2026, 10:40:00 AM",
-        "Kort Even\tJoined\t11/27/2026, 10:50:00 AM",
-        "Kort Even\tLeft\t11/27/2026, 10:55:00 AM",
+        "Jan Peeters\tJoined\t{us}, 10:00:00 AM",
+        "Sara Janssens\tJoined before\t{us}, 10:00:00 AM",
+        "Jan Peeters\tLeft\t{us}, 10:20:00 AM",
+        "Jan Peeters\tJoined\t{us}, 10:25:00 AM",
+        "Jan Peeters\tLeft\t{us}, 10:40:00 AM",
+        "Kort Even\tJoined\t{us}, 10:50:00 AM",
+        "Kort Even\tLeft\t{us}, 10:55:00 AM",
     ]
-    path.write_bytes("\r\n".join(lines).encode("utf-16"))
+    path.write_bytes("\r\n".join(_day(line) for line in lines).encode("utf-16"))
     return path

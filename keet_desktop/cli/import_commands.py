@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 
 from keet_desktop.cli.common import EXIT_OK, EXIT_REFUSED, Context, UsageError, add_json_flag
+from keet_desktop.domain.importing.headers import FIELD_LABELS, Field
+from keet_desktop.domain.importing.reports import AttendanceReport
 from keet_desktop.domain.services.import_attendance import AttendancePlan
 from keet_desktop.domain.services.import_registrations import ImportPlan
 
@@ -21,6 +23,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     target.add_argument("--event", type=int, metavar="ID")
     target.add_argument("--programme", type=int, metavar="ID", help="every session of it")
     regs.add_argument("--dry-run", action="store_true", help="show what would happen only")
+    regs.add_argument("--sheet", metavar="NAME", help="the sheet of an Excel workbook to read")
     add_json_flag(regs)
     regs.set_defaults(handler=_registrations)
 
@@ -31,6 +34,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--min-minutes", type=int, metavar="N", help="minutes present to count (default: half)"
     )
     attendance.add_argument("--dry-run", action="store_true", help="show what would happen only")
+    attendance.add_argument(
+        "--accept-date", action="store_true", help="import a report of another day than the event"
+    )
     add_json_flag(attendance)
     attendance.set_defaults(handler=_attendance)
 
@@ -38,7 +44,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def _registrations(ctx: Context) -> int:
     args = ctx.args
     imports = ctx.services().imports
-    request = imports.request(args.file, event_id=args.event, programme_id=args.programme)
+    request = imports.request(
+        args.file, event_id=args.event, programme_id=args.programme, sheet=args.sheet
+    )
     plan = imports.preview(request)
     if not args.dry_run and plan.valid:
         plan = imports.commit(plan)
@@ -47,7 +55,7 @@ def _registrations(ctx: Context) -> int:
 
 
 def _summary(ctx: Context, plan: ImportPlan, dry_run: bool) -> str:
-    lines = [
+    lines = _mapping_lines(ctx, plan) + [
         ctx.translate(
             "cli",
             "{rows} rows: {valid} valid, {new} new people, {matched} known people, "
@@ -80,6 +88,15 @@ def _summary(ctx: Context, plan: ImportPlan, dry_run: bool) -> str:
             )
             for p in plan.rejected
         ]
+    if plan.skipped:
+        lines.append(ctx.translate("cli", "Skipped rows:"))
+        lines += [
+            "  "
+            + ctx.translate("cli", "line {line}: {reason}").format(
+                line=p.line, reason=p.format(ctx.translate_fn)
+            )
+            for p in plan.skipped
+        ]
     if plan.warnings:
         lines.append(ctx.translate("cli", "Warnings:"))
         lines += [
@@ -92,22 +109,48 @@ def _summary(ctx: Context, plan: ImportPlan, dry_run: bool) -> str:
     return "\n".join(lines)
 
 
+def _mapping_lines(ctx: Context, plan: ImportPlan) -> list[str]:
+    """Which column became which field, and the columns left out."""
+    table = plan.request.table
+    lines = []
+    if table.sheet:
+        lines.append(ctx.translate("cli", "Sheet: {sheet}").format(sheet=table.sheet))
+    lines.append(ctx.translate("cli", "Columns:"))
+    for header, field_name in plan.mapping().items():
+        label = ctx.translate("importing", FIELD_LABELS[Field(field_name)])
+        lines.append(f"  {header} → {label}")
+    if plan.ignored():
+        lines.append(
+            ctx.translate("cli", "Not imported: {columns}").format(
+                columns=", ".join(plan.ignored())
+            )
+        )
+    return lines
+
+
 def _attendance(ctx: Context) -> int:
     args = ctx.args
     if args.min_minutes is not None and args.min_minutes < 0:
         raise UsageError(ctx.translate("cli", "--min-minutes must be 0 or more"))
     service = ctx.services().attendance
-    participants = service.read(args.file)
+    report = service.read_report(args.file)
+    if not args.accept_date:
+        service.check_date(report, args.event, args.file.name)
+    participants = report.participants
     if args.dry_run:
         plan = service.preview(participants, args.event, args.min_minutes)
     else:
         plan = service.commit(participants, args.event, args.min_minutes)
-    ctx.emit(plan.as_json(), _attendance_summary(ctx, plan))
+    plan.absent = report.absent
+    document = plan.as_json() | {"mapping": report.mapping, "ignored": report.ignored}
+    ctx.emit(document, _attendance_summary(ctx, plan, report))
     return EXIT_OK if plan.matched else EXIT_REFUSED
 
 
-def _attendance_summary(ctx: Context, plan: AttendancePlan) -> str:
-    lines = [
+def _attendance_summary(ctx: Context, plan: AttendancePlan, report: AttendanceReport) -> str:
+    columns = ", ".join(f"{column} → {what}" for column, what in report.mapping.items())
+    lines = [ctx.translate("cli", "Columns: {columns}").format(columns=columns)]
+    lines += [
         ctx.translate(
             "cli",
             "{participants} people in the report, {matched} matched, {attended} present "
@@ -125,4 +168,7 @@ def _attendance_summary(ctx: Context, plan: AttendancePlan) -> str:
     if plan.unmatched:
         lines.append(ctx.translate("cli", "Not matched:"))
         lines += [f"  {p.name} <{p.email}>" if p.email else f"  {p.name}" for p in plan.unmatched]
+    if plan.absent:
+        lines.append(ctx.translate("cli", "Registered for the webinar but absent:"))
+        lines += [f"  {p.name} <{p.email}>" if p.email else f"  {p.name}" for p in plan.absent]
     return "\n".join(lines)

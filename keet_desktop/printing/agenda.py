@@ -18,10 +18,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from keet_desktop.domain.db import APP_AUTHOR
 from keet_desktop.domain.models import Event, EventKind, EventStatus, Programme
 from keet_desktop.domain.timeutil import BRUSSELS
 from keet_desktop.i18n import QT_TRANSLATE_NOOP, translator
 from keet_desktop.printing.fonts import BOLD, REGULAR, register_fonts
+from keet_desktop.printing.pdf import creator
 
 CONTEXT = "agenda"
 WEEKDAYS = (
@@ -176,7 +178,8 @@ def write_agenda(
     ]
     document = SimpleDocTemplate(
         stream, pagesize=A4, leftMargin=14 * mm, rightMargin=14 * mm, topMargin=16 * mm,
-        bottomMargin=14 * mm, title=title, author="Keet Desktop",
+        bottomMargin=14 * mm, title=title, author=APP_AUTHOR, creator=creator(),
+        initialFontName=REGULAR,
     )  # fmt: skip
     document.build(story)
     return AgendaResult(pages=document.page, items=len(events))

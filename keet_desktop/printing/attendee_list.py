@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
-from reportlab.pdfgen.canvas import Canvas
-
 from keet_desktop.domain.models import RegistrationStatus
 from keet_desktop.domain.services.print_data import PrintData, PrintPerson
 from keet_desktop.domain.timeutil import to_local
@@ -22,6 +20,7 @@ from keet_desktop.printing.pages import (
     draw_table_heading,
     draw_table_row,
 )
+from keet_desktop.printing.pdf import new_canvas
 
 HEADING = QT_TRANSLATE_NOOP("printing", "Attendee list")
 COUNTS = QT_TRANSLATE_NOOP("printing", "Registered: {registered} · checked in: {checked_in}")
@@ -65,8 +64,7 @@ def render_attendee_list(
     fonts.register_fonts()
     width, height = paper.size
     page = Box(0, 0, width, height)
-    canvas = Canvas(stream, pagesize=(width, height), pageCompression=1)
-    canvas.setTitle(translate("printing", HEADING))
+    canvas = new_canvas(stream, (width, height), translate("printing", HEADING))
     per_page = max(1, int((height - 2 * MARGIN - FOOTER - HEADER_HEIGHT) // ROW_HEIGHT))
     pages = max(1, -(-len(data.people) // per_page))
     table = _columns(translate)

@@ -22,10 +22,16 @@ from keet_desktop.i18n import QT_TRANSLATE_NOOP, Translate
 from keet_desktop.printing import fonts
 from keet_desktop.printing.dates import format_date
 from keet_desktop.printing.layouts import MM, Box, LabelLayout, slots
+from keet_desktop.printing.pdf import new_canvas
 from keet_desktop.printing.qr import draw_qr
 from keet_desktop.printing.text_fit import draw_fitted, fit
 
 log = logging.getLogger(__name__)
+
+SAFE_EDGE = 5.5 * MM
+"""Office printers leave 3-5 mm along the paper's edge unprinted."""
+MIN_QR = 24 * MM
+"""The smallest code (quiet zone included) that survives a cheap printer and scanner."""
 
 ROLE_LABELS: dict[Role, str] = {
     Role.PARTICIPANT: QT_TRANSLATE_NOOP("printing", "Participant"),
@@ -88,6 +94,9 @@ def badge_boxes(badge: Box, *, has_organisation: bool, has_logo: bool) -> BadgeB
     header_h = min(max(badge.height * 0.17, 5 * MM), 18 * MM)
     band = Box(badge.x, badge.y, badge.width, band_h)
     inner_x, inner_w = badge.x + pad, badge.width - 2 * pad
+    landscape = badge.height <= badge.width * 1.15
+    if landscape and badge.height - 2 * pad - band_h - header_h - pad < MIN_QR:
+        return _compact(badge, pad, band_h, header_h, has_organisation, has_logo)
     header = Box(inner_x, badge.top - pad - header_h, inner_w, header_h)
     logo = Box(header.x, header.y, header_h * 1.6, header_h) if has_logo else None
     text_x = logo.right + pad / 2 if logo else header.x
@@ -99,6 +108,33 @@ def badge_boxes(badge: Box, *, has_organisation: bool, has_logo: bool) -> BadgeB
     side = max(0.0, min(content.height, content.width * 0.42))
     qr = Box(content.right - side, content.y + (content.height - side) / 2, side, side)
     text = Box(content.x, content.y, max(0.0, qr.x - pad / 2 - content.x), content.height)
+    if not has_organisation:
+        return BadgeBoxes(badge, header, logo, title, date, text, None, qr, band)
+    name_h = text.height * 0.62
+    name = Box(text.x, text.top - name_h, text.width, name_h)
+    organisation = Box(text.x, text.y, text.width, text.height - name_h)
+    return BadgeBoxes(badge, header, logo, title, date, name, organisation, qr, band)
+
+
+def _compact(
+    badge: Box, pad: float, band_h: float, header_h: float, has_organisation: bool, has_logo: bool
+) -> BadgeBoxes:
+    """A small landscape label (89 × 36 mm): the QR code takes the label's full height.
+
+    Between a header and a role band a code would shrink below what a cheap printer and a
+    scanner can read (about 20 mm), so the code stands on its own at the right and the rest
+    of the badge fills what is left.
+    """
+    side = min(badge.height - 2 * pad, badge.width * 0.42)
+    qr = Box(badge.right - pad - side, badge.y + (badge.height - side) / 2, side, side)
+    left_w = qr.x - pad / 2 - badge.x
+    band = Box(badge.x, badge.y, left_w, band_h)
+    header = Box(badge.x + pad, badge.top - pad - header_h, left_w - pad, header_h)
+    logo = Box(header.x, header.y, header_h * 1.6, header_h) if has_logo else None
+    text_x = logo.right + pad / 2 if logo else header.x
+    title = Box(text_x, header.y + header_h * 0.42, header.right - text_x, header_h * 0.58)
+    date = Box(text_x, header.y, header.right - text_x, header_h * 0.42)
+    text = Box(header.x, band.top + pad / 2, header.width, header.y - pad - band.top)
     if not has_organisation:
         return BadgeBoxes(badge, header, logo, title, date, text, None, qr, band)
     name_h = text.height * 0.62
@@ -157,8 +193,7 @@ def render_badges(
     """Draw one badge per person onto ``stream`` as a PDF; return the number of pages."""
     fonts.register_fonts()
     layout = options.layout
-    canvas = Canvas(stream, pagesize=layout.page_size, pageCompression=1)
-    canvas.setTitle(event.title)
+    canvas = new_canvas(stream, layout.page_size, event.title)
     logo = _LogoCache().get(event.logo)
     date_text = format_date(event.starts_at, translate)
     dx, dy = options.offset_x_mm * MM, options.offset_y_mm * MM
@@ -169,20 +204,41 @@ def render_badges(
         if page_index != page:
             canvas.showPage()
             page = page_index
-        box = slot.moved(dx, dy)
-        _draw_badge(canvas, box, person, event, date_text, logo, translate)
-        if options.cut_marks and layout.is_sheet:
-            _cut_marks(canvas, box)
+        if layout.is_sheet:
+            box = printable(slot, layout).moved(dx, dy)  # the offset: the printer's own shift
+            _draw_badge(canvas, box, person, event, date_text, logo, translate)
+            if options.cut_marks:
+                _cut_marks(canvas, slot.moved(dx, dy), layout)
+        else:
+            _draw_badge(canvas, slot.moved(dx, dy), person, event, date_text, logo, translate)
     canvas.showPage()  # with nobody, one empty page: still a valid PDF
     canvas.save()
     return page + 1
 
 
-def _cut_marks(canvas: Canvas, box: Box) -> None:
+def printable(box: Box, layout: LabelLayout, edge: float = SAFE_EDGE) -> Box:
+    """The part of a label on an A4 sheet that office printers print (≥ 5 mm from the edge)."""
+    width, height = layout.page_size
+    x, y = max(box.x, edge), max(box.y, edge)
+    right, top = min(box.right, width - edge), min(box.top, height - edge)
+    return Box(x, y, max(0.0, right - x), max(0.0, top - y))
+
+
+def _cut_marks(canvas: Canvas, box: Box, layout: LabelLayout) -> None:
+    """Thin lines along the label's edges, except along the paper's own edge."""
+    width, height = layout.page_size
     canvas.saveState()
     canvas.setStrokeColorRGB(0.8, 0.8, 0.8)
     canvas.setLineWidth(0.3)
-    canvas.rect(box.x, box.y, box.width, box.height, stroke=1, fill=0)
+    inner = printable(box, layout, SAFE_EDGE + 1 * MM)
+    if box.x >= SAFE_EDGE:
+        canvas.line(box.x, inner.y, box.x, inner.top)
+    if box.right <= width - SAFE_EDGE:
+        canvas.line(box.right, inner.y, box.right, inner.top)
+    if box.y >= SAFE_EDGE:
+        canvas.line(inner.x, box.y, inner.right, box.y)
+    if box.top <= height - SAFE_EDGE:
+        canvas.line(inner.x, box.top, inner.right, box.top)
     canvas.restoreState()
 
 

@@ -13,7 +13,7 @@ from keet_desktop.i18n import QT_TRANSLATE_NOOP, Translate
 from keet_desktop.printing import fonts
 from keet_desktop.printing.dates import format_when
 from keet_desktop.printing.layouts import MM, Box
-from keet_desktop.printing.text_fit import ELLIPSIS
+from keet_desktop.printing.text_fit import ELLIPSIS, draw_fitted, fit
 
 MARGIN = 12 * MM
 FOOTER = 10 * MM
@@ -132,8 +132,14 @@ def draw_table_row(
         if text:
             font = fonts.BOLD if column.bold else fonts.REGULAR
             fitted = fit_size(text, font, size, width - 3)
-            canvas.setFont(font, fitted)
-            canvas.drawString(x + 1.5, baseline, clip(text, font, fitted, width - 3))
+            if stringWidth(text, font, fitted) > width - 3 and height >= 2.2 * size * 0.75:
+                # Two lines before anything is cut: "Van den Bossche-Vanderstraeten, Anne".
+                box = Box(x + 1.5, y - height + 1, width - 3, height - 2)
+                lines = fit(text, font, box, max_size=size, min_size=size * 0.55, max_lines=2)
+                draw_fitted(canvas, lines, box, valign="middle")
+            else:
+                canvas.setFont(font, fitted)
+                canvas.drawString(x + 1.5, baseline, clip(text, font, fitted, width - 3))
         x += width
     canvas.setLineWidth(0.3)
     canvas.line(MARGIN, y - height, x, y - height)

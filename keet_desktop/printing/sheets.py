@@ -16,7 +16,9 @@ from keet_desktop.i18n import QT_TRANSLATE_NOOP, Translate
 from keet_desktop.printing import fonts
 from keet_desktop.printing.layouts import MM, Box, Paper
 from keet_desktop.printing.pages import MARGIN, clip, draw_footer, draw_header
+from keet_desktop.printing.pdf import new_canvas
 from keet_desktop.printing.qr import draw_qr
+from keet_desktop.printing.text_fit import draw_fitted, fit
 
 HEADING = QT_TRANSLATE_NOOP("printing", "Check-in sheet")
 COUNTS = QT_TRANSLATE_NOOP(
@@ -27,8 +29,9 @@ COL_NAME = QT_TRANSLATE_NOOP("printing", "Name")
 COL_ORGANISATION = QT_TRANSLATE_NOOP("printing", "Organisation")
 COL_PRESENT = QT_TRANSLATE_NOOP("printing", "Present")
 
-ROW_HEIGHT = 21 * MM
-QR_SIZE = 19 * MM
+ROW_HEIGHT = 27 * MM
+QR_SIZE = 24 * MM
+"""With its quiet zone: 0.73 mm modules, readable after a cheap printer and scanner."""
 TICK = 7 * MM
 HEADER_HEIGHT = 33 * MM
 FOOTER_ROOM = 6 * MM
@@ -55,8 +58,7 @@ def render_checkin_sheet(
     fonts.register_fonts()
     width, height = paper.size
     page = Box(0, 0, width, height)
-    canvas = Canvas(stream, pagesize=(width, height), pageCompression=1)
-    canvas.setTitle(translate("printing", HEADING))
+    canvas = new_canvas(stream, (width, height), translate("printing", HEADING))
     per_page = rows_per_page(paper)
     people = data.people
     pages = max(1, -(-len(people) // per_page))
@@ -95,9 +97,9 @@ def _draw_rows(
     for person in people:
         middle = y - ROW_HEIGHT / 2
         draw_qr(canvas, person.ticket_code, MARGIN, middle - QR_SIZE / 2, QR_SIZE)
-        size = name_size(person.sort_name, name_width)
-        canvas.setFont(fonts.BOLD, size)
-        canvas.drawString(name_x, middle + 2, clip(person.sort_name, fonts.BOLD, size, name_width))
+        name_box = Box(name_x, middle - 4, name_width, ROW_HEIGHT / 2 - 2)
+        name = fit(person.sort_name, fonts.BOLD, name_box, max_size=11, min_size=7, max_lines=2)
+        draw_fitted(canvas, name, name_box, valign="bottom")
         canvas.setFont(fonts.REGULAR, 7)
         canvas.setFillColorRGB(0.35, 0.35, 0.35)
         canvas.drawString(name_x, middle - 9, person.ticket_code)

@@ -52,8 +52,23 @@
         <translation>Reports (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
+        <source>Use this report anyway?</source>
+        <translation>Use this report anyway?</translation>
+    </message>
+    <message>
+        <source>Report of another day</source>
+        <translation>Report of another day</translation>
+    </message>
+    <message>
         <source>{participants} people in the report: {matched} matched, {attended} present long enough, {checked_in} to mark as attended.</source>
         <translation>{participants} people in the report: {matched} matched, {attended} present long enough, {checked_in} to mark as attended.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrant(s) did not attend, says the report.</source>
+        <translation>
+            <numerusform>%n registrant did not attend, says the report.</numerusform>
+            <numerusform>%n registrants did not attend, says the report.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done: {checked_in} marked as attended.</source>
@@ -176,6 +191,14 @@
         <translation>Columns</translation>
     </message>
     <message>
+        <source>Sheet of the workbook to import</source>
+        <translation>Sheet of the workbook to import</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
         <source>Remember these columns for files with the same headers</source>
         <translation>Remember these columns for files with the same headers</translation>
     </message>
@@ -262,6 +285,10 @@
         <translation>Already registered</translation>
     </message>
     <message>
+        <source>Which column became which field</source>
+        <translation>Which column became which field</translation>
+    </message>
+    <message>
         <source>Save report…</source>
         <translation>Save report…</translation>
     </message>
@@ -271,6 +298,29 @@
             <numerusform>%n row rejected; they are not imported.</numerusform>
             <numerusform>%n rows rejected; they are not imported.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped: cancelled or expired in the file.</source>
+        <translation>
+            <numerusform>%n row skipped: cancelled or expired in the file.</numerusform>
+            <numerusform>%n rows skipped: cancelled or expired in the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{column} → {field}</source>
+        <translation>{column} → {field}</translation>
+    </message>
+    <message>
+        <source>Columns: {mapping}.</source>
+        <translation>Columns: {mapping}.</translation>
+    </message>
+    <message>
+        <source>Not imported: {columns}.</source>
+        <translation>Not imported: {columns}.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”.</source>
+        <translation>Sheet “{sheet}”.</translation>
     </message>
     <message>
         <source>Preview stopped.</source>
@@ -294,6 +344,10 @@
     <message>
         <source>Warning</source>
         <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
     </message>
     <message>
         <source>Line</source>
@@ -369,12 +423,32 @@
         <translation>line {line}: {reason}</translation>
     </message>
     <message>
+        <source>Skipped rows:</source>
+        <translation>Skipped rows:</translation>
+    </message>
+    <message>
         <source>Warnings:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
+        <source>Sheet: {sheet}</source>
+        <translation>Sheet: {sheet}</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <source>Not imported: {columns}</source>
+        <translation>Not imported: {columns}</translation>
+    </message>
+    <message>
         <source>--min-minutes must be 0 or more</source>
         <translation>--min-minutes must be 0 or more</translation>
+    </message>
+    <message>
+        <source>Columns: {columns}</source>
+        <translation>Columns: {columns}</translation>
     </message>
     <message>
         <source>{participants} people in the report, {matched} matched, {attended} present at least {minutes} minutes, {checked_in} newly marked as attended.</source>
@@ -383,6 +457,10 @@
     <message>
         <source>Not matched:</source>
         <translation>Not matched:</translation>
+    </message>
+    <message>
+        <source>Registered for the webinar but absent:</source>
+        <translation>Registered for the webinar but absent:</translation>
     </message>
 </context>
 <context>
@@ -396,6 +474,10 @@
         <translation>“{file}” is not a CSV or Excel (.xlsx) file with a header row.</translation>
     </message>
     <message>
+        <source>“{file}” has no sheet “{sheet}”; its sheets are: {sheets}.</source>
+        <translation>“{file}” has no sheet “{sheet}”; its sheets are: {sheets}.</translation>
+    </message>
+    <message>
         <source>Export to a .csv or .xlsx file, not “{file}”.</source>
         <translation>Export to a .csv or .xlsx file, not “{file}”.</translation>
     </message>
@@ -406,6 +488,14 @@
     <message>
         <source>The programme “{programme}” has no open sessions.</source>
         <translation>The programme “{programme}” has no open sessions.</translation>
+    </message>
+    <message>
+        <source>“{file}” is a report of {report_date}, but the event takes place on {event_date}. Import it anyway only if this is the right report (--accept-date).</source>
+        <translation>“{file}” is a report of {report_date}, but the event takes place on {event_date}. Import it anyway only if this is the right report (--accept-date).</translation>
+    </message>
+    <message>
+        <source>“{file}” has no column with a person's name (its columns: {columns}). Choose which column holds the name, or add a column “Voornaam” and “Achternaam”.</source>
+        <translation>“{file}” has no column with a person's name (its columns: {columns}). Choose which column holds the name, or add a column “Voornaam” and “Achternaam”.</translation>
     </message>
 </context>
 <context>
@@ -447,6 +537,10 @@
         <translation>Ticket code from the source</translation>
     </message>
     <message>
+        <source>Status (cancelled rows are skipped)</source>
+        <translation>Status (cancelled rows are skipped)</translation>
+    </message>
+    <message>
         <source>The row has no name.</source>
         <translation>The row has no name.</translation>
     </message>
@@ -481,6 +575,18 @@
     <message>
         <source>The ticket code “{code}” already belongs to another registration; not kept.</source>
         <translation>The ticket code “{code}” already belongs to another registration; not kept.</translation>
+    </message>
+    <message>
+        <source>Skipped: the file says “{status}” (cancelled or expired).</source>
+        <translation>Skipped: the file says “{status}” (cancelled or expired).</translation>
+    </message>
+    <message>
+        <source>Imported, but the file says “{status}”: not paid or not confirmed yet.</source>
+        <translation>Imported, but the file says “{status}”: not paid or not confirmed yet.</translation>
+    </message>
+    <message>
+        <source>{name} has no e-mail address: no ticket can be e-mailed and a later import cannot recognise this person by address.</source>
+        <translation>{name} has no e-mail address: no ticket can be e-mailed and a later import cannot recognise this person by address.</translation>
     </message>
     <message>
         <source>Registration</source>

@@ -52,8 +52,23 @@
         <translation>Rapporten (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
+        <source>Use this report anyway?</source>
+        <translation>Dit rapport toch gebruiken?</translation>
+    </message>
+    <message>
+        <source>Report of another day</source>
+        <translation>Rapport van een andere dag</translation>
+    </message>
+    <message>
         <source>{participants} people in the report: {matched} matched, {attended} present long enough, {checked_in} to mark as attended.</source>
         <translation>{participants} personen in het rapport: {matched} gevonden, {attended} lang genoeg aanwezig, {checked_in} als aanwezig te markeren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrant(s) did not attend, says the report.</source>
+        <translation>
+            <numerusform>Volgens het rapport was %n ingeschreven deelnemer niet aanwezig.</numerusform>
+            <numerusform>Volgens het rapport waren %n ingeschreven deelnemers niet aanwezig.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done: {checked_in} marked as attended.</source>
@@ -176,6 +191,14 @@
         <translation>Kolommen</translation>
     </message>
     <message>
+        <source>Sheet of the workbook to import</source>
+        <translation>Werkblad van de werkmap om te importeren</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Werkblad:</translation>
+    </message>
+    <message>
         <source>Remember these columns for files with the same headers</source>
         <translation>Onthoud deze kolommen voor bestanden met dezelfde koppen</translation>
     </message>
@@ -262,6 +285,10 @@
         <translation>Al ingeschreven</translation>
     </message>
     <message>
+        <source>Which column became which field</source>
+        <translation>Welke kolom welk gegeven werd</translation>
+    </message>
+    <message>
         <source>Save report…</source>
         <translation>Rapport opslaan…</translation>
     </message>
@@ -271,6 +298,29 @@
             <numerusform>%n rij geweigerd; die wordt niet geïmporteerd.</numerusform>
             <numerusform>%n rijen geweigerd; die worden niet geïmporteerd.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped: cancelled or expired in the file.</source>
+        <translation>
+            <numerusform>%n rij overgeslagen: geannuleerd of verlopen in het bestand.</numerusform>
+            <numerusform>%n rijen overgeslagen: geannuleerd of verlopen in het bestand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{column} → {field}</source>
+        <translation>{column} → {field}</translation>
+    </message>
+    <message>
+        <source>Columns: {mapping}.</source>
+        <translation>Kolommen: {mapping}.</translation>
+    </message>
+    <message>
+        <source>Not imported: {columns}.</source>
+        <translation>Niet geïmporteerd: {columns}.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”.</source>
+        <translation>Werkblad “{sheet}”.</translation>
     </message>
     <message>
         <source>Preview stopped.</source>
@@ -294,6 +344,10 @@
     <message>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
     </message>
     <message>
         <source>Line</source>
@@ -369,12 +423,32 @@
         <translation>regel {line}: {reason}</translation>
     </message>
     <message>
+        <source>Skipped rows:</source>
+        <translation>Overgeslagen rijen:</translation>
+    </message>
+    <message>
         <source>Warnings:</source>
         <translation>Waarschuwingen:</translation>
     </message>
     <message>
+        <source>Sheet: {sheet}</source>
+        <translation>Werkblad: {sheet}</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Kolommen:</translation>
+    </message>
+    <message>
+        <source>Not imported: {columns}</source>
+        <translation>Niet geïmporteerd: {columns}</translation>
+    </message>
+    <message>
         <source>--min-minutes must be 0 or more</source>
         <translation>--min-minutes moet 0 of meer zijn</translation>
+    </message>
+    <message>
+        <source>Columns: {columns}</source>
+        <translation>Kolommen: {columns}</translation>
     </message>
     <message>
         <source>{participants} people in the report, {matched} matched, {attended} present at least {minutes} minutes, {checked_in} newly marked as attended.</source>
@@ -383,6 +457,10 @@
     <message>
         <source>Not matched:</source>
         <translation>Niet gevonden:</translation>
+    </message>
+    <message>
+        <source>Registered for the webinar but absent:</source>
+        <translation>Ingeschreven voor het webinar maar afwezig:</translation>
     </message>
 </context>
 <context>
@@ -396,6 +474,10 @@
         <translation>“{file}” is geen CSV- of Excelbestand (.xlsx) met een rij kolomkoppen.</translation>
     </message>
     <message>
+        <source>“{file}” has no sheet “{sheet}”; its sheets are: {sheets}.</source>
+        <translation>“{file}” heeft geen werkblad “{sheet}”; de werkbladen zijn: {sheets}.</translation>
+    </message>
+    <message>
         <source>Export to a .csv or .xlsx file, not “{file}”.</source>
         <translation>Exporteer naar een .csv- of .xlsx-bestand, niet naar “{file}”.</translation>
     </message>
@@ -406,6 +488,14 @@
     <message>
         <source>The programme “{programme}” has no open sessions.</source>
         <translation>Het programma “{programme}” heeft geen open sessies.</translation>
+    </message>
+    <message>
+        <source>“{file}” is a report of {report_date}, but the event takes place on {event_date}. Import it anyway only if this is the right report (--accept-date).</source>
+        <translation>“{file}” is een rapport van {report_date}, maar de activiteit vindt plaats op {event_date}. Importeer het alleen als dit het juiste rapport is (--accept-date).</translation>
+    </message>
+    <message>
+        <source>“{file}” has no column with a person's name (its columns: {columns}). Choose which column holds the name, or add a column “Voornaam” and “Achternaam”.</source>
+        <translation>“{file}” heeft geen kolom met de naam van een persoon (de kolommen: {columns}). Kies welke kolom de naam bevat, of voeg een kolom “Voornaam” en “Achternaam” toe.</translation>
     </message>
 </context>
 <context>
@@ -447,6 +537,10 @@
         <translation>Ticketcode van de bron</translation>
     </message>
     <message>
+        <source>Status (cancelled rows are skipped)</source>
+        <translation>Status (geannuleerde rijen worden overgeslagen)</translation>
+    </message>
+    <message>
         <source>The row has no name.</source>
         <translation>De rij heeft geen naam.</translation>
     </message>
@@ -481,6 +575,18 @@
     <message>
         <source>The ticket code “{code}” already belongs to another registration; not kept.</source>
         <translation>De ticketcode “{code}” hoort al bij een andere inschrijving; niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Skipped: the file says “{status}” (cancelled or expired).</source>
+        <translation>Overgeslagen: het bestand zegt “{status}” (geannuleerd of verlopen).</translation>
+    </message>
+    <message>
+        <source>Imported, but the file says “{status}”: not paid or not confirmed yet.</source>
+        <translation>Geïmporteerd, maar het bestand zegt “{status}”: nog niet betaald of bevestigd.</translation>
+    </message>
+    <message>
+        <source>{name} has no e-mail address: no ticket can be e-mailed and a later import cannot recognise this person by address.</source>
+        <translation>{name} heeft geen e-mailadres: er kan geen ticket gemaild worden en een latere import herkent deze persoon niet aan het adres.</translation>
     </message>
     <message>
         <source>Registration</source>

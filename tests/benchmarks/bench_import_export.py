@@ -19,7 +19,7 @@ GIVEN = ["Jan", "Els", "Ayşe", "Mohamed", "Lotte", "Pieter", "Hélène", "Koen"
 FAMILY = ["Peeters", "Van den Broeck", "De Smet", "Yılmaz", "El Amrani", "Maes", "Claes"]
 
 
-def _event(db) -> int:
+def _event(db, capacity: int = 8_000) -> int:
     start = datetime.now(BRUSSELS).replace(microsecond=0) + timedelta(days=7)
     with db.write() as session:
         event = Event(
@@ -27,7 +27,7 @@ def _event(db) -> int:
             kind=EventKind.WORKSHOP,
             starts_at=start,
             ends_at=start + timedelta(hours=2),
-            capacity=8_000,
+            capacity=capacity,
             description="",
             online_url="",
             language="nl",

@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 
 from keet_desktop.cli import main
 from tests import import_files
+from tests.domain.test_real_exports import FIXTURES
 
 IMPORT_KEYS = {
     "rows", "valid", "new_people", "matched_people", "duplicates_in_file", "registered",
@@ -93,12 +94,20 @@ def test_import_attendance(keet, tmp_path):
                            "--family", "Peeters", "--email", "jan@example.be")  # fmt: skip
     assert code == 0, err
     path = import_files.zoom(tmp_path / "zoom.csv")
+    code, out, err = keet("--json", "import", "attendance", str(path), "--event", str(event_id),
+                          "--min-minutes", "30")  # fmt: skip
+    assert code == 1 and out == ""  # the report is of another day than the event (2030)
+    assert "05-03-2030" in err and "--accept-date" in err
     code, out, _err = keet("--json", "import", "attendance", str(path), "--event", str(event_id),
-                           "--min-minutes", "30")  # fmt: skip
+                           "--min-minutes", "30", "--accept-date")  # fmt: skip
     document = json.loads(out)
     assert code == 0
     assert (document["participants"], document["matched"], document["attended"]) == (4, 1, 1)
     assert {"name": "Onbekende Gast", "email": "gast@elders.be"} in document["unmatched"]
+    assert document["mapping"] == {
+        "Name (Original Name)": "name", "User Email": "email", "Duration (Minutes)": "duration",
+    }  # fmt: skip
+    assert document["ignored"] == ["Join Time", "Leave Time", "Guest"]
     _code, out, _err = keet("--json", "registrations", "list", "--event", str(event_id))
     assert json.loads(out)[0]["desk"] == "online"
 
@@ -128,3 +137,39 @@ def test_export_refuses_an_unknown_column_or_format(keet, tmp_path):
     assert code == 2 and "salary" in err
     code, _out, err = keet("export", "people", "-o", str(tmp_path / "x.txt"))
     assert code == 2 and "x.txt" in err
+
+
+def test_import_shows_the_mapping_skipped_rows_and_reads_the_chosen_sheet(keet):
+    event_id = _event(keet, "--capacity", "50")
+    path = FIXTURES / "pretix" / "orderdata.xlsx"
+    code, out, err = keet("--json", "import", "registrations", str(path), "--event",
+                          str(event_id), "--dry-run")  # fmt: skip
+    assert code == 0, err
+    document = json.loads(out)
+    assert document["mapping"]["Attendee email"] == "email"
+    assert document["mapping"]["Status"] == "status"
+    assert "Email address verified" in document["ignored"]
+    assert "Event name" in document["ignored"]
+    assert [s["line"] for s in document["skipped"]] == [5, 6, 9]
+    assert (document["rows"], document["valid"]) == (9, 6)
+    code, out, _err = keet("--lang", "en", "import", "registrations", str(path), "--event",
+                           str(event_id), "--dry-run", "--sheet", "Orders")  # fmt: skip
+    assert "Sheet: Orders" in out
+    assert "  Name → Full name" in out
+    assert "Not imported: Event slug, Event name" in out
+    assert "Skipped rows:" in out and "canceled" in out
+    code, _out, err = keet("import", "registrations", str(path), "--event", str(event_id),
+                           "--sheet", "Tickets")  # fmt: skip
+    assert code == 2 and "Order positions" in err
+
+
+def test_a_file_without_a_name_column_is_refused_in_one_line(keet, tmp_path):
+    event_id = _event(keet)
+    path = import_files.write_csv(
+        tmp_path / "forms.csv", [["Tijdstempel", "E-mailadres", "Team Name"], ["x", "a@b.be", "T"]]
+    )
+    code, out, err = keet("--lang", "en", "import", "registrations", str(path), "--event",
+                          str(event_id))  # fmt: skip
+    assert (code, out) == (2, "")
+    assert "forms.csv" in err and "no column with a person's name" in err
+    assert "Traceback" not in err

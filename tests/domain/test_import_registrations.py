@@ -5,6 +5,7 @@ from sqlalchemy import func, select
 
 from keet_desktop.domain import errors
 from keet_desktop.domain.importing.headers import Field
+from keet_desktop.domain.importing.rows import NoNameColumnError
 from keet_desktop.domain.models import (
     EventStatus,
     ExternalCode,
@@ -255,7 +256,8 @@ def test_the_mapping_is_remembered_for_the_same_headers(services, tmp_path):
     )
     request = services.imports.request(path, event_id=event_id)
     assert request.fields == [Field.IGNORE, Field.IGNORE, Field.IGNORE]
-    assert services.imports.preview(request).rejected[0].code == "missing_name"
+    with pytest.raises(NoNameColumnError, match="Deelnemer"):
+        services.imports.preview(request)  # no column is a name: refused, not guessed
     request.fields = [Field.FULL_NAME, Field.EMAIL, Field.IGNORE]
     services.imports.commit(services.imports.preview(request))
     other = import_files.write_csv(tmp_path / "ander.csv", [header, ["Els Maes", "els@x.be", ""]])

@@ -83,12 +83,14 @@ def test_eventbrite_attendee_report(tmp_path):
     assert parsed.rejected == []
 
 
-def test_pretix_positions_prefer_the_attendee_email_then_the_buyer(tmp_path):
-    table, _parsed, people = _people(import_files.pretix(tmp_path / "pretix.csv"))
+def test_pretix_positions_take_the_attendee_email_never_the_buyers_of_a_shared_order(tmp_path):
+    table, parsed, people = _people(import_files.pretix(tmp_path / "pretix.csv"))
     assert detect_source(table.headers) == "pretix"
     assert people[0][1:4] == ("Lotte", "De Wit", "lotte@acme.be")
     assert people[0][5:8] == ("Acme", "Aalst", "k3j4h5g6f7d8s9a0qwertyzxcv")
-    assert people[1][1:4] == ("Tom", "Claes", "boekhouding@acme.be")
+    # Two tickets in one order: the buyer's address (the accounts office) is not Tom's.
+    assert people[1][1:4] == ("Tom", "Claes", None)
+    assert [(w.line, w.code) for w in parsed.warnings] == [(3, "no_email")]
 
 
 def test_google_forms_keeps_the_email_as_typed(tmp_path):
@@ -110,7 +112,7 @@ def test_hand_made_excel_with_a_title_row_and_phone_numbers_as_numbers(tmp_path)
     assert recognise(table.headers)[:2] == [Field.FAMILY_NAME, Field.GIVEN_NAME]
     assert people[0][:5] == (4, "Ann", "De Smet", "ann.desmet@example.be", "+32 470 12 34 56")
     assert people[2][1:5] == ("", "Verhoeven", None, "onbekend")
-    assert [w.code for w in parsed.warnings] == ["phone_kept"]
+    assert [w.code for w in parsed.warnings] == ["no_email", "phone_kept"]
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 import csv
 import threading
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWizard
 from keet_desktop.domain.importing.headers import Field
 from keet_desktop.domain.importing.problems import RowProblem
 from keet_desktop.domain.models import EventKind
+from keet_desktop.domain.timeutil import BRUSSELS
 from keet_desktop.ui.importing import (
     AttendanceImportDialog,
     ExportDialog,
@@ -18,6 +19,7 @@ from keet_desktop.ui.importing import (
 )
 from keet_desktop.ui.importing.models import ParticipantTableModel, ProblemTableModel
 from tests import import_files
+from tests.domain.test_real_exports import FIXTURES
 from tests.factories import future, make_event, person
 
 
@@ -243,3 +245,90 @@ def test_stopping_the_preview_lets_nobody_go_on(
     qtbot.waitUntil(lambda: not page.running, timeout=5000)
     assert page.plan is None and not page.isComplete()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_the_preview_shows_the_mapping_the_sheet_and_the_skipped_rows(
+    qtbot, sqlite_services, settings, app_events, translators, event_id, tmp_path
+):
+    translators.install("en")
+    path = FIXTURES / "pretix" / "orderdata.xlsx"
+    wizard = _wizard(qtbot, sqlite_services, settings, app_events, event_id)
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    mapping = wizard.mapping_page
+    assert mapping.sheet_combo.isVisibleTo(wizard)
+    assert mapping.sheet_combo.currentText() == "Order positions"
+    assert mapping.sheet_combo.accessibleName()
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.preview_page.running, timeout=5000)
+    page = wizard.preview_page
+    text = page.mapping_label.text()
+    assert "Sheet “Order positions”" in text
+    assert "Attendee email → E-mail" in text and "Status → Status" in text
+    assert "Not imported:" in text and "Email address verified" in text
+    assert "Email address verified → " not in text and "Event name → " not in text
+    kinds = [page.problems.index(row, 1).data() for row in range(page.problems.rowCount())]
+    assert kinds.count("Skipped") == 3 and "Warning" in kinds
+    assert "3 rows skipped" in page.rejected_label.text()
+    wizard.grab().save(str(tmp_path / "preview.png"))
+    wizard.back()
+    mapping.choose_sheet("Orders")
+    assert wizard.table is not None and wizard.table.sheet == "Orders"
+    assert Field.FULL_NAME in mapping.fields()
+
+
+def _webinar_on(services, day):
+    start = datetime(day.year, day.month, day.day, 10, tzinfo=BRUSSELS)
+    return make_event(
+        services,
+        kind=EventKind.WEBINAR,
+        online_url="https://zoom.example/j/1",
+        starts_at=start,
+        ends_at=start + timedelta(hours=1),
+    )
+
+
+def test_the_attendance_dialog_asks_before_using_a_report_of_another_day(
+    qtbot, sqlite_services, app_events, monkeypatch
+):
+    event_id = _webinar_on(sqlite_services, date(2026, 3, 12))
+    sqlite_services.registrations.register(event_id, person("Jan", "Peeters", "jan@example.be"))
+    asked = []
+    answer = [False]
+
+    def ask(_parent, title, question):
+        asked.append((title, question))
+        return answer[0]
+
+    monkeypatch.setattr("keet_desktop.ui.messages.ask", ask)
+    dialog = AttendanceImportDialog(sqlite_services, app_events, event_id)
+    qtbot.addWidget(dialog)
+    dialog.load(str(FIXTURES / "zoom" / "meeting_participants_2021.csv"))
+    assert "12-03-2021" in asked[0][1] and "12-03-2026" in asked[0][1]
+    assert dialog.participants == [] and not dialog.import_button.isEnabled()
+    answer[0] = True
+    dialog.load(str(FIXTURES / "zoom" / "meeting_participants_2021.csv"))
+    assert len(dialog.participants) == 2 and dialog.import_button.isEnabled()
+    asked.clear()
+    dialog.load(str(FIXTURES / "zoom" / "meeting_participants.csv"))  # the right day: no question
+    assert asked == [] and dialog.plan is not None and dialog.plan.attended == 1
+
+
+def test_the_attendance_dialog_says_who_registered_but_stayed_away(
+    qtbot, sqlite_services, app_events, translators
+):
+    translators.install("en")
+    event_id = _webinar_on(sqlite_services, date(2026, 3, 10))
+    sqlite_services.registrations.register(event_id, person("Jan", "Peeters", "jan@example.be"))
+    dialog = AttendanceImportDialog(sqlite_services, app_events, event_id)
+    qtbot.addWidget(dialog)
+    dialog.load(str(FIXTURES / "zoom" / "webinar_attendee_report.csv"))
+    assert "1 registrant did not attend" in dialog.summary.text()
+
+
+def test_the_problem_model_shows_skipped_rows(qtmodeltester):
+    problems = ProblemTableModel()
+    problems.set_rows([], [], [RowProblem(4, "skipped_status", {"status": "canceled"})])
+    qtmodeltester.check(problems)
+    assert problems.index(0, 1).data() == "Skipped"
+    assert "canceled" in problems.index(0, 2).data()

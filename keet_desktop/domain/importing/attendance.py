@@ -41,6 +41,7 @@ class Participant:
     email: str
     seconds: int
     first_line: int
+    upn: str = ""  # issue 12: Teams' "Participant ID (UPN)" when it differs from the e-mail
 
     @property
     def minutes(self) -> int:
@@ -54,6 +55,7 @@ class _Columns:
     email: int | None
     duration: int
     minutes: bool
+    upn: int | None = None
 
 
 def parse_duration(value: str, minutes_by_default: bool = True) -> int:
@@ -109,7 +111,9 @@ def _columns(cells: Sequence[str]) -> _Columns | None:
     if name is None or duration is None:
         return None
     email = _find(keys, ("useremail", "email", "emailgebruiker", "mail", "participantidupn"))
-    return _Columns(name, email, duration, minutes="sec" not in keys[duration])
+    upn = _find(keys, ("participantidupn", "deelnemersidupn", "upn"))
+    upn = upn if upn != email else None
+    return _Columns(name, email, duration, minutes="sec" not in keys[duration], upn=upn)
 
 
 def _find(keys: Sequence[str], words: tuple[str, ...], *, anywhere: bool = False) -> int | None:
@@ -131,13 +135,17 @@ def _participants(rows: Sequence[Row], columns: _Columns) -> list[Participant]:
         email = values[columns.email].strip() if columns.email is not None else ""
         if email.casefold() in ANONYMOUS or "@" not in email:
             email = ""
+        upn = values[columns.upn].strip() if columns.upn is not None else ""
+        if not email and "@" in upn:
+            email, upn = upn, ""
         if not name and not email:
             continue
         seconds = parse_duration(values[columns.duration], columns.minutes)
         key = email_key(email) or "name:" + fold(name)
         found = people.get(key)
         if found is None:
-            people[key] = Participant(name, email, seconds, row.line)
+            other = upn if "@" in upn and email_key(upn) != email_key(email) else ""
+            people[key] = Participant(name, email, seconds, row.line, other)
         else:
             found.seconds += seconds
     return list(people.values())

@@ -35,6 +35,7 @@ class Field(enum.StrEnum):
     ORGANISATION = "organisation"
     MUNICIPALITY = "municipality"
     TICKET_CODE = "ticket_code"
+    STATUS = "status"  # issue 12: paid/pending/cancelled, our own export's status
 
 
 FIELD_LABELS: dict[Field, str] = {
@@ -47,6 +48,7 @@ FIELD_LABELS: dict[Field, str] = {
     Field.ORGANISATION: QT_TRANSLATE_NOOP("importing", "Organisation"),
     Field.MUNICIPALITY: QT_TRANSLATE_NOOP("importing", "Municipality"),
     Field.TICKET_CODE: QT_TRANSLATE_NOOP("importing", "Ticket code from the source"),
+    Field.STATUS: QT_TRANSLATE_NOOP("importing", "Status (cancelled rows are skipped)"),
 }
 
 _EXACT: dict[str, Field] = {
@@ -61,6 +63,12 @@ _EXACT: dict[str, Field] = {
     "stad": Field.MUNICIPALITY,
     "plaats": Field.MUNICIPALITY,
     "woonplaats": Field.MUNICIPALITY,
+    "status": Field.STATUS,
+    "orderstatus": Field.STATUS,
+    "bestelstatus": Field.STATUS,
+    "attendeestatus": Field.STATUS,
+    "registrationstatus": Field.STATUS,
+    "inschrijvingsstatus": Field.STATUS,
 }
 # Substrings of the compact header, tried in this order (so "voornaam" wins over "naam").
 _CONTAINS: tuple[tuple[str, Field], ...] = (
@@ -93,10 +101,38 @@ _CONTAINS: tuple[tuple[str, Field], ...] = (
     ("barcode", Field.TICKET_CODE),
     ("ticketsecret", Field.TICKET_CODE),
     ("ticketcode", Field.TICKET_CODE),
+    ("ticketgeheim", Field.TICKET_CODE),
     ("naam", Field.FULL_NAME),
     ("name", Field.FULL_NAME),
 )
-_SKIP = ("workcity", "invoiceaddresscity", "zip", "postcode")
+_SKIP = (
+    "workcity",
+    "invoiceaddresscity",
+    "zip",
+    "postcode",
+    # Not a person's: the event, the seat, the product, a check box about the address...
+    "verified",
+    "geverifieerd",
+    "slug",
+    "eventname",
+    "eventtitle",
+    "naamevenement",
+    "evenementnaam",
+    "seat",
+    "stoel",
+    "product",
+    "variation",
+    "variant",
+    "voucher",
+    "pseudon",
+    "teamname",
+    "teamnaam",
+    "title",
+    "titel",
+    "aanhef",
+    "link",
+    "url",
+)
 _MAX_WORDS = 4  # longer headers are questions ("Wil je de nieuwsbrief per e-mail?")
 _FIRST_RANK = ("attendee", "deelnemer")
 _LAST_RANK = ("invoice", "buyer", "factuur", "koper", "billing")
@@ -148,6 +184,34 @@ def looks_like_header(cells: Sequence[str]) -> bool:
     return bool(named) and len(fields - {Field.IGNORE}) >= 2
 
 
+# Headers that say exactly what they hold; a column found only by a part of its header
+# ("Naam van je team") comes after these.
+_PLAIN = frozenset(
+    {
+        "email", "emailadres", "emailaddress", "mail", "name", "naam", "fullname",
+        "volledigenaam", "voornaam", "firstname", "givenname", "achternaam", "familienaam",
+        "lastname", "familyname", "surname", "company", "organisatie", "organisation",
+        "bedrijf", "phone", "telefoon", "gsm",
+    }
+)  # fmt: skip
+
+
+def header_score(cells: Sequence[str]) -> int:
+    """How much a row looks like a registration header (0: no person-name column).
+
+    A sheet of tickets with attendee columns beats the sheet of orders (pretix's workbook
+    has both, and a sheet of fees).
+    """
+    fields = recognise(cells)
+    if not {Field.GIVEN_NAME, Field.FAMILY_NAME, Field.FULL_NAME} & set(fields):
+        return 0
+    attendee = any(
+        found is not Field.IGNORE and column_rank(cell) == 0
+        for cell, found in zip(cells, fields, strict=True)
+    )
+    return (100 if attendee else 0) + len(set(fields) - {Field.IGNORE})
+
+
 def column_rank(header: str) -> int:
     """Return 0 for attendee columns, 2 for buyer and invoice columns, else 1."""
     key = header_key(header)
@@ -156,6 +220,11 @@ def column_rank(header: str) -> int:
     if any(word in key for word in _LAST_RANK):
         return 2
     return 1
+
+
+def is_plain(header: str) -> bool:
+    """Whether a header is just the field's name ("E-mail", "Naam"), not a longer phrase."""
+    return header_key(header) in _PLAIN
 
 
 def signature(headers: Sequence[str]) -> str:
@@ -169,7 +238,7 @@ def detect_source(headers: Sequence[str]) -> str:
     keys = {header_key(h) for h in headers}
     if "barcode" in keys and ("order" in keys or "attendee" in keys):
         return "eventbrite"
-    if "ordercode" in keys and ({"ticketsecret", "secret"} & keys):
+    if {"ordercode", "bestelcode"} & keys and ({"ticketsecret", "secret", "ticketgeheim"} & keys):
         return "pretix"
     if {"tijdstempel", "timestamp"} & keys:
         return "google_forms"

@@ -38,6 +38,17 @@ TEMPLATES: dict[str, str] = {
     "code_in_use": QT_TRANSLATE_NOOP(
         "importing", "The ticket code “{code}” already belongs to another registration; not kept."
     ),
+    "skipped_status": QT_TRANSLATE_NOOP(
+        "importing", "Skipped: the file says “{status}” (cancelled or expired)."
+    ),
+    "pending": QT_TRANSLATE_NOOP(
+        "importing", "Imported, but the file says “{status}”: not paid or not confirmed yet."
+    ),
+    "no_email": QT_TRANSLATE_NOOP(
+        "importing",
+        "{name} has no e-mail address: no ticket can be e-mailed and a later import cannot "
+        "recognise this person by address.",
+    ),
 }
 
 

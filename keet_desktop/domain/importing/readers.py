@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
 
 from keet_desktop.domain import errors
 from keet_desktop.domain.importing.sniff import decode, detect_delimiter
@@ -37,6 +38,16 @@ class NotATableError(errors.KeetError):
     code = "not_a_table"
     template = QT_TRANSLATE_NOOP(
         "errors", "“{file}” is not a CSV or Excel (.xlsx) file with a header row."
+    )
+    exit_code = 2
+
+
+class UnknownSheetError(errors.KeetError):
+    """A sheet name that the workbook does not have."""
+
+    code = "unknown_sheet"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "“{file}” has no sheet “{sheet}”; its sheets are: {sheets}."
     )
     exit_code = 2
 
@@ -69,18 +80,30 @@ class Table:
     delimiter: str = ""
     name: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+    sheet: str = ""  # issue 12: the worksheet read, and every sheet of the workbook
+    sheets: list[str] = field(default_factory=list)
 
 
 HeaderTest = Callable[[Sequence[str]], bool]
+HeaderScore = Callable[[Sequence[str]], int]
 
 
-def read_table(path: Path, is_header: HeaderTest | None = None) -> Table:
+def read_table(
+    path: Path,
+    is_header: HeaderTest | None = None,
+    *,
+    sheet: str | None = None,
+    score: HeaderScore | None = None,
+) -> Table:
     """Read a CSV or .xlsx file.
 
     Args:
         path: The file.
         is_header: Says whether a row looks like the header; the first such row among the
             first ten is taken, else the first non-blank row.
+        sheet: The worksheet of a workbook to read (by name).
+        score: Without ``sheet``, the sheet whose best row among its first ten scores
+            highest is read (the first sheet on a tie, or without ``score``).
 
     Raises:
         UnreadableFileError: The file cannot be opened.
@@ -91,8 +114,9 @@ def read_table(path: Path, is_header: HeaderTest | None = None) -> Table:
     except OSError as exc:
         raise UnreadableFileError(file=str(path), detail=exc.strerror or str(exc)) from exc
     if path.suffix.lower() in EXCEL_SUFFIXES or data.startswith(b"PK\x03\x04"):
-        lines = _excel_rows(path, data)
+        lines, chosen, names = _excel_rows(path, data, sheet, score)
         table = _to_table(lines, is_header, path.name)
+        table.sheet, table.sheets = chosen, names
         _widen_to_the_data(table)
     else:
         if b"\x00\x00\x00" in data[:4000] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -126,7 +150,9 @@ def csv_rows(text: str, delimiter: str) -> Iterable[Row]:
         start = reader.line_num + 1
 
 
-def _excel_rows(path: Path, data: bytes) -> list[Row]:
+def _excel_rows(
+    path: Path, data: bytes, sheet: str | None = None, score: HeaderScore | None = None
+) -> tuple[list[Row], str, list[str]]:
     from openpyxl import load_workbook  # slow to import; only for Excel files
 
     try:
@@ -136,14 +162,30 @@ def _excel_rows(path: Path, data: bytes) -> list[Row]:
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise NotATableError(file=path.name) from exc
     try:
-        sheet = workbook.worksheets[0]
+        names = list(workbook.sheetnames)
+        if sheet is not None and sheet not in names:
+            raise UnknownSheetError(file=path.name, sheet=sheet, sheets=", ".join(names))
+        chosen = sheet if sheet is not None else _best_sheet(workbook, names, score)
         rows = [
             Row(number, [_cell_text(value) for value in values])
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+            for number, values in enumerate(workbook[chosen].iter_rows(values_only=True), start=1)
         ]
     finally:
         workbook.close()
-    return rows
+    return rows, chosen, names
+
+
+def _best_sheet(workbook: Any, names: list[str], score: HeaderScore | None) -> str:
+    """The sheet whose best header candidate scores highest (the first on a tie)."""
+    if score is None or len(names) < 2:
+        return names[0]
+    best, best_score = names[0], -1
+    for name in names:
+        head = workbook[name].iter_rows(max_row=_HEADER_SEARCH_ROWS, values_only=True)
+        found = max((score([_cell_text(v) for v in values]) for values in head), default=0)
+        if found > best_score:
+            best, best_score = name, found
+    return best
 
 
 def _cell_text(value: object) -> str:

@@ -20,9 +20,16 @@ from sqlalchemy.orm import Session
 
 from keet_desktop.domain import errors
 from keet_desktop.domain.db import Database
-from keet_desktop.domain.importing.attendance import Participant, read_attendance
+from keet_desktop.domain.importing.attendance import Participant
+from keet_desktop.domain.importing.reports import (
+    AttendanceReport,
+    ReportDateError,
+    format_day,
+    read_report,
+)
 from keet_desktop.domain.models import CheckIn, Event, Person, Registration, RegistrationStatus
 from keet_desktop.domain.text import email_key, fold
+from keet_desktop.domain.timeutil import to_local
 
 ONLINE_DESK = "online"
 
@@ -37,6 +44,7 @@ class AttendancePlan:
     checked_in: int = 0
     min_minutes: int = 0
     unmatched: list[Participant] = field(default_factory=list)
+    absent: list[Participant] = field(default_factory=list)  # issue 12: registered, not there
     minutes: dict[int, int] = field(default_factory=dict, repr=False)
     committed: bool = False
 
@@ -50,6 +58,7 @@ class AttendancePlan:
             "min_minutes": self.min_minutes,
             "unmatched": [{"name": p.name, "email": p.email or None} for p in self.unmatched],
             "committed": self.committed,
+            "absent": [{"name": p.name, "email": p.email or None} for p in self.absent],
         }
 
 
@@ -68,8 +77,28 @@ class AttendanceImportService:
 
     @staticmethod
     def read(path: Path) -> list[Participant]:
-        """Read a Zoom or Teams report."""
-        return read_attendance(path)
+        """Read a Zoom or Teams report: the people present."""
+        return read_report(path).participants
+
+    @staticmethod
+    def read_report(path: Path) -> AttendanceReport:
+        """Read a Zoom or Teams report: present, absent (webinars) and the days it covers."""
+        return read_report(path)
+
+    def check_date(self, report: AttendanceReport, event_id: int, file_name: str) -> None:
+        """Refuse a report of another day than the event's.
+
+        Raises:
+            ReportDateError: The report names days, none of them the event's.
+        """
+        with self._db.read() as session:
+            event = _event(session, event_id)
+            day = to_local(event.starts_at).date()
+        other = report.other_day(day)
+        if other is not None:
+            raise ReportDateError(
+                file=file_name, report_date=format_day(other), event_date=format_day(day)
+            )
 
     def preview(
         self,
@@ -152,11 +181,24 @@ class _Matcher:
         linked = self.links.get(participant_key(participant))
         if linked in self.known:
             return linked
-        found = self.by_email.get(email_key(participant.email) or "")
-        if found is not None:
-            return found
-        named = self.by_name.get(fold(participant.name), [])
-        return named[0] if len(named) == 1 else None
+        for address in (participant.email, participant.upn):
+            found = self.by_email.get(email_key(address) or "")
+            if found is not None:
+                return found
+        for name in _name_forms(participant.name):
+            named = self.by_name.get(name, [])
+            if named:
+                return named[0] if len(named) == 1 else None
+        return None
+
+
+def _name_forms(name: str) -> list[str]:
+    """The folded name as written, and "Family, Given" (Teams) read without its comma."""
+    forms = [fold(name)]
+    family, comma, given = name.partition(",")
+    if comma and family.strip() and given.strip():
+        forms.append(fold(f"{given.strip()} {family.strip()}"))
+    return forms
 
 
 def participant_key(participant: Participant) -> str:

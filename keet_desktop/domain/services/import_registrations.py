@@ -30,6 +30,7 @@ from keet_desktop.domain.db import Database, utcnow
 from keet_desktop.domain.importing.headers import (
     Field,
     detect_source,
+    header_score,
     looks_like_header,
     recognise,
     signature,
@@ -91,6 +92,7 @@ class ImportPlan:
     already_registered: int = 0
     rejected: list[RowProblem] = field(default_factory=list)
     warnings: list[RowProblem] = field(default_factory=list)
+    skipped: list[RowProblem] = field(default_factory=list)  # issue 12: cancelled in the file
     event_ids: list[int] = field(default_factory=list)
     committed: bool = False
     parsed: ParsedRows | None = field(default=None, repr=False)
@@ -110,7 +112,30 @@ class ImportPlan:
             "rejected": [{"line": p.line, "reason": p.format(translate)} for p in self.rejected],
             "warnings": [{"line": p.line, "message": p.format(translate)} for p in self.warnings],
             "committed": self.committed,
+            "skipped": [{"line": p.line, "reason": p.format(translate)} for p in self.skipped],
+            "mapping": self.mapping(),
+            "ignored": self.ignored(),
         }
+
+    def mapping(self) -> dict[str, str]:
+        """Which column became which field: {header: field} (the first of equal headers)."""
+        found: dict[str, str] = {}
+        for header, column_field in zip(
+            self.request.table.headers, self.request.fields, strict=False
+        ):
+            if column_field is not Field.IGNORE:
+                found.setdefault(header or "?", column_field.value)
+        return found
+
+    def ignored(self) -> list[str]:
+        """The headers of the columns that are not imported."""
+        return [
+            header
+            for header, column_field in zip(
+                self.request.table.headers, self.request.fields, strict=False
+            )
+            if column_field is Field.IGNORE and header
+        ]
 
 
 REPORT_LINE = QT_TRANSLATE_NOOP("importing", "Line")
@@ -194,9 +219,9 @@ class RegistrationImportService:
         ]
 
     @staticmethod
-    def read(path: Path) -> Table:
-        """Read a CSV or .xlsx file, finding its header row."""
-        return read_table(path, looks_like_header)
+    def read(path: Path, sheet: str | None = None) -> Table:
+        """Read a CSV or .xlsx file, finding its header row (and its sheet of people)."""
+        return read_table(path, looks_like_header, sheet=sheet, score=header_score)
 
     def mapping_for(self, headers: Sequence[str]) -> tuple[list[Field], bool]:
         """Return the field of each column and whether it is a remembered mapping."""
@@ -211,10 +236,15 @@ class RegistrationImportService:
         return recognise(headers), False
 
     def request(
-        self, path: Path, *, event_id: int | None = None, programme_id: int | None = None
+        self,
+        path: Path,
+        *,
+        event_id: int | None = None,
+        programme_id: int | None = None,
+        sheet: str | None = None,
     ) -> ImportRequest:
-        """Read ``path`` and map its columns (remembered or recognised)."""
-        table = self.read(path)
+        """Read ``path`` (``sheet`` of a workbook) and map its columns."""
+        table = self.read(path, sheet)
         fields, _remembered = self.mapping_for(table.headers)
         return ImportRequest(table, fields, event_id, programme_id)
 
@@ -286,6 +316,7 @@ class RegistrationImportService:
         plan.rows = parsed.total
         plan.valid = len(parsed.rows)
         plan.rejected = list(parsed.rejected)
+        plan.skipped = list(parsed.skipped)
         plan.warnings = sorted(parsed.warnings + warnings, key=lambda p: p.line)
         plan.duplicates_in_file = duplicates
         plan.new_people = sum(1 for p in people if p.person_id is None)

@@ -276,7 +276,7 @@ def plan_registrations(
             if existing is not None:
                 item = PlannedRegistration(person, event.id, "", is_new=False)
                 item.registration_id = existing
-            elif free is None or free > 0:
+            elif (free is None or free > 0) and not person.row.waitlisted:
                 item = PlannedRegistration(person, event.id, "registered")
                 free = None if free is None else free - 1
             else:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.importing.attendance import Participant
+from keet_desktop.domain.importing.reports import AttendanceReport, ReportDateError
 from keet_desktop.domain.models import RegistrationStatus
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.import_attendance import (
@@ -34,6 +35,7 @@ from keet_desktop.domain.services.import_attendance import (
 )
 from keet_desktop.ui import messages
 from keet_desktop.ui.app_events import AppEvents
+from keet_desktop.ui.i18n import error_text
 from keet_desktop.ui.importing.models import ParticipantTableModel
 
 
@@ -56,6 +58,7 @@ class AttendanceImportDialog(QDialog):
         self._app_events = app_events
         self._event_id = event_id
         self.participants: list[Participant] = []
+        self.absent: list[Participant] = []  # webinar registrants the report lists as absent
         self.links: dict[str, int] = {}
         self.plan: AttendancePlan | None = None
         self._build_ui()
@@ -142,7 +145,14 @@ class AttendanceImportDialog(QDialog):
         """Read the report and preview it."""
         self.path_edit.setText(path)
         try:
-            self.participants = self._services.attendance.read(Path(path))
+            report = self._services.attendance.read_report(Path(path))
+            if not self._date_confirmed(report, Path(path).name):
+                self.participants = []
+                self.plan = None
+                self.import_button.setEnabled(False)
+                return
+            self.participants = report.participants
+            self.absent = report.absent
         except KeetError as exc:
             self.participants = []
             self.plan = None
@@ -150,6 +160,15 @@ class AttendanceImportDialog(QDialog):
             messages.show_error(self, exc)
             return
         self._preview()
+
+    def _date_confirmed(self, report: AttendanceReport, name: str) -> bool:
+        """A report of another day than the event's is used only when the organiser says so."""
+        try:
+            self._services.attendance.check_date(report, self._event_id, name)
+        except ReportDateError as exc:
+            question = error_text(exc) + "\n\n" + self.tr("Use this report anyway?")
+            return messages.ask(self, self.tr("Report of another day"), question)
+        return True
 
     def _preview(self) -> None:
         self.plan = self._services.attendance.preview(
@@ -168,6 +187,10 @@ class AttendanceImportDialog(QDialog):
             attended=plan.attended,
             checked_in=plan.checked_in,
         )
+        if self.absent:
+            text += " " + self.tr(
+                "%n registrant(s) did not attend, says the report.", "", len(self.absent)
+            )
         if plan.committed:
             text = self.tr("Done: {checked_in} marked as attended.").format(
                 checked_in=plan.checked_in

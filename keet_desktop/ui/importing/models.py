@@ -32,12 +32,21 @@ class ProblemTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[RowProblem, bool]] = []
+        self._rows: list[tuple[RowProblem, int]] = []
 
-    def set_rows(self, rejected: list[RowProblem], warnings: list[RowProblem]) -> None:
-        """Show these problems: rejected rows first, then warnings."""
+    def set_rows(
+        self,
+        rejected: list[RowProblem],
+        warnings: list[RowProblem],
+        skipped: list[RowProblem] | None = None,
+    ) -> None:
+        """Show these problems: rejected rows first, then warnings, then skipped rows."""
         self.beginResetModel()
-        self._rows = [(p, True) for p in rejected] + [(p, False) for p in warnings]
+        self._rows = (
+            [(p, 0) for p in rejected]
+            + [(p, 1) for p in warnings]
+            + [(p, 2) for p in skipped or []]
+        )
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -52,13 +61,13 @@ class ProblemTableModel(QAbstractTableModel):
         """Line, kind and message."""
         if not index.isValid():
             return None
-        problem, rejected = self._rows[index.row()]
+        problem, kind = self._rows[index.row()]
         column = self.Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if column is self.Column.LINE:
                 return str(problem.line)
             if column is self.Column.KIND:
-                return self.tr("Rejected") if rejected else self.tr("Warning")
+                return (self.tr("Rejected"), self.tr("Warning"), self.tr("Skipped"))[kind]
             return problem.format(qt_translate)
         if role == Qt.ItemDataRole.UserRole:
             return problem.line if column is self.Column.LINE else None

@@ -6,7 +6,7 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QThreadPool, Slot
+from PySide6.QtCore import QCoreApplication, QThreadPool, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from keet_desktop.domain.importing.headers import FIELD_LABELS, Field
 from keet_desktop.domain.services.import_registrations import ImportPlan, write_report
 from keet_desktop.ui import messages
 from keet_desktop.ui.i18n import qt_translate
@@ -28,6 +29,11 @@ from keet_desktop.ui.tasks import Task, start
 
 if TYPE_CHECKING:
     from keet_desktop.ui.importing.wizard import ImportRegistrationsWizard
+
+
+def field_label(field: Field) -> str:
+    """The translated name of a field."""
+    return QCoreApplication.translate("importing", FIELD_LABELS[field])
 
 
 class _TaskPage(QWizardPage):
@@ -145,6 +151,9 @@ class PreviewPage(_TaskPage):
         for name, title in zip(self.COUNTS, titles, strict=True):
             self.count_labels[name] = QLabel("–")
             form.addRow(title, self.count_labels[name])
+        self.mapping_label = QLabel()
+        self.mapping_label.setWordWrap(True)
+        self.mapping_label.setAccessibleName(self.tr("Which column became which field"))
         self.rejected_label = QLabel()
         self.problems = ProblemTableModel(self)
         self.problem_view = QTableView()
@@ -158,6 +167,7 @@ class PreviewPage(_TaskPage):
         layout = QVBoxLayout(self)
         layout.addLayout(self.progress_row())
         layout.addLayout(form)
+        layout.addWidget(self.mapping_label)
         layout.addWidget(self.rejected_label)
         layout.addWidget(self.problem_view, 1)
         layout.addWidget(self.save_button)
@@ -187,12 +197,32 @@ class PreviewPage(_TaskPage):
         self._wizard.plan = result
         for name, label in self.count_labels.items():
             label.setText(str(getattr(result, name)))
-        self.rejected_label.setText(
-            self.tr("%n row(s) rejected; they are not imported.", "", len(result.rejected))
-        )
-        self.problems.set_rows(result.rejected, result.warnings)
+        self.mapping_label.setText(self.mapping_text(result))
+        text = self.tr("%n row(s) rejected; they are not imported.", "", len(result.rejected))
+        if result.skipped:
+            text += " " + self.tr(
+                "%n row(s) skipped: cancelled or expired in the file.", "", len(result.skipped)
+            )
+        self.rejected_label.setText(text)
+        self.problems.set_rows(result.rejected, result.warnings, result.skipped)
         self.save_button.setEnabled(bool(result.rejected or result.warnings))
         self.completeChanged.emit()
+
+    def mapping_text(self, plan: ImportPlan) -> str:
+        """The preview's line "Columns: Attendee name → Full name, ...; not imported: ..."."""
+        table = plan.request.table
+        parts = [
+            self.tr("{column} → {field}").format(column=column, field=field_label(Field(value)))
+            for column, value in plan.mapping().items()
+        ]
+        text = self.tr("Columns: {mapping}.").format(mapping="; ".join(parts))
+        if plan.ignored():
+            text += " " + self.tr("Not imported: {columns}.").format(
+                columns=", ".join(plan.ignored())
+            )
+        if table.sheet:
+            text = self.tr("Sheet “{sheet}”.").format(sheet=table.sheet) + " " + text
+        return text
 
     def show_cancelled(self) -> None:
         """Say that the preview was stopped."""

@@ -192,6 +192,13 @@ class MappingPage(QWizardPage):
         self.setTitle(self.tr("Columns"))
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setAccessibleName(self.tr("Sheet of the workbook to import"))
+        self.sheet_label = QLabel(self.tr("Sheet:"))
+        self.sheet_label.setBuddy(self.sheet_combo)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.sheet_label)
+        sheet_row.addWidget(self.sheet_combo, 1)
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         scroll = QScrollArea()
@@ -199,8 +206,10 @@ class MappingPage(QWizardPage):
         scroll.setWidget(self.grid_host)
         self.remember = QCheckBox(self.tr("Remember these columns for files with the same headers"))
         self.remember.setChecked(True)
+        self.sheet_combo.currentTextChanged.connect(self._on_sheet_combo_text_activated)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
+        layout.addLayout(sheet_row)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.remember)
 
@@ -208,6 +217,30 @@ class MappingPage(QWizardPage):
         """Show a row per column of the file, with an example value and its field."""
         table = self._wizard.table
         assert table is not None
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(table.sheets)
+        self.sheet_combo.setCurrentText(table.sheet)
+        self.sheet_combo.blockSignals(False)
+        for widget in (self.sheet_label, self.sheet_combo):
+            widget.setVisible(len(table.sheets) > 1)
+        self._show_columns(table)
+
+    def choose_sheet(self, name: str) -> None:
+        """Read another sheet of the workbook (as the user would pick it)."""
+        self.sheet_combo.setCurrentText(name)
+
+    @Slot(str)
+    def _on_sheet_combo_text_activated(self, name: str) -> None:
+        path = Path(self._wizard.file_page.path_edit.text().strip())
+        try:
+            self._wizard.table = self._wizard.services.imports.read(path, name)
+        except KeetError as exc:
+            messages.show_error(self, exc)
+            return
+        self._show_columns(self._wizard.table)
+
+    def _show_columns(self, table: Table) -> None:
         fields, remembered = self._wizard.services.imports.mapping_for(table.headers)
         self.note.setText(
             self.tr("These columns were remembered from an earlier import. Change where needed.")
