@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
@@ -95,7 +96,7 @@ def current_consents(session: Session, person_id: int) -> dict[Purpose, bool]:
     return held
 
 
-def _latest_ids() -> Select[tuple[int]]:
+def _latest_ids() -> Select[Any]:
     newest = (
         select(
             PersonConsent.person_id,
@@ -108,7 +109,7 @@ def _latest_ids() -> Select[tuple[int]]:
     return select(newest.c.newest)
 
 
-def with_consent_ids(purpose: Purpose) -> Select[tuple[int]]:
+def with_consent_ids(purpose: Purpose) -> Select[Any]:
     """Return a query of the ids of people whose newest consent for ``purpose`` is given.
 
     The newest record is the one with the highest id (records are only ever appended).

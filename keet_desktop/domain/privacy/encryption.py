@@ -73,7 +73,9 @@ def export_copy(source: Path, target: Path, source_key: str | None, target_key: 
     connection = _connect(source, source_key)
     try:
         version = connection.execute("PRAGMA user_version").fetchone()[0]
-        connection.execute(f"ATTACH DATABASE {_literal(str(target))} AS copy KEY {_literal(target_key)}")
+        connection.execute(
+            f"ATTACH DATABASE {_literal(str(target))} AS copy KEY {_literal(target_key)}"
+        )
         connection.execute("SELECT sqlcipher_export('copy')")
         connection.execute(f"PRAGMA copy.user_version = {int(version)}")
         connection.execute("DETACH DATABASE copy")

@@ -13,7 +13,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import String, cast, delete, func, literal, select, union_all, update
+from sqlalchemy import (
+    String,
+    Subquery,
+    cast,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from keet_desktop.domain.db import utcnow
@@ -84,7 +95,7 @@ def anonymise(session: Session, person_ids: Sequence[int], kind: str, reason: st
             .execution_options(synchronize_session=False)
         )
         session.execute(
-            ErasureEntry.__table__.insert(),
+            insert(ErasureEntry),
             [
                 {
                     "at": now,
@@ -158,7 +169,7 @@ def retention_cutoff(months: int, today: date | None = None) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=BRUSSELS)
 
 
-def last_activity_query():  # type: ignore[no-untyped-def]
+def last_activity_query() -> Subquery:
     """Return a subquery ``(person_id, last_seen)`` of everyone not yet forgotten.
 
     A person's last activity is the newest of: when they were added, when they registered,
