@@ -26,8 +26,18 @@ def keet(db_url, capsys):
 
 def _register(keet, event_id, given="Zoë", family="Vandewalle", email="zoe@voorbeeld.be"):
     return run_json(
-        keet, "register", "--event", str(event_id), "--given", given, "--family", family,
-        "--email", email, "--phone", "+32470123456",
+        keet,
+        "register",
+        "--event",
+        str(event_id),
+        "--given",
+        given,
+        "--family",
+        family,
+        "--email",
+        email,
+        "--phone",
+        "+32470123456",
     )
 
 
@@ -74,12 +84,14 @@ def test_export_refuses_a_shared_folder_and_a_bad_suffix(keet, tmp_path):
     shared = tmp_path / "gedeeld"
     shared.mkdir()
     os.chmod(shared, 0o777)
-    code, _out, err = keet("privacy", "export", "--person", str(person_id), "-o",
-                           str(shared / "x.json"))
+    code, _out, err = keet(
+        "privacy", "export", "--person", str(person_id), "-o", str(shared / "x.json")
+    )
     assert code == 2 and str(shared) in err and "Traceback" not in err
     assert not (shared / "x.json").exists()
-    code, _out, err = keet("privacy", "export", "--person", str(person_id), "-o",
-                           str(tmp_path / "x.txt"))
+    code, _out, err = keet(
+        "privacy", "export", "--person", str(person_id), "-o", str(tmp_path / "x.txt")
+    )
     assert code == 2 and "x.txt" in err
     code, _out, err = keet("privacy", "export", "--person", "999", "-o", str(tmp_path / "y.json"))
     assert code == 1 and "999" in err

@@ -33,8 +33,14 @@ EMAIL = "zoe.vandewalle@voorbeeld.be"
 
 def _zoe(services, event_id: int) -> tuple[int, int, str]:
     registration_id, code = register(
-        services, event_id, "Zoë", "Vandewalle", email=EMAIL, phone="+32470123456",
-        organisation="Kringwinkel Aalst", desk_note="rolstoel",
+        services,
+        event_id,
+        "Zoë",
+        "Vandewalle",
+        email=EMAIL,
+        phone="+32470123456",
+        organisation="Kringwinkel Aalst",
+        desk_note="rolstoel",
     )
     person_id = services.registrations.get(registration_id).person.id
     return person_id, registration_id, code
@@ -44,7 +50,9 @@ def _backdate(db, person_id: int, when: datetime) -> None:
     with db.write() as session:
         session.execute(update(Person).where(Person.id == person_id).values(created_at=when))
         session.execute(
-            update(Registration).where(Registration.person_id == person_id).values(registered_at=when)
+            update(Registration)
+            .where(Registration.person_id == person_id)
+            .values(registered_at=when)
         )
         event_ids = select(Registration.event_id).where(Registration.person_id == person_id)
         session.execute(
@@ -96,8 +104,12 @@ def test_forget_anonymises_and_keeps_the_counts(services):
         assert session.scalar(select(func.count()).select_from(Registration)) == 2
         reg = session.get(Registration, registration_id)
         assert reg.desk_note == "" and reg.ticket_code != code
-        assert session.scalars(select(PersonSearchKey).where(
-            PersonSearchKey.person_id == person_id)).all() == []
+        assert (
+            session.scalars(
+                select(PersonSearchKey).where(PersonSearchKey.person_id == person_id)
+            ).all()
+            == []
+        )
         assert session.scalars(select(ExternalCode)).all() == []
         assert session.scalar(select(ScanLog.code)) == ""
         log = session.scalars(select(ErasureEntry)).one()
@@ -142,7 +154,7 @@ def test_forgotten_data_is_in_no_sqlite_file(sqlite_services):
     person_id, _reg, _code = _zoe(services, event_id)
     path = services.db.sqlite_path
     raw = path.read_bytes() + _wal(path)
-    assert EMAIL.encode() in raw and "Vandewalle".encode() in raw  # the test can see it
+    assert EMAIL.encode() in raw and b"Vandewalle" in raw  # the test can see it
 
     services.privacy.forget(person_id, "verzoek", actor="x")
 
@@ -162,7 +174,9 @@ def test_retention_preview_and_purge(services):
     old_event = make_event(services, title="Oud event")
     new_event = make_event(services, title="Nieuw event")
     old_id, _reg, _code = _zoe(services, old_event)
-    recent_id = services.registrations.get(register(services, new_event, "Jan", "Claes")[0]).person.id
+    recent_id = services.registrations.get(
+        register(services, new_event, "Jan", "Claes")[0]
+    ).person.id
     long_ago = datetime.now(UTC) - timedelta(days=800)
     _backdate(services.db, old_id, long_ago)
 
