@@ -447,6 +447,18 @@
         <translation>Ticket code from the source</translation>
     </message>
     <message>
+        <source>Consent: mailing (yes/no)</source>
+        <translation>Consent: mailing (yes/no)</translation>
+    </message>
+    <message>
+        <source>Consent: photos (yes/no)</source>
+        <translation>Consent: photos (yes/no)</translation>
+    </message>
+    <message>
+        <source>Consent: share with funder (yes/no)</source>
+        <translation>Consent: share with funder (yes/no)</translation>
+    </message>
+    <message>
         <source>The row has no name.</source>
         <translation>The row has no name.</translation>
     </message>

@@ -447,6 +447,18 @@
         <translation>Ticketcode van de bron</translation>
     </message>
     <message>
+        <source>Consent: mailing (yes/no)</source>
+        <translation>Toestemming: mailing (ja/nee)</translation>
+    </message>
+    <message>
+        <source>Consent: photos (yes/no)</source>
+        <translation>Toestemming: foto's (ja/nee)</translation>
+    </message>
+    <message>
+        <source>Consent: share with funder (yes/no)</source>
+        <translation>Toestemming: delen met financier (ja/nee)</translation>
+    </message>
+    <message>
         <source>The row has no name.</source>
         <translation>De rij heeft geen naam.</translation>
     </message>

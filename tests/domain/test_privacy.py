@@ -215,3 +215,32 @@ def test_purge_is_refused_while_an_event_takes_place(services):
 
 def test_import_person_input_unchanged():
     assert person("A", "B").email == "a.b@example.be"
+
+
+def test_import_maps_consent_columns(services, tmp_path):
+    event_id = make_event(services)
+    existing = _zoe(services, event_id)[0]
+    services.privacy.set_consents(existing, {Purpose.MAILING: True}, ConsentSource.FORM)
+    csv = tmp_path / "form.csv"
+    csv.write_text(
+        "Voornaam;Naam;E-mail;Ik wil de nieuwsbrief ontvangen;Foto's mogen gebruikt worden\n"
+        f"Zoë;Vandewalle;{EMAIL};nee;\n"
+        "Jan;Claes;jan@voorbeeld.be;Ja;ja\n"
+        "Els;Maes;els@voorbeeld.be;;\n",
+        encoding="utf-8",
+    )
+    imports = services.imports
+    plan = imports.commit(imports.preview(imports.request(csv, event_id=event_id)))
+    assert plan.committed
+    with services.db.read() as session:
+        ids = {row.email: row.id for row in session.execute(select(Person.email, Person.id))}
+    zoe_now, zoe_history = services.privacy.consents(ids[EMAIL])
+    assert zoe_now[Purpose.MAILING] is False  # withdrawn through the form
+    assert [(c.granted, c.source) for c in zoe_history] == [
+        (True, ConsentSource.FORM),
+        (False, ConsentSource.IMPORT),
+    ]
+    jan_now, _ = services.privacy.consents(ids["jan@voorbeeld.be"])
+    assert jan_now[Purpose.MAILING] and jan_now[Purpose.PHOTOS]
+    assert services.privacy.consents(ids["els@voorbeeld.be"])[1] == []
+    assert services.privacy.people_with_consent("mailing") == [ids["jan@voorbeeld.be"]]

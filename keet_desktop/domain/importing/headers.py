@@ -35,6 +35,10 @@ class Field(enum.StrEnum):
     ORGANISATION = "organisation"
     MUNICIPALITY = "municipality"
     TICKET_CODE = "ticket_code"
+    # issue 13: consent questions of a form ("Ik wil de nieuwsbrief ontvangen": ja/nee)
+    CONSENT_MAILING = "consent_mailing"
+    CONSENT_PHOTOS = "consent_photos"
+    CONSENT_FUNDER = "consent_funder"
 
 
 FIELD_LABELS: dict[Field, str] = {
@@ -47,6 +51,9 @@ FIELD_LABELS: dict[Field, str] = {
     Field.ORGANISATION: QT_TRANSLATE_NOOP("importing", "Organisation"),
     Field.MUNICIPALITY: QT_TRANSLATE_NOOP("importing", "Municipality"),
     Field.TICKET_CODE: QT_TRANSLATE_NOOP("importing", "Ticket code from the source"),
+    Field.CONSENT_MAILING: QT_TRANSLATE_NOOP("importing", "Consent: mailing (yes/no)"),
+    Field.CONSENT_PHOTOS: QT_TRANSLATE_NOOP("importing", "Consent: photos (yes/no)"),
+    Field.CONSENT_FUNDER: QT_TRANSLATE_NOOP("importing", "Consent: share with funder (yes/no)"),
 }
 
 _EXACT: dict[str, Field] = {
@@ -96,6 +103,11 @@ _CONTAINS: tuple[tuple[str, Field], ...] = (
     ("naam", Field.FULL_NAME),
     ("name", Field.FULL_NAME),
 )
+_CONSENTS: tuple[tuple[tuple[str, ...], Field], ...] = (
+    (("nieuwsbrief", "newsletter", "mailing"), Field.CONSENT_MAILING),
+    (("foto", "photo", "beeldmateriaal"), Field.CONSENT_PHOTOS),
+    (("financier", "funder", "subsidiegever", "esf"), Field.CONSENT_FUNDER),
+)
 _SKIP = ("workcity", "invoiceaddresscity", "zip", "postcode")
 _MAX_WORDS = 4  # longer headers are questions ("Wil je de nieuwsbrief per e-mail?")
 _FIRST_RANK = ("attendee", "deelnemer")
@@ -115,6 +127,9 @@ def recognise_one(header: str) -> Field:
         return Field.IGNORE
     if key in _EXACT:
         return _EXACT[key]
+    for needles, consent in _CONSENTS:  # questions, so before the length rule (issue 13)
+        if any(needle in key for needle in needles):
+            return consent
     if len(fold(header).split()) > _MAX_WORDS:
         return Field.IGNORE
     for needle, found in _CONTAINS:

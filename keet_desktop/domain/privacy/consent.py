@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Select, and_, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from keet_desktop.domain.db import utcnow
@@ -151,3 +151,52 @@ def record_many(
 ) -> int:
     """Record several consents (e.g. from an import); returns how many changed."""
     return sum(record_consent(session, pid, p, granted, source) for pid, p, granted in changes)
+
+
+def record_bulk(
+    session: Session, changes: Iterable[tuple[int, Purpose, bool]], source: ConsentSource
+) -> int:
+    """Record many consents at once (an import): only those that change what holds now.
+
+    Returns:
+        How many were recorded.
+    """
+    wanted = {(pid, purpose): granted for pid, purpose, granted in changes}
+    if not wanted:
+        return 0
+    ids = sorted({pid for pid, _purpose in wanted})
+    held: dict[tuple[int, str], bool] = {}
+    for start in range(0, len(ids), 500):
+        rows = session.execute(
+            select(PersonConsent.person_id, PersonConsent.purpose, PersonConsent.granted)
+            .where(PersonConsent.person_id.in_(ids[start : start + 500]))
+            .order_by(PersonConsent.id)
+        )
+        for row in rows:
+            held[(row.person_id, row.purpose)] = row.granted
+    now = utcnow()
+    new: list[dict[str, Any]] = [
+        {
+            "person_id": pid,
+            "purpose": purpose.value,
+            "granted": granted,
+            "source": source.value,
+            "recorded_at": now,
+        }
+        for (pid, purpose), granted in wanted.items()
+        if held.get((pid, purpose.value)) != granted
+    ]
+    if new:
+        session.execute(insert(PersonConsent), new)
+        _update_flags(session, new)
+    return len(new)
+
+
+def _update_flags(session: Session, new: list[dict[str, Any]]) -> None:
+    flags = {Purpose.PHOTOS.value: "consent_photos", Purpose.MAILING.value: "consent_mailing"}
+    updates: dict[int, dict[str, bool]] = {}
+    for row in new:
+        if row["purpose"] in flags:
+            updates.setdefault(row["person_id"], {})[flags[row["purpose"]]] = row["granted"]
+    for person_id, values in updates.items():
+        session.execute(update(Person).where(Person.id == person_id).values(**values))
