@@ -91,6 +91,14 @@
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
+        <source>Only people who consent to</source>
+        <translation>Only people who consent to</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
@@ -101,6 +109,10 @@
     <message>
         <source>Format:</source>
         <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Only people who consent to:</source>
+        <translation>Only people who consent to:</translation>
     </message>
     <message>
         <source>Columns:</source>

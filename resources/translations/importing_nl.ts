@@ -91,6 +91,14 @@
         <translation>Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
+        <source>Only people who consent to</source>
+        <translation>Alleen mensen die toestemming gaven voor</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
@@ -101,6 +109,10 @@
     <message>
         <source>Format:</source>
         <translation>Formaat:</translation>
+    </message>
+    <message>
+        <source>Only people who consent to:</source>
+        <translation>Alleen mensen met toestemming voor:</translation>
     </message>
     <message>
         <source>Columns:</source>

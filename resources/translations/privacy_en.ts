@@ -2,6 +2,251 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Desk or user</source>
+        <translation>Desk or user</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>print</translation>
+    </message>
+    <message>
+        <source>personal data handed out</source>
+        <translation>personal data handed out</translation>
+    </message>
+    <message>
+        <source>forgotten</source>
+        <translation>forgotten</translation>
+    </message>
+    <message>
+        <source>retention purge</source>
+        <translation>retention purge</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentHistoryTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Consent: {purpose}</source>
+        <translation>Consent: {purpose}</translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation>How the consent was given</translation>
+    </message>
+    <message>
+        <source>Given or changed by:</source>
+        <translation>Given or changed by:</translation>
+    </message>
+    <message>
+        <source>History of the consents</source>
+        <translation>History of the consents</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Encrypted database</translation>
+    </message>
+    <message>
+        <source>The database {path} is encrypted. Type its passphrase:</source>
+        <translation>The database {path} is encrypted. Type its passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPrivacyActions</name>
+    <message>
+        <source>Personal data…</source>
+        <translation>Personal data…</translation>
+    </message>
+    <message>
+        <source>Everything held about this person, as PDF (in their language) or JSON</source>
+        <translation>Everything held about this person, as PDF (in their language) or JSON</translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation>Forget…</translation>
+    </message>
+    <message>
+        <source>Remove this person's data; their registrations stay as anonymous rows</source>
+        <translation>Remove this person's data; their registrations stay as anonymous rows</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Forget this person</source>
+        <translation>Forget this person</translation>
+    </message>
+    <message>
+        <source>Why? (for the erasure log, e.g. “request by e-mail”; no name or e-mail address)</source>
+        <translation>Why? (for the erasure log, e.g. “request by e-mail”; no name or e-mail address)</translation>
+    </message>
+    <message>
+        <source>Remove the name, e-mail address, phone, organisation, notes and codes of person {id}? Their registrations and check-ins stay as anonymous rows. This cannot be undone.</source>
+        <translation>Remove the name, e-mail address, phone, organisation, notes and codes of person {id}? Their registrations and check-ins stay as anonymous rows. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Written to {file}.</source>
+        <translation>Written to {file}.</translation>
+    </message>
+    <message>
+        <source>The person is forgotten.</source>
+        <translation>The person is forgotten.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message numerus="yes">
+        <source>%n people due, last seen before {date}.</source>
+        <translation>
+            <numerusform>%n people due, last seen before {date}.</numerusform>
+            <numerusform>%n people due, last seen before {date}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Retention period in months</source>
+        <translation>Retention period in months</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>People due for the purge</source>
+        <translation>People due for the purge</translation>
+    </message>
+    <message>
+        <source>Keep this period</source>
+        <translation>Keep this period</translation>
+    </message>
+    <message>
+        <source>Purge now…</source>
+        <translation>Purge now…</translation>
+    </message>
+    <message>
+        <source>Keep people's data after their last activity for</source>
+        <translation>Keep people's data after their last activity for</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Activity log</translation>
+    </message>
+    <message>
+        <source>Exports, prints and privacy actions:</source>
+        <translation>Exports, prints and privacy actions:</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Purge</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the personal data of %n people last seen before {date}? Their registrations stay as anonymous rows. This cannot be undone.</source>
+        <translation>
+            <numerusform>Remove the personal data of %n people last seen before {date}? Their registrations stay as anonymous rows. This cannot be undone.</numerusform>
+            <numerusform>Remove the personal data of %n people last seen before {date}? Their registrations stay as anonymous rows. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyFeature</name>
+    <message>
+        <source>P&amp;rivacy: activity log and retention…</source>
+        <translation>P&amp;rivacy: activity log and retention…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people were last seen before {date}: their retention period is over. Open File › Privacy to purge them.</source>
+        <translation>
+            <numerusform>%n people were last seen before {date}: their retention period is over. Open File › Privacy to purge them.</numerusform>
+            <numerusform>%n people were last seen before {date}: their retention period is over. Open File › Privacy to purge them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>P&amp;rivacy: %n people due for the purge…</source>
+        <translation>
+            <numerusform>P&amp;rivacy: %n people due for the purge…</numerusform>
+            <numerusform>P&amp;rivacy: %n people due for the purge…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>{file}: choose a .json or .pdf file</source>
@@ -164,6 +409,10 @@
     <message>
         <source>by phone</source>
         <translation>by phone</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>the database</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,251 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Desk or user</source>
+        <translation>Balie of gebruiker</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>afdruk</translation>
+    </message>
+    <message>
+        <source>personal data handed out</source>
+        <translation>persoonsgegevens opgevraagd</translation>
+    </message>
+    <message>
+        <source>forgotten</source>
+        <translation>vergeten</translation>
+    </message>
+    <message>
+        <source>retention purge</source>
+        <translation>wissen na bewaartermijn</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentHistoryTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>gegeven</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Consents</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <source>Consent: {purpose}</source>
+        <translation>Toestemming: {purpose}</translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation>Hoe de toestemming gegeven werd</translation>
+    </message>
+    <message>
+        <source>Given or changed by:</source>
+        <translation>Gegeven of gewijzigd via:</translation>
+    </message>
+    <message>
+        <source>History of the consents</source>
+        <translation>Geschiedenis van de toestemmingen</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Versleutelde database</translation>
+    </message>
+    <message>
+        <source>The database {path} is encrypted. Type its passphrase:</source>
+        <translation>De database {path} is versleuteld. Typ de wachtzin:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPrivacyActions</name>
+    <message>
+        <source>Personal data…</source>
+        <translation>Persoonsgegevens…</translation>
+    </message>
+    <message>
+        <source>Everything held about this person, as PDF (in their language) or JSON</source>
+        <translation>Alles wat over deze persoon bewaard wordt, als pdf (in hun taal) of JSON</translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation>Vergeten…</translation>
+    </message>
+    <message>
+        <source>Remove this person's data; their registrations stay as anonymous rows</source>
+        <translation>Wis de gegevens van deze persoon; de inschrijvingen blijven als anonieme rijen</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Forget this person</source>
+        <translation>Deze persoon vergeten</translation>
+    </message>
+    <message>
+        <source>Why? (for the erasure log, e.g. “request by e-mail”; no name or e-mail address)</source>
+        <translation>Waarom? (voor het wislogboek, bv. “verzoek per e-mail”; geen naam of e-mailadres)</translation>
+    </message>
+    <message>
+        <source>Remove the name, e-mail address, phone, organisation, notes and codes of person {id}? Their registrations and check-ins stay as anonymous rows. This cannot be undone.</source>
+        <translation>Naam, e-mailadres, telefoon, organisatie, notities en codes van persoon {id} wissen? De inschrijvingen en aanmeldingen blijven als anonieme rijen. Dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>Written to {file}.</source>
+        <translation>Geschreven naar {file}.</translation>
+    </message>
+    <message>
+        <source>The person is forgotten.</source>
+        <translation>De persoon is vergeten.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message numerus="yes">
+        <source>%n people due, last seen before {date}.</source>
+        <translation>
+            <numerusform>%n persoon aan de beurt, laatst gezien vóór {date}.</numerusform>
+            <numerusform>%n personen aan de beurt, laatst gezien vóór {date}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Retention period in months</source>
+        <translation>Bewaartermijn in maanden</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Tellen…</translation>
+    </message>
+    <message>
+        <source>People due for the purge</source>
+        <translation>Personen aan de beurt om gewist te worden</translation>
+    </message>
+    <message>
+        <source>Keep this period</source>
+        <translation>Deze termijn bewaren</translation>
+    </message>
+    <message>
+        <source>Purge now…</source>
+        <translation>Nu wissen…</translation>
+    </message>
+    <message>
+        <source>Keep people's data after their last activity for</source>
+        <translation>Gegevens bewaren na de laatste activiteit gedurende</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Activiteitenlogboek</translation>
+    </message>
+    <message>
+        <source>Exports, prints and privacy actions:</source>
+        <translation>Exports, afdrukken en privacyhandelingen:</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Wissen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the personal data of %n people last seen before {date}? Their registrations stay as anonymous rows. This cannot be undone.</source>
+        <translation>
+            <numerusform>De persoonsgegevens van %n persoon die laatst gezien werd vóór {date} wissen? De inschrijvingen blijven als anonieme rijen. Dit kan niet ongedaan gemaakt worden.</numerusform>
+            <numerusform>De persoonsgegevens van %n personen die laatst gezien werden vóór {date} wissen? De inschrijvingen blijven als anonieme rijen. Dit kan niet ongedaan gemaakt worden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyFeature</name>
+    <message>
+        <source>P&amp;rivacy: activity log and retention…</source>
+        <translation>P&amp;rivacy: activiteitenlogboek en bewaartermijn…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people were last seen before {date}: their retention period is over. Open File › Privacy to purge them.</source>
+        <translation>
+            <numerusform>%n persoon werd laatst gezien vóór {date}: de bewaartermijn is voorbij. Open Bestand › Privacy om te wissen.</numerusform>
+            <numerusform>%n personen werden laatst gezien vóór {date}: de bewaartermijn is voorbij. Open Bestand › Privacy om ze te wissen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>P&amp;rivacy: %n people due for the purge…</source>
+        <translation>
+            <numerusform>P&amp;rivacy: %n persoon aan de beurt om gewist te worden…</numerusform>
+            <numerusform>P&amp;rivacy: %n personen aan de beurt om gewist te worden…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>{file}: choose a .json or .pdf file</source>
@@ -164,6 +409,10 @@
     <message>
         <source>by phone</source>
         <translation>telefonisch</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>de database</translation>
     </message>
 </context>
 <context>

@@ -47,9 +47,7 @@ def record_consent(
     Returns:
         Whether anything was recorded (False when nothing changed).
     """
-    if current_consents(session, person_id).get(purpose, False) == granted and (
-        granted or _has_history(session, person_id, purpose)
-    ):
+    if current_consents(session, person_id)[purpose] == granted:
         return False
     session.add(
         PersonConsent(
@@ -68,13 +66,6 @@ def record_consent(
     return True
 
 
-def _has_history(session: Session, person_id: int, purpose: Purpose) -> bool:
-    query = select(PersonConsent.id).where(
-        PersonConsent.person_id == person_id, PersonConsent.purpose == purpose.value
-    )
-    return session.scalar(query.limit(1)) is not None
-
-
 def consent_history(session: Session, person_id: int) -> list[ConsentChange]:
     """Return every consent change of a person, oldest first."""
     rows = session.scalars(
@@ -89,8 +80,16 @@ def consent_history(session: Session, person_id: int) -> list[ConsentChange]:
 
 
 def current_consents(session: Session, person_id: int) -> dict[Purpose, bool]:
-    """Return what holds now for each purpose (False when never asked)."""
+    """Return what holds now for each purpose (False when never asked).
+
+    Without any record, photos and mailing follow the person's two flags (set before consent
+    had a history, or by a form that only knows those two).
+    """
     held = {purpose: False for purpose in Purpose}
+    person = session.get(Person, person_id)
+    if person is not None:
+        held[Purpose.PHOTOS] = bool(person.consent_photos)
+        held[Purpose.MAILING] = bool(person.consent_mailing)
     for change in consent_history(session, person_id):
         held[change.purpose] = change.granted
     return held
