@@ -160,7 +160,7 @@ def _registrations(record: dict[str, Any], t: Any, body: ParagraphStyle) -> Any:
                 str(r["attendance_minutes"] or ""),
             ]
         )
-    return _table(rows, body, (55 * mm, 30 * mm, 25 * mm, 40 * mm, 20 * mm), header=True)
+    return _table(rows, body, (50 * mm, 28 * mm, 30 * mm, 40 * mm, 22 * mm), header=True)
 
 
 def _table(
