@@ -16,7 +16,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -307,4 +307,6 @@ def main(argv: list[str] | None = None) -> int:
         window.features.privacy.check_retention()
     if os.environ.get(PROBE_ENV):
         QTimer.singleShot(0, lambda: _probe(window))
-    return int(app.exec())
+    code = int(app.exec())
+    QThreadPool.globalInstance().waitForDone()  # issue 13: the retention check ends first
+    return code

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 
@@ -10,6 +12,9 @@ from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui import tasks
 from keet_desktop.ui.main_window import MainWindow
 from keet_desktop.ui.privacy import work
+
+log = logging.getLogger(__name__)
+_RUNNING: set[tasks.Task] = set()
 
 
 class PrivacyFeature(QObject):
@@ -40,10 +45,13 @@ class PrivacyFeature(QObject):
         task = tasks.Task(work.preview_retention, self.window.services, None)
         task.signals.finished.connect(self._on_check_finished)
         self._task = task
+        task.signals.failed.connect(self._on_check_failed)
+        _RUNNING.add(task)  # alive until it ends, even if the window is rebuilt meanwhile
         return tasks.start(task)
 
     @Slot(object)
     def _on_check_finished(self, result: object) -> None:
+        _RUNNING.discard(self._task)  # type: ignore[arg-type]
         self._task = None
         assert isinstance(result, RetentionPreview)
         self.due = result
@@ -59,6 +67,13 @@ class PrivacyFeature(QObject):
         self.privacy_action.setText(
             self.tr("P&rivacy: %n people due for the purge…", "", len(result.people))
         )
+
+    @Slot(object)
+    def _on_check_failed(self, error: object) -> None:
+        """A reminder that cannot be computed is only logged: the organiser is not blocked."""
+        _RUNNING.discard(self._task)  # type: ignore[arg-type]
+        self._task = None
+        log.warning("retention check failed: %s", type(error).__name__)
 
 
 def install_privacy(window: MainWindow) -> PrivacyFeature:
