@@ -85,6 +85,15 @@ def _export(ctx: Context) -> int:
         raise UsageError(ctx.translate("cli", "no folder {folder}").format(folder=path.parent))
     if not ctx.args.force:
         check_private_folder(path.parent)
+    db_file = ctx.database().sqlite_path
+    if db_file is not None and path.resolve() in {
+        Path(f"{db_file.resolve()}{end}") for end in ("", "-wal", "-shm")
+    }:
+        raise UsageError(
+            ctx.translate("cli", "{file} is the database itself; choose another file").format(
+                file=path
+            )
+        )
     record = ctx.services().privacy.person_record(ctx.args.person, cli_actor())
     if suffix == ".pdf":
         stream = io.BytesIO()

@@ -261,6 +261,10 @@
         <translation>no folder {folder}</translation>
     </message>
     <message>
+        <source>{file} is the database itself; choose another file</source>
+        <translation>{file} is the database itself; choose another file</translation>
+    </message>
+    <message>
         <source>Written to {file}.</source>
         <translation>Written to {file}.</translation>
     </message>
@@ -352,8 +356,8 @@
         <translation>The retention period must be between 1 and 240 months, not {months}.</translation>
     </message>
     <message>
-        <source>The folder {folder} can be opened by other accounts on this computer; choose a private folder (or use --force). Nothing was written.</source>
-        <translation>The folder {folder} can be opened by other accounts on this computer; choose a private folder (or use --force). Nothing was written.</translation>
+        <source>The folder {folder} can be opened by other accounts on this computer; choose a private folder. Nothing was written.</source>
+        <translation>The folder {folder} can be opened by other accounts on this computer; choose a private folder. Nothing was written.</translation>
     </message>
     <message>
         <source>The database {path} is encrypted: give its passphrase (KEET_DB_PASSPHRASE or the prompt). Nothing was changed.</source>

@@ -261,6 +261,10 @@
         <translation>geen map {folder}</translation>
     </message>
     <message>
+        <source>{file} is the database itself; choose another file</source>
+        <translation>{file} is de database zelf; kies een ander bestand</translation>
+    </message>
+    <message>
         <source>Written to {file}.</source>
         <translation>Geschreven naar {file}.</translation>
     </message>
@@ -352,8 +356,8 @@
         <translation>De bewaartermijn moet tussen 1 en 240 maanden liggen, niet {months}.</translation>
     </message>
     <message>
-        <source>The folder {folder} can be opened by other accounts on this computer; choose a private folder (or use --force). Nothing was written.</source>
-        <translation>De map {folder} kan door andere accounts op deze computer geopend worden; kies een privémap (of gebruik --force). Er is niets geschreven.</translation>
+        <source>The folder {folder} can be opened by other accounts on this computer; choose a private folder. Nothing was written.</source>
+        <translation>De map {folder} kan door andere accounts op deze computer geopend worden; kies een privémap. Er is niets geschreven.</translation>
     </message>
     <message>
         <source>The database {path} is encrypted: give its passphrase (KEET_DB_PASSPHRASE or the prompt). Nothing was changed.</source>

@@ -186,3 +186,22 @@ def test_the_passphrase_is_asked_until_it_opens(tmp_path, qapp, translators):
     assert asked[0] == (str(path), "")
     assert "opent" in asked[1][1]  # "De wachtzin opent ... niet"
     assert open_database(sqlite_url(path), lambda *_a: None) is None
+
+
+def test_personal_data_into_a_shared_folder_is_refused(
+    qtbot, window, monkeypatch, sqlite_services, tmp_path, said
+):
+    _zoe(sqlite_services, make_event(sqlite_services))
+    window.show_page("people")
+    page = window.people_page
+    page.table.selectRow(0)
+    actions = page.privacy_actions
+    shared = tmp_path / "gedeeld"
+    shared.mkdir()
+    shared.chmod(0o777)
+    monkeypatch.setattr(actions, "ask_path", lambda: str(shared / "zoe.json"))
+    with qtbot.waitSignal(actions.finished, timeout=20000):
+        qtbot.mouseClick(actions.export_button, Qt.MouseButton.LeftButton)
+    assert said[-1][0] == "warn" and "andere accounts" in said[-1][2] and str(shared) in said[-1][2]
+    assert list(shared.iterdir()) == []
+    assert sqlite_services.privacy.activity() == []

@@ -74,7 +74,7 @@ class FolderReadableError(KeetError):
     template = QT_TRANSLATE_NOOP(
         "errors",
         "The folder {folder} can be opened by other accounts on this computer; choose a "
-        "private folder (or use --force). Nothing was written.",
+        "private folder. Nothing was written.",
     )
 
 
