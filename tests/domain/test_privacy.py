@@ -12,6 +12,7 @@ from keet_desktop.domain.models import (
     CheckIn,
     Event,
     ExternalCode,
+    Facilitator,
     Person,
     PersonSearchKey,
     Registration,
@@ -89,6 +90,7 @@ def test_forget_anonymises_and_keeps_the_counts(services):
     other_id, _ = register(services, event_id, "Jan", "Claes")
     with services.db.write() as session:
         session.add(ExternalCode(registration_id=registration_id, code="EB-778899", source="x"))
+        session.add(Facilitator(name="Zoë Vandewalle", email=EMAIL, person_id=person_id))
         session.add(ScanLog(event_id=event_id, code=code, outcome="other_event", desk="1"))
     services.privacy.set_consents(person_id, {Purpose.FUNDER: True}, ConsentSource.FORM)
 
@@ -112,6 +114,9 @@ def test_forget_anonymises_and_keeps_the_counts(services):
         )
         assert session.scalars(select(ExternalCode)).all() == []
         assert session.scalar(select(ScanLog.code)) == ""
+        facilitator = session.scalars(select(Facilitator)).one()
+        assert (facilitator.email, facilitator.person_id) == ("", None)
+        assert facilitator.name == f"#{facilitator.id}"
         log = session.scalars(select(ErasureEntry)).one()
         assert (log.person_id, log.kind, log.reason) == (person_id, "forget", "verzoek per e-mail")
     assert services.registrations.counts(event_id).registered == 2

@@ -32,6 +32,7 @@ from keet_desktop.domain.models import (
     CheckIn,
     Event,
     ExternalCode,
+    Facilitator,
     Person,
     PersonSearchKey,
     Registration,
@@ -76,6 +77,7 @@ def anonymise(session: Session, person_ids: Sequence[int], kind: str, reason: st
     for chunk in _chunks(list(person_ids)):
         per_person = _anonymise_registrations(session, chunk)
         session.execute(delete(PersonSearchKey).where(PersonSearchKey.person_id.in_(chunk)))
+        _anonymise_facilitators(session, chunk)
         session.execute(
             update(Person)
             .where(Person.id.in_(chunk))
@@ -109,6 +111,22 @@ def anonymise(session: Session, person_ids: Sequence[int], kind: str, reason: st
         )
         total += sum(per_person.values())
     return Erased(list(person_ids), total)
+
+
+def _anonymise_facilitators(session: Session, chunk: Sequence[int]) -> None:
+    """A forgotten person who also led sessions loses the facilitator's contact data too."""
+    session.execute(
+        update(Facilitator)
+        .where(Facilitator.person_id.in_(chunk))
+        .values(
+            name=literal("#") + cast(Facilitator.id, String),
+            email="",
+            phone="",
+            organisation="",
+            person_id=None,
+        )
+        .execution_options(synchronize_session=False)
+    )
 
 
 def _anonymise_registrations(session: Session, chunk: Sequence[int]) -> dict[int, int]:
