@@ -109,7 +109,11 @@ def _export(ctx: Context) -> int:
 def _forget(ctx: Context) -> int:
     erased = ctx.services().privacy.forget(ctx.args.person, ctx.args.reason, cli_actor())
     ctx.emit(
-        {"forgotten": ctx.args.person, "registrations": erased.registrations},
+        {
+            "forgotten": ctx.args.person,
+            "registrations": erased.registrations,
+            "scrubbed": erased.scrubbed,
+        },
         ctx.translate(
             "cli", "Person {id} is forgotten; {count} registration(s) kept without their data."
         ).format(id=ctx.args.person, count=erased.registrations),

@@ -45,6 +45,18 @@ _STATUS = {
 }
 
 
+# Each language by its own name, so the reader recognises theirs.
+_LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English", "fr": "Français"}
+
+
+def _value(key: str, value: Any) -> str:
+    if key == "created_at":
+        return _when(value)
+    if key == "language":
+        return _LANGUAGE_NAMES.get(value, value or "")
+    return str(value or "")
+
+
 def _when(value: str | None) -> str:
     if not value:
         return ""
@@ -77,10 +89,7 @@ def render_person_record(stream: IO[bytes], record: dict[str, Any], translate: T
         ),
         Paragraph(escape(t(QT_TRANSLATE_NOOP("privacy_pdf", "Your data"))), heading),
         _table(
-            [
-                [t(label), _when(person[key]) if key == "created_at" else str(person[key] or "")]
-                for key, label in _PERSON_LABELS
-            ]
+            [[t(label), _value(key, person[key])] for key, label in _PERSON_LABELS]
             + [[t(QT_TRANSLATE_NOOP("privacy_pdf", "Tags")), ", ".join(person["tags"])]],
             body,
             (45 * mm, 125 * mm),

@@ -161,7 +161,7 @@ def test_forgotten_data_is_in_no_sqlite_file(sqlite_services):
     raw = path.read_bytes() + _wal(path)
     assert EMAIL.encode() in raw and b"Vandewalle" in raw  # the test can see it
 
-    services.privacy.forget(person_id, "verzoek", actor="x")
+    assert services.privacy.forget(person_id, "verzoek", actor="x").scrubbed
 
     for file in (path, path.with_name(path.name + "-wal")):
         data = file.read_bytes() if file.exists() else b""

@@ -52,10 +52,12 @@ class Erased:
     Attributes:
         people: The ids of the people anonymised.
         registrations: How many registrations were kept as anonymous rows.
+        scrubbed: Whether the SQLite files were scrubbed at once (see ``PrivacyService``).
     """
 
     people: list[int]
     registrations: int
+    scrubbed: bool = True
 
 
 def _chunks(values: Sequence[int]) -> Iterable[Sequence[int]]:

@@ -7,7 +7,8 @@ is on for every connection).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -31,6 +32,7 @@ from keet_desktop.domain.privacy.models import ConsentSource, PrivacySetting, Pu
 from keet_desktop.domain.text import fold
 from keet_desktop.domain.timeutil import BRUSSELS, to_local
 
+log = logging.getLogger(__name__)
 DEFAULT_RETENTION_MONTHS = 24
 RETENTION_SETTING = "retention_months"
 DESK_OPENS_BEFORE = timedelta(hours=1)
@@ -57,6 +59,7 @@ class PurgeResult:
 
     preview: RetentionPreview
     purged: list[int]
+    scrubbed: bool = True
 
 
 class PrivacyService:
@@ -122,8 +125,7 @@ class PrivacyService:
             _check_not_checked_in_today(session, person_id)
             erased = erasure.anonymise(session, [person_id], "forget", reason)
             record_activity(session, "forget", f"person {person_id}", 1, actor)
-        self._db.checkpoint()
-        return erased
+        return replace(erased, scrubbed=self._scrub())
 
     def retention_months(self) -> int:
         """Return the retention period in months (default 24)."""
@@ -165,8 +167,26 @@ class PrivacyService:
             reason = f"retention {months} months"
             erasure.anonymise(session, ids, "purge", reason)
             record_activity(session, "purge", reason, len(ids), actor)
-        self._db.checkpoint()
-        return PurgeResult(preview, ids)
+        return PurgeResult(preview, ids, scrubbed=self._scrub())
+
+    def _scrub(self) -> bool:
+        """Fold the WAL into the database file and empty it; False while a reader holds it.
+
+        Then the erased values are in no SQLite file (the freed space was zeroed by
+        ``secure_delete``). A reader at another desk can keep old pages in the WAL a moment
+        longer; SQLite's next checkpoint overwrites them.
+        """
+        if not self._db.is_sqlite:
+            return True
+        with self._db.engine.connect() as connection:
+            busy, _frames, _done = connection.exec_driver_sql(
+                "PRAGMA wal_checkpoint(TRUNCATE)"
+            ).one()
+        if busy:
+            log.warning(
+                "the write-ahead log is in use; erased data is scrubbed at the next checkpoint"
+            )
+        return not busy
 
     # activity ------------------------------------------------------------------------------
 
