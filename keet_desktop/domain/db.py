@@ -125,6 +125,8 @@ def prepare_private_file(path: Path) -> None:
         folder.parent.mkdir(parents=True, exist_ok=True)
         folder.mkdir(mode=0o700, exist_ok=True)
         os.chmod(folder, 0o700)
+    elif folder == default_data_dir() and folder.stat().st_mode & 0o077:
+        os.chmod(folder, 0o700)  # the app's own folder, made by an older version
     try:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     except FileExistsError:

@@ -106,3 +106,18 @@ def test_encrypt_open_with_passphrase_backup_and_decrypt(tmp_path):
     with plain.read() as session:
         assert session.scalar(select(Person.family_name)) == "Vandewalle"
     plain.dispose()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_the_apps_own_data_folder_is_made_private(tmp_path, monkeypatch, umask_022):
+    from keet_desktop.domain.db import default_data_dir, default_database_url
+
+    monkeypatch.delenv("KEET_DATABASE_URL", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    folder = default_data_dir()
+    folder.mkdir(parents=True)
+    os.chmod(folder, 0o755)  # as an older version left it
+    Database.open(default_database_url()).dispose()
+    assert _mode(folder) == 0o700
+    assert _mode(folder / "keet.sqlite3") == 0o600
+    assert _mode(tmp_path / "share") != 0o700  # folders above it are left alone
