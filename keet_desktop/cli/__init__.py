@@ -19,6 +19,7 @@ from keet_desktop.cli import (
     export_commands,
     import_commands,
     print_commands,
+    privacy_commands,
     registration_commands,
     schedule_commands,
 )
@@ -32,6 +33,7 @@ COMMAND_MODULES = (
     import_commands,
     export_commands,
     checkin_commands,
+    privacy_commands,  # issue 13
 )
 
 

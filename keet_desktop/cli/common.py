@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
+from keet_desktop.cli.privacy_support import database_passphrase
 from keet_desktop.domain import errors, schema
 from keet_desktop.domain.db import Database
 from keet_desktop.domain.services import Services
@@ -66,7 +67,10 @@ class Context:
 
     def open_database(self) -> Database:
         """Open the chosen database as it is (closed when the command ends)."""
-        db = Database.open(self.args.database)
+        db = Database.open(  # issue 13: an encrypted file needs its passphrase
+            self.args.database,
+            passphrase=database_passphrase(self.args.database, self.translate_fn),
+        )
         self._opened.append(db)
         return db
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from keet_desktop.cli import privacy_commands
 from keet_desktop.cli.common import EXIT_OK, Context, UsageError, add_json_flag
 from keet_desktop.domain import schema
 from keet_desktop.domain.db import Database
@@ -25,6 +26,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     backup.add_argument("file", type=Path, metavar="FILE")
     add_json_flag(backup)
     backup.set_defaults(handler=_backup)
+    privacy_commands.register_db(db_sub)  # issue 13: db encrypt|decrypt
 
     demo = subparsers.add_parser("demo", help="load De Keet's demo season")
     demo.add_argument(

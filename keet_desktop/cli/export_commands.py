@@ -7,7 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from keet_desktop.cli.common import EXIT_OK, Context, UsageError, add_json_flag
+from keet_desktop.cli.privacy_support import cli_actor
 from keet_desktop.cli.schedule_commands import register_export_ics
+from keet_desktop.domain.privacy.models import Purpose
 from keet_desktop.domain.services.export import PEOPLE_COLUMNS, REGISTRATION_COLUMNS
 
 ExportSubparsers = argparse._SubParsersAction  # type: ignore[type-arg]
@@ -25,9 +27,7 @@ def export_subparsers(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
 ) -> ExportSubparsers:
     """Create ``keet export`` and return its sub-parsers, so more kinds can be added."""
-    parser = subparsers.add_parser(
-        "export", help="export registrations, people or calendars"
-    )
+    parser = subparsers.add_parser("export", help="export registrations, people or calendars")
     sub = parser.add_subparsers(dest="export_command", required=True, metavar="WHAT")
 
     regs = sub.add_parser("registrations", help="an event's registrations")
@@ -55,6 +55,11 @@ def _common(parser: argparse.ArgumentParser, keys: list[str]) -> None:
         default=";",
         help="CSV delimiter (default ; for Excel in Belgium)",
     )
+    parser.add_argument(  # issue 13
+        "--consent",
+        choices=[p.value for p in Purpose],
+        help="only people who consent to this purpose now",
+    )
     add_json_flag(parser)
 
 
@@ -67,6 +72,8 @@ def _options(ctx: Context) -> tuple[list[str] | None, str]:
 
 
 def _done(ctx: Context, path: Path, rows: int) -> int:
+    what = f"{ctx.args.export_command} {getattr(ctx.args, 'event', None) or ''}".strip()
+    ctx.services().privacy.record_activity("export", f"{what} ({path.suffix})", rows, cli_actor())
     ctx.emit(
         {"file": str(path), "rows": rows},
         ctx.translate("cli", "{rows} rows written to {file}.").format(rows=rows, file=path),
@@ -82,6 +89,7 @@ def _registrations(ctx: Context) -> int:
         columns,
         translate=ctx.translate_fn,
         delimiter=delimiter,
+        consent=ctx.args.consent,
     )
     return _done(ctx, ctx.args.output, rows)
 
@@ -94,5 +102,6 @@ def _people(ctx: Context) -> int:
         event_id=ctx.args.event,
         translate=ctx.translate_fn,
         delimiter=delimiter,
+        consent=ctx.args.consent,
     )
     return _done(ctx, ctx.args.output, rows)

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from keet_desktop.cli.common import EXIT_OK, Context, UsageError, add_json_flag
+from keet_desktop.cli.privacy_support import cli_actor
 from keet_desktop.domain.models import RegistrationStatus
 from keet_desktop.domain.services.print_data import PrintData, PrintFilter, SortOrder
 from keet_desktop.i18n import LANGUAGES, translator
@@ -93,6 +94,9 @@ def _print(ctx: Context) -> int:
         pages = render_document(kind, stream, data, translator(language), options)
     if kind is DocumentKind.BADGES and args.mark_printed:
         services.print_data.mark_badges_printed([p.registration_id for p in data.people])
+    services.privacy.record_activity(  # issue 13
+        "print", f"{kind.value} {args.event}", len(data.people), cli_actor()
+    )
     document = {"file": str(path), "pages": pages, "items": len(data.people)}
     human = ctx.translate("cli", "{file}: {pages} page(s), {items} item(s).").format(
         file=path, pages=pages, items=len(data.people)
@@ -105,6 +109,9 @@ def _tickets_per_person(
     ctx: Context, folder: Path, data: PrintData, language: str, options: DocumentOptions
 ) -> int:
     files = write_ticket_files(folder, data.event, data.people, translator(language), options.paper)
+    ctx.services().privacy.record_activity(  # issue 13
+        "print", f"tickets {data.event.id}", len(files), cli_actor()
+    )
     document = {
         "file": str(folder),
         "pages": len(files),

@@ -32,6 +32,13 @@ PACKAGE = Path(__file__).resolve().parents[1]
 # area -> source globs, relative to the package folder. A file belongs to the first area
 # (in this order) with a glob that matches it.
 AREAS: dict[str, list[str]] = {
+    "privacy": [  # issue 13
+        "domain/privacy/**/*.py",
+        "domain/services/privacy*.py",
+        "cli/privacy*.py",
+        "ui/privacy/**/*.py",
+        "printing/privacy*.py",
+    ],
     "desk": [
         "ui/desk/**/*.py",
         "domain/services/checkin*.py",

@@ -103,6 +103,8 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
+        # Freed space is zeroed, so erased personal data does not linger in the file (issue 13).
+        cursor.execute("PRAGMA secure_delete = ON")
     finally:
         cursor.close()
 
@@ -112,21 +114,52 @@ def _begin_sqlite(conn: Any) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def create_db_engine(url: str, *, echo: bool = False) -> Engine:
+def prepare_private_file(path: Path) -> None:
+    """Create the folder (0700) and the SQLite file (0600) of a database before SQLite does.
+
+    SQLite gives its -wal and -shm files the database file's mode, so they are private too.
+    An existing file that others could read is made private (issue 13).
+    """
+    folder = path.parent
+    if not folder.exists():
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, exist_ok=True)
+        os.chmod(folder, 0o700)
+    elif folder == default_data_dir() and folder.stat().st_mode & 0o077:
+        os.chmod(folder, 0o700)  # the app's own folder, made by an older version
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            try:
+                if file.stat().st_mode & 0o077:
+                    os.chmod(file, 0o600)
+            except OSError:  # not ours, or gone: SQLite reports what matters
+                pass
+
+
+def create_db_engine(url: str, *, echo: bool = False, passphrase: str | None = None) -> Engine:
     """Create an engine for ``url`` with this app's settings for its dialect.
 
     Args:
         url: An SQLAlchemy URL; ``sqlite:///path`` or ``postgresql+psycopg://...``.
         echo: Log every statement.
+        passphrase: The passphrase of an encrypted SQLite file (ignored for a plain one).
 
     Returns:
         The engine.
+
+    Raises:
+        PassphraseRequiredError: The file is encrypted and no passphrase was given.
+        WrongPassphraseError: The passphrase does not open the encrypted file.
     """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
         if database and database != ":memory:":
-            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            path = Path(database).expanduser()
+            prepare_private_file(path)
+            url = _encrypted_url(path, passphrase) or url
         engine = create_engine(
             url,
             echo=echo,
@@ -137,6 +170,19 @@ def create_db_engine(url: str, *, echo: bool = False) -> Engine:
         event.listen(engine, "begin", _begin_sqlite)
         return engine
     return create_engine(url, echo=echo, pool_pre_ping=True)
+
+
+def _encrypted_url(path: Path, passphrase: str | None) -> str | None:
+    from keet_desktop.domain.privacy import encryption
+    from keet_desktop.domain.privacy.errors import PassphraseRequiredError, WrongPassphraseError
+
+    if not encryption.is_encrypted(path):
+        return None
+    if not passphrase:
+        raise PassphraseRequiredError(path=str(path))
+    if not encryption.check_passphrase(path, passphrase):
+        raise WrongPassphraseError(path=str(path))
+    return encryption.cipher_url(path, passphrase)
 
 
 @dataclass
@@ -150,6 +196,7 @@ class Database:
 
     engine: Engine
     url: str
+    passphrase: str | None = None  # issue 13: of an encrypted SQLite file
 
     def __post_init__(self) -> None:
         write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
@@ -157,10 +204,22 @@ class Database:
         self._write = sessionmaker(write_engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, url: str | None = None, *, echo: bool = False) -> Database:
-        """Open the database at ``url`` (default: :func:`default_database_url`)."""
+    def open(
+        cls, url: str | None = None, *, echo: bool = False, passphrase: str | None = None
+    ) -> Database:
+        """Open the database at ``url`` (default: :func:`default_database_url`).
+
+        An encrypted SQLite file needs its ``passphrase`` (see :func:`create_db_engine`).
+        """
         url = url or default_database_url()
-        return cls(create_db_engine(url, echo=echo), url)
+        engine = create_db_engine(url, echo=echo, passphrase=passphrase)
+        encrypted = engine.dialect.driver == "pysqlcipher"
+        return cls(engine, url, passphrase if encrypted else None)
+
+    @property
+    def is_encrypted(self) -> bool:
+        """Whether this is an SQLCipher-encrypted SQLite file."""
+        return self.passphrase is not None
 
     @property
     def is_sqlite(self) -> bool:

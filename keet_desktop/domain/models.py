@@ -222,6 +222,7 @@ class Person(Base):
     name_key: Mapped[str] = mapped_column(String(400), default="", index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    forgotten_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # issue 13: anonymised
 
     tags: Mapped[list[PersonTag]] = relationship(
         back_populates="person", lazy="raise", cascade="all, delete-orphan"
@@ -392,3 +393,7 @@ class PersonSearchKey(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
     key: Mapped[str] = mapped_column(_SEARCH_KEY)
+
+
+# issue 13: the privacy tables live in their own module; loaded with the models.
+from keet_desktop.domain.privacy import models as _privacy_models  # noqa: E402, F401

@@ -17,6 +17,7 @@ from sqlalchemy.exc import OperationalError
 
 from keet_desktop.domain import errors
 from keet_desktop.domain.db import Database
+from keet_desktop.domain.privacy import encryption
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -105,6 +106,11 @@ def backup_sqlite(db: Database, *, target: Path | None = None, label: str = "") 
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = source.with_name(f"keet-backup-{label or 'copy'}-{stamp}.sqlite3")
     target.parent.mkdir(parents=True, exist_ok=True)
+    if db.passphrase is not None:  # issue 13: a backup of an encrypted database stays encrypted
+        encryption.export_copy(source, target, db.passphrase, db.passphrase)
+        log.info("encrypted database copied to %s", target)
+        return target
+    encryption.create_private(target)  # issue 13: backups are 0600
     with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
         src.backup(dst)
     dst.close()

@@ -16,7 +16,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -29,6 +29,7 @@ from keet_desktop.ui import messages
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.i18n import Translators, error_text, system_language
 from keet_desktop.ui.main_window import MainWindow
+from keet_desktop.ui.privacy.passphrase import open_database
 from keet_desktop.ui.settings import APPLICATION, ORGANISATION, Settings
 
 log = logging.getLogger(__name__)
@@ -141,7 +142,9 @@ def open_services(url: str | None, parent: QWidget | None = None) -> Services | 
     Alembic (slow to import) runs only when the database is not at the newest revision.
     """
     try:
-        db = Database.open(url)
+        db = open_database(url)  # issue 13: asks for the passphrase of an encrypted file
+        if db is None:
+            return None
         if not is_up_to_date(db):
             from keet_desktop.domain import schema
 
@@ -264,7 +267,7 @@ def setup_logging() -> Path | None:
     path: Path | None = default_data_dir() / "keet-desktop.log"
     try:
         assert path is not None
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # issue 13: private
         handlers.append(RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3))
     except OSError:
         path = None
@@ -298,6 +301,12 @@ def main(argv: list[str] | None = None) -> int:
         messages.show_error(None, exc)
     shell = Shell(translators, settings, services)
     window = shell.start()
+    from keet_desktop.ui.features import Features
+
+    if isinstance(window.features, Features):  # issue 13: remind when people are due
+        window.features.privacy.check_retention()
     if os.environ.get(PROBE_ENV):
         QTimer.singleShot(0, lambda: _probe(window))
-    return int(app.exec())
+    code = int(app.exec())
+    QThreadPool.globalInstance().waitForDone()  # issue 13: the retention check ends first
+    return code

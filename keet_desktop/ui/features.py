@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QVBoxLayout, QWidget
 from keet_desktop.domain.services import Services
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.main_window import MainWindow
+from keet_desktop.ui.privacy.install import install_privacy
 from keet_desktop.ui.settings import Settings
 
 
@@ -53,6 +54,7 @@ class Features(QObject):
         self._build_planning_actions()
         self._build_import_actions()
         self._build_desk_actions()
+        self.privacy = install_privacy(window)  # issue 13
         self.desks: list[QWidget] = []  # open desk windows, kept alive
 
     # -- schedule ---------------------------------------------------------------------------

@@ -133,7 +133,19 @@
         <source>Choose at least one column.</source>
         <translation>Choose at least one column.</translation>
     </message>
-</context>
+<message>
+        <source>Only people who consent to</source>
+        <translation>Only people who consent to</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Only people who consent to:</source>
+        <translation>Only people who consent to:</translation>
+    </message>
+    </context>
 <context>
     <name>FilePage</name>
     <message>
@@ -684,5 +696,17 @@
         <source>warning</source>
         <translation>warning</translation>
     </message>
-</context>
+<message>
+        <source>Consent: mailing (yes/no)</source>
+        <translation>Consent: mailing (yes/no)</translation>
+    </message>
+    <message>
+        <source>Consent: photos (yes/no)</source>
+        <translation>Consent: photos (yes/no)</translation>
+    </message>
+    <message>
+        <source>Consent: share with funder (yes/no)</source>
+        <translation>Consent: share with funder (yes/no)</translation>
+    </message>
+    </context>
 </TS>

@@ -133,7 +133,19 @@
         <source>Choose at least one column.</source>
         <translation>Kies minstens één kolom.</translation>
     </message>
-</context>
+<message>
+        <source>Only people who consent to</source>
+        <translation>Alleen mensen die toestemming gaven voor</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Only people who consent to:</source>
+        <translation>Alleen mensen met toestemming voor:</translation>
+    </message>
+    </context>
 <context>
     <name>FilePage</name>
     <message>
@@ -684,5 +696,17 @@
         <source>warning</source>
         <translation>waarschuwing</translation>
     </message>
-</context>
+<message>
+        <source>Consent: mailing (yes/no)</source>
+        <translation>Toestemming: mailing (ja/nee)</translation>
+    </message>
+    <message>
+        <source>Consent: photos (yes/no)</source>
+        <translation>Toestemming: foto's (ja/nee)</translation>
+    </message>
+    <message>
+        <source>Consent: share with funder (yes/no)</source>
+        <translation>Toestemming: delen met financier (ja/nee)</translation>
+    </message>
+    </context>
 </TS>

@@ -123,7 +123,9 @@ def test_hand_made_excel_with_a_title_row_and_phone_numbers_as_numbers(tmp_path)
         (["Name", "Email Address", "Company"], [Field.FULL_NAME, Field.EMAIL, Field.ORGANISATION]),
         (["First name", "Surname", "Mobile"], [Field.GIVEN_NAME, Field.FAMILY_NAME, Field.PHONE]),
         (["Bedrijf", "Woonplaats", "Tel"], [Field.ORGANISATION, Field.MUNICIPALITY, Field.PHONE]),
-        (["Wil je de nieuwsbrief per e-mail ontvangen?"], [Field.IGNORE]),
+        # issue 13: a newsletter question is the mailing consent; other questions stay ignored
+        (["Wil je de nieuwsbrief per e-mail ontvangen?"], [Field.CONSENT_MAILING]),
+        (["Heb je nog vragen voor de begeleider?"], [Field.IGNORE]),
     ],
 )
 def test_headers_are_recognised(headers, expected):

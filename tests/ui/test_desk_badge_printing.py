@@ -85,6 +85,10 @@ def test_a_scan_prints_the_badge_once(qtbot, desk, sqlite_services, event, print
     assert len(printers.made) == 1
     assert "Søren Ørsted" in bar.status.text()
     assert_focus_in_input(qtbot, window)
+    # issue 13: the one print is in the activity log, without the person's name
+    log = sqlite_services.privacy.activity()
+    assert [(e.action, e.count, e.actor) for e in log] == [("print", 1, "desk")]
+    assert "Søren" not in log[0].what
 
 
 def test_a_failed_print_shows_red_with_retry(qtbot, desk, sqlite_services, event, printers):

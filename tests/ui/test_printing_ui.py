@@ -70,6 +70,8 @@ def test_save_pdf_writes_the_previewed_document(
     reader = PdfReader(target)
     assert "Çelik, Hélène" in reader.pages[0].extract_text()
     assert len(decode_pages(target.read_bytes())[0]) == 3
+    log = sqlite_services.privacy.activity()  # issue 13: every print of personal data logged
+    assert [(e.action, e.count) for e in log] == [("print", 3)]
     dialog.reject()
 
 
@@ -86,6 +88,7 @@ def test_print_to_a_printer_marks_badges_printed(
     codes = decode_pages((tmp_path / "printed.pdf").read_bytes(), dpi=100)[0]
     assert len(codes) == 3
     assert sqlite_services.print_data.load_registration(ids[1]).people[0].badge_printed_at
+    assert "badges" in sqlite_services.privacy.activity()[0].what  # issue 13
     dialog.reject()
 
 

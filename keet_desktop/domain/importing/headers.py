@@ -36,6 +36,10 @@ class Field(enum.StrEnum):
     MUNICIPALITY = "municipality"
     TICKET_CODE = "ticket_code"
     STATUS = "status"  # issue 12: paid/pending/cancelled, our own export's status
+    # issue 13: consent questions of a form ("Ik wil de nieuwsbrief ontvangen": ja/nee)
+    CONSENT_MAILING = "consent_mailing"
+    CONSENT_PHOTOS = "consent_photos"
+    CONSENT_FUNDER = "consent_funder"
 
 
 FIELD_LABELS: dict[Field, str] = {
@@ -49,6 +53,9 @@ FIELD_LABELS: dict[Field, str] = {
     Field.MUNICIPALITY: QT_TRANSLATE_NOOP("importing", "Municipality"),
     Field.TICKET_CODE: QT_TRANSLATE_NOOP("importing", "Ticket code from the source"),
     Field.STATUS: QT_TRANSLATE_NOOP("importing", "Status (cancelled rows are skipped)"),
+    Field.CONSENT_MAILING: QT_TRANSLATE_NOOP("importing", "Consent: mailing (yes/no)"),
+    Field.CONSENT_PHOTOS: QT_TRANSLATE_NOOP("importing", "Consent: photos (yes/no)"),
+    Field.CONSENT_FUNDER: QT_TRANSLATE_NOOP("importing", "Consent: share with funder (yes/no)"),
 }
 
 _EXACT: dict[str, Field] = {
@@ -133,6 +140,11 @@ _SKIP = (
     "link",
     "url",
 )
+_CONSENTS: tuple[tuple[tuple[str, ...], Field], ...] = (
+    (("nieuwsbrief", "newsletter", "mailing"), Field.CONSENT_MAILING),
+    (("foto", "photo", "beeldmateriaal"), Field.CONSENT_PHOTOS),
+    (("financier", "funder", "subsidiegever", "esf"), Field.CONSENT_FUNDER),
+)
 _MAX_WORDS = 4  # longer headers are questions ("Wil je de nieuwsbrief per e-mail?")
 _FIRST_RANK = ("attendee", "deelnemer")
 _LAST_RANK = ("invoice", "buyer", "factuur", "koper", "billing")
@@ -151,6 +163,9 @@ def recognise_one(header: str) -> Field:
         return Field.IGNORE
     if key in _EXACT:
         return _EXACT[key]
+    for needles, consent in _CONSENTS:  # questions, so before the length rule (issue 13)
+        if any(needle in key for needle in needles):
+            return consent
     if len(fold(header).split()) > _MAX_WORDS:
         return Field.IGNORE
     for needle, found in _CONTAINS:

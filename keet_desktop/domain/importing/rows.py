@@ -19,6 +19,7 @@ from keet_desktop.domain.importing.names import split_full_name
 from keet_desktop.domain.importing.phones import normalise_phone
 from keet_desktop.domain.importing.problems import RowProblem
 from keet_desktop.domain.importing.readers import Row, Table
+from keet_desktop.domain.privacy.consent import parse_consent_answer
 from keet_desktop.domain.services.people import PersonInput
 from keet_desktop.domain.text import email_key, fold, is_valid_email, nfc, person_name_key
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
@@ -83,6 +84,7 @@ class ImportRow:
     name_key: str
     email_key: str | None
     waitlisted: bool = False  # issue 12: the file says "waiting list"
+    consents: dict[str, bool] = dataclasses.field(default_factory=dict)  # issue 13
 
     def copy(self) -> ImportRow:
         """A copy that planning may change (households lose their e-mail, duplicates merge)."""
@@ -260,8 +262,26 @@ def _parse_row(table: Table, row: Row, columns: dict[Field, list[int]], out: Par
             name_key=person_name_key(given, family),
             email_key=email_key(email),
             waitlisted=status == "waitlisted",
+            consents=_consent_answers(values),
         )
     )
+
+
+_CONSENT_FIELDS = {
+    Field.CONSENT_MAILING: "mailing",
+    Field.CONSENT_PHOTOS: "photos",
+    Field.CONSENT_FUNDER: "funder",
+}
+
+
+def _consent_answers(values: dict[Field, str]) -> dict[str, bool]:
+    """The purposes a row answers yes or no to (blank or unclear answers record nothing)."""
+    answers = {}
+    for found, purpose in _CONSENT_FIELDS.items():
+        answer = parse_consent_answer(values.get(found, ""))
+        if answer is not None:
+            answers[purpose] = answer
+    return answers
 
 
 def _check(

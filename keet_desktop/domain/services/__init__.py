@@ -13,6 +13,7 @@ from keet_desktop.domain.services.import_attendance import AttendanceImportServi
 from keet_desktop.domain.services.import_registrations import RegistrationImportService
 from keet_desktop.domain.services.people import PersonService
 from keet_desktop.domain.services.print_data import PrintDataService
+from keet_desktop.domain.services.privacy import PrivacyService
 from keet_desktop.domain.services.programmes import ProgrammeService
 from keet_desktop.domain.services.registrations import RegistrationService
 from keet_desktop.domain.services.schedule import ScheduleService
@@ -41,6 +42,7 @@ class Services:
     exports: ExportService = field(init=False)
     checkin: CheckinService = field(init=False)
     search: PeopleSearch = field(init=False)
+    privacy: PrivacyService = field(init=False)  # issue 13
 
     def __post_init__(self) -> None:
         self.events = EventService(self.db)
@@ -56,3 +58,4 @@ class Services:
         self.exports = ExportService(self.db)
         self.checkin = CheckinService(self.db)
         self.search = PeopleSearch(self.db)
+        self.privacy = PrivacyService(self.db)  # issue 13

@@ -28,6 +28,8 @@ from sqlalchemy.orm import Session
 from keet_desktop.domain import errors
 from keet_desktop.domain.db import Database
 from keet_desktop.domain.models import CheckIn, Event, Person, Registration, RegistrationStatus
+from keet_desktop.domain.privacy.consent import with_consent_ids  # issue 13
+from keet_desktop.domain.privacy.models import Purpose  # issue 13
 from keet_desktop.domain.timeutil import to_local
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
 
@@ -147,14 +149,18 @@ class ExportService:
         *,
         translate: Translate = _identity,
         delimiter: str = ";",
+        consent: str | None = None,
     ) -> int:
-        """Write an event's registrations (cancelled ones included, last); returns the rows."""
+        """Write an event's registrations (cancelled ones included, last); returns the rows.
+
+        With ``consent`` (a purpose, issue 13) only people who consent to it now are written.
+        """
         chosen = choose_columns(REGISTRATION_COLUMNS, columns)
         _check_suffix(path)
         with self._db.read() as session:
             if session.get(Event, event_id) is None:
                 raise errors.NotFoundError("event_id", what="event", key="id", value=event_id)
-            records = _registration_records(session, event_id, translate)
+            records = _registration_records(session, event_id, translate, consent)
         return write_table(path, chosen, records, translate=translate, delimiter=delimiter)
 
     def export_people(
@@ -165,11 +171,16 @@ class ExportService:
         event_id: int | None = None,
         translate: Translate = _identity,
         delimiter: str = ";",
+        consent: str | None = None,
     ) -> int:
-        """Write people (those registered for ``event_id``, or everyone); returns the rows."""
+        """Write people (those registered for ``event_id``, or everyone); returns the rows.
+
+        With ``consent`` (a purpose, issue 13) only people who consent to it now are written.
+        """
         chosen = choose_columns(PEOPLE_COLUMNS, columns)
         _check_suffix(path)
         query = select(Person.id, Person.created_at, *(getattr(Person, f) for f in _PERSON_FIELDS))
+        query = query.where(*_consent_filter(consent))
         if event_id is not None:
             query = query.where(
                 Person.id.in_(
@@ -194,8 +205,14 @@ def _check_suffix(path: Path) -> None:
         raise ExportFormatError(file=path.name)
 
 
+def _consent_filter(consent: str | None) -> list[Any]:
+    if consent is None:
+        return []
+    return [Person.id.in_(with_consent_ids(Purpose(consent)))]
+
+
 def _registration_records(
-    session: Session, event_id: int, translate: Translate
+    session: Session, event_id: int, translate: Translate, consent: str | None = None
 ) -> list[dict[str, Any]]:
     query = (
         select(
@@ -215,7 +232,7 @@ def _registration_records(
             CheckIn,
             and_(CheckIn.registration_id == Registration.id, CheckIn.undone_at.is_(None)),
         )
-        .where(Registration.event_id == event_id)
+        .where(Registration.event_id == event_id, *_consent_filter(consent))
     )
     records = [dict(row._mapping) for row in session.execute(query)]
     rank = {RegistrationStatus.REGISTERED: 0, RegistrationStatus.WAITLISTED: 1}

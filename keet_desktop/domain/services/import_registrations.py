@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -39,6 +40,8 @@ from keet_desktop.domain.importing.problems import RowProblem
 from keet_desktop.domain.importing.readers import Table, read_table
 from keet_desktop.domain.importing.rows import ImportRow, ParsedRows, parse_rows
 from keet_desktop.domain.models import Event, EventStatus, ImportMapping, Programme
+from keet_desktop.domain.privacy.consent import record_bulk
+from keet_desktop.domain.privacy.models import ConsentSource, Purpose
 from keet_desktop.domain.services import import_writer
 from keet_desktop.domain.services.export import Column, write_table
 from keet_desktop.domain.services.import_writer import Lookups, PlannedRegistration
@@ -270,6 +273,7 @@ class RegistrationImportService:
             events = self._events(session, request, lock=True)
             self._plan(session, done, events)
             import_writer.write(session, done.registrations, report)
+            record_bulk(session, _consents(done.registrations), ConsentSource.IMPORT)  # issue 13
             if request.remember_mapping:
                 _remember(session, request.table.headers, request.fields)
         done.committed = True
@@ -368,6 +372,16 @@ def _people(
                 continue
         people[key] = planned
     return list(people.values()), duplicates, warnings
+
+
+def _consents(planned: Sequence[import_writer.PlannedRegistration]) -> list[Any]:
+    """The consent answers of the file's rows, per person written (issue 13)."""
+    return [
+        (item.person.person_id, Purpose(purpose), granted)
+        for item in planned
+        if item.person.person_id is not None
+        for purpose, granted in item.person.row.consents.items()
+    ]
 
 
 def _household(row: ImportRow, first: ImportRow) -> RowProblem:

@@ -17,10 +17,12 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.models import Person
+from keet_desktop.domain.privacy.models import Purpose
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.people import PersonInput
 from keet_desktop.ui import messages
 from keet_desktop.ui.i18n import error_text
+from keet_desktop.ui.privacy.consent_panel import ConsentPanel
 from keet_desktop.ui.widgets import FieldMessage
 
 
@@ -63,14 +65,17 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("Organisation"), self.organisation_edit)
         form.addRow(self.tr("Municipality"), self.municipality_edit)
         form.addRow(self.tr("Language"), self.language_combo)
-        form.addRow("", self.photos_check)
-        form.addRow("", self.mailing_check)
         form.addRow(self.tr("Tags"), self.tags_edit)
+        # issue 13: consents per purpose with their history replace the two check boxes
+        self.consent_panel = ConsentPanel(self._services, self._person.id)
+        self.photos_check.setVisible(False)
+        self.mailing_check.setVisible(False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.consent_panel)
         layout.addWidget(self.field_messages["general"])
         layout.addWidget(self.buttons)
 
@@ -89,6 +94,9 @@ class PersonDialog(QDialog):
 
     def person_input(self) -> PersonInput:
         """What the fields say."""
+        wanted = self.consent_panel.wanted()
+        self.photos_check.setChecked(wanted[Purpose.PHOTOS])
+        self.mailing_check.setChecked(wanted[Purpose.MAILING])
         return PersonInput(
             given_name=self.given_edit.text(),
             family_name=self.family_edit.text(),
@@ -108,6 +116,7 @@ class PersonDialog(QDialog):
             message.clear_message()
         try:
             self._services.people.update(self._person.id, self.person_input())
+            self.consent_panel.save()  # issue 13: with date, source and history
         except KeetError as exc:
             target = self.field_messages.get(exc.field or "", self.field_messages["general"])
             target.show_error(error_text(exc))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from keet_desktop.domain.errors import KeetError
+from keet_desktop.domain.privacy.models import PURPOSE_LABELS, Purpose
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.export import PEOPLE_COLUMNS, REGISTRATION_COLUMNS, Column
 from keet_desktop.ui import messages
@@ -57,6 +58,12 @@ class ExportDialog(QDialog):
         self.format.addItem(self.tr("CSV (commas)"))
         self.format.addItem(self.tr("Excel workbook (.xlsx)"))
         self.columns = QListWidget()
+        self.consent = QComboBox()  # issue 13: limit to people with a consent
+        self.consent.setAccessibleName(self.tr("Only people who consent to"))
+        self.consent.addItem(self.tr("Everyone"), None)
+        for purpose in Purpose:
+            text = QCoreApplication.translate("privacy", PURPOSE_LABELS[purpose])
+            self.consent.addItem(text, purpose.value)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
             self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -64,6 +71,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Export:"), self.kind)
         form.addRow(self.tr("Format:"), self.format)
+        form.addRow(self.tr("Only people who consent to:"), self.consent)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Columns:")))
@@ -119,6 +127,7 @@ class ExportDialog(QDialog):
                 self.chosen_columns(),
                 translate=qt_translate,
                 delimiter=delimiter or ";",
+                consent=self.consent.currentData(),
             )
         else:
             rows = exports.export_people(
@@ -127,8 +136,11 @@ class ExportDialog(QDialog):
                 event_id=self._event_id,
                 translate=qt_translate,
                 delimiter=delimiter or ";",
+                consent=self.consent.currentData(),
             )
         self.written = target
+        what = f"{self.kind.currentData()} {self._event_id or ''}".strip() + f" ({suffix})"
+        self._services.privacy.record_activity("export", what, rows, "organiser")  # issue 13
         return rows
 
     @Slot(int)

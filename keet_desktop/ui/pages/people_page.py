@@ -33,6 +33,7 @@ from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.dialogs.merge_dialog import MergeDialog
 from keet_desktop.ui.dialogs.person_dialog import PersonDialog
 from keet_desktop.ui.lazy_table_models import PeopleTableModel
+from keet_desktop.ui.privacy.person_actions import PersonPrivacyActions
 from keet_desktop.ui.table_models import PersonRegistrationsTableModel, SortRole
 
 
@@ -94,11 +95,13 @@ class PeoplePage(QWidget):
         self.registrations_table.setColumnWidth(1, 320)
         self.registrations_table.setColumnWidth(2, 120)
         self.count_label = QLabel()
+        self.privacy_actions = PersonPrivacyActions(self._services, self._app_events)  # issue 13
         self.person_label = QLabel(self.tr("Registrations of the selected person"))
         bar = QHBoxLayout()
         bar.addWidget(self.search_edit, 1)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.merge_button)
+        bar.addWidget(self.privacy_actions)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -118,6 +121,7 @@ class PeoplePage(QWidget):
         self.search_edit.textChanged.connect(self._on_search_edit_changed)
         self.edit_button.clicked.connect(self.edit_person)
         self.merge_button.clicked.connect(self.merge_people)
+        self.privacy_actions.status_message.connect(self.status_message)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.doubleClicked.connect(self.edit_person)
         self.model.modelReset.connect(self._on_model_reset)
@@ -181,6 +185,8 @@ class PeoplePage(QWidget):
         count = len(self.selected_people())
         self.edit_button.setEnabled(count == 1)
         self.merge_button.setEnabled(count == 2)
+        people = self.selected_people() if count == 1 else []
+        self.privacy_actions.set_person(people[0].id if people else None)
 
     @Slot()
     def edit_person(self) -> None:

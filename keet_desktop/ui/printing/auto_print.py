@@ -139,6 +139,9 @@ class BadgeAutoPrinter(QObject):
         render_badges(stream, data.event, [person], options, translator(job.language))
         print_pdf(stream.getvalue(), self._printer_factory(job.printer))
         self._services.print_data.mark_badges_printed([job.registration_id])
+        self._services.privacy.record_activity(  # issue 13: every print of personal data
+            "print", f"badge {data.event.id} (desk)", 1, "desk"
+        )
         return job.registration_id, True
 
     def _finish(self) -> int:

@@ -210,6 +210,7 @@ class PrintPreviewDialog(QDialog):
             return
         try:
             Path(path).write_bytes(self._result.pdf)
+            self._record_activity("save PDF")  # issue 13
         except OSError as exc:
             text = self.tr("The file could not be saved: {reason}")
             messages.warn(self, self.tr("Save PDF"), text.format(reason=exc.strerror or str(exc)))
@@ -274,7 +275,15 @@ class PrintPreviewDialog(QDialog):
         if self._kind is DocumentKind.BADGES:
             self._services.print_data.mark_badges_printed(self._result.registration_ids)
         self.status_label.setText(self.tr("%n page(s) sent to the printer.", "", pages))
+        self._record_activity("printer")  # issue 13
         self.printed.emit(pages)
+
+    def _record_activity(self, how: str) -> None:
+        """Log this print of personal data (issue 13): what, for how many, by the organiser."""
+        assert self._result is not None
+        what = f"{self._kind.value} {self._event_id} ({how})"
+        count = len(self._result.registration_ids)
+        self._services.privacy.record_activity("print", what, count, "organiser")
 
     @Slot(object)
     def _on_print_failed(self, error: object) -> None:

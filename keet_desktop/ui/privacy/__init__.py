@@ -1,0 +1,1 @@
+"""Privacy in the organiser's window: consents, access, forgetting, retention, activity log."""
