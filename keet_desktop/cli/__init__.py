@@ -19,7 +19,9 @@ from keet_desktop.cli import (
     export_commands,
     import_commands,
     print_commands,
+    programme_commands,
     registration_commands,
+    report_commands,
     schedule_commands,
 )
 
@@ -32,6 +34,8 @@ COMMAND_MODULES = (
     import_commands,
     export_commands,
     checkin_commands,
+    programme_commands,  # issue 15
+    report_commands,  # issue 15
 )
 
 

@@ -1,4 +1,6 @@
-"""Results and funder reports: partners on events, the region's municipalities, postcodes,
+"""Results and funder reports: partners, municipalities, characteristics, completion rules.
+
+Partners on events, the region's municipalities with postcodes, a person's postcode,
 participant characteristics shared with the funder, a completion rule per programme.
 
 Revision ID: 0011_reporting
@@ -77,9 +79,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_person_characteristics")),
-        sa.UniqueConstraint(
-            "person_id", "name", name=op.f("uq_person_characteristics_person_id")
-        ),
+        sa.UniqueConstraint("person_id", "name", name=op.f("uq_person_characteristics_person_id")),
     )
     op.create_index(
         op.f("ix_person_characteristics_person_id"),
@@ -108,9 +108,7 @@ def downgrade() -> None:
         batch_op.drop_column("completion_rule")
     with op.batch_alter_table("people", schema=None) as batch_op:
         batch_op.drop_column("postcode")
-    op.drop_index(
-        op.f("ix_person_characteristics_person_id"), table_name="person_characteristics"
-    )
+    op.drop_index(op.f("ix_person_characteristics_person_id"), table_name="person_characteristics")
     op.drop_table("person_characteristics")
     op.drop_table("municipalities")
     op.drop_table("event_partners")

@@ -1,0 +1,163 @@
+"""The managed lists behind the funder report: partners, municipalities, characteristics.
+
+Participant characteristics are only shared with the funder with the person's consent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import delete, insert, select
+
+from keet_desktop.domain import errors
+from keet_desktop.domain.db import Database
+from keet_desktop.domain.models import (
+    Event,
+    Municipality,
+    Partner,
+    Person,
+    PersonCharacteristic,
+    event_partners,
+)
+from keet_desktop.domain.text import fold, nfc
+from keet_desktop.i18n import QT_TRANSLATE_NOOP
+
+ELSEWHERE = "elsewhere"
+UNKNOWN = "unknown"
+_POSTCODE = re.compile(r"^\d{4}$")
+
+# De Keet's eight partners (PRODUCT.md): loaded with the demo season.
+DEMO_PARTNERS = (
+    "Streekvereniging Regio Aalst",  # local authority association
+    "OCMW Aalst",  # social welfare centre
+    "Provincie Oost-Vlaanderen",  # the province
+    "Ondernemerscentrum Aalst",  # business centre
+    "Hogeschool Odisee",  # university college
+    "Samen Circulair vzw",  # non-profit
+    "Kringwinkel Denderland",  # second-hand shop network
+    "Circulaire Hub Dendermonde",  # circular-economy hub
+)
+
+
+class PostcodeError(errors.KeetError):
+    """A postcode that is not four digits."""
+
+    code = "invalid_postcode"
+    template = QT_TRANSLATE_NOOP("errors", "“{value}” is not a Belgian postcode (four digits).")
+
+
+class PartnerNameInUseError(errors.KeetError):
+    """Two partners with one name."""
+
+    code = "partner_name_in_use"
+    template = QT_TRANSLATE_NOOP("errors", "There already is a partner called “{name}”.")
+
+
+@dataclass(frozen=True)
+class Region:
+    """The region's municipalities, to place a person by postcode or municipality name."""
+
+    by_postcode: dict[str, str]
+    by_name: dict[str, str]
+    names: tuple[str, ...]
+
+    def place(self, postcode: str, municipality: str) -> str:
+        """Return the person's municipality: a region name, ``elsewhere`` or ``unknown``.
+
+        The postcode decides where it is known; else the municipality as typed.
+        """
+        code = postcode.strip()
+        if code:
+            return self.by_postcode.get(code, ELSEWHERE)
+        name = fold(municipality)
+        if not name:
+            return UNKNOWN
+        return self.by_name.get(name, ELSEWHERE)
+
+
+class PartnerService:
+    """Partners, municipalities and characteristics: the lists the funder report counts by."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def partners(self, *, active_only: bool = False) -> list[Partner]:
+        """The partners by name."""
+        with self._db.read() as session:
+            query = select(Partner).order_by(Partner.name)
+            if active_only:
+                query = query.where(Partner.active.is_(True))
+            return list(session.scalars(query))
+
+    def add_partner(self, name: str) -> int:
+        """Add a partner; returns its id."""
+        clean = nfc(name)
+        if not clean:
+            raise errors.RequiredError("name")
+        with self._db.write() as session:
+            if session.scalar(select(Partner.id).where(Partner.name == clean)) is not None:
+                raise PartnerNameInUseError("name", name=clean)
+            partner = Partner(name=clean, active=True)
+            session.add(partner)
+            session.flush()
+            return partner.id
+
+    def set_event_partners(self, event_id: int, partner_ids: list[int]) -> None:
+        """Set the organising partners of an event."""
+        with self._db.write() as session:
+            if session.get(Event, event_id) is None:
+                raise errors.NotFoundError(what="event", key="id", value=event_id)
+            session.execute(delete(event_partners).where(event_partners.c.event_id == event_id))
+            rows = [{"event_id": event_id, "partner_id": p} for p in sorted(set(partner_ids))]
+            if rows:
+                session.execute(insert(event_partners), rows)
+
+    def region(self) -> Region:
+        """The region's municipalities as a lookup."""
+        with self._db.read() as session:
+            rows = list(session.execute(select(Municipality.name, Municipality.postcodes)))
+        by_postcode = {code: name for name, codes in rows for code in codes.split()}
+        return Region(by_postcode, {fold(n): n for n, _ in rows}, tuple(sorted(n for n, _ in rows)))
+
+    def set_postcode(self, person_id: int, postcode: str) -> str:
+        """Store a person's postcode and the municipality it gives; returns the municipality."""
+        code = postcode.strip()
+        if code and not _POSTCODE.match(code):
+            raise PostcodeError("postcode", value=code)
+        region = self.region()
+        with self._db.write() as session:
+            person = session.get(Person, person_id)
+            if person is None:
+                raise errors.NotFoundError(what="person", key="id", value=person_id)
+            person.postcode = code
+            place = region.place(code, person.municipality)
+            if place not in (ELSEWHERE, UNKNOWN):
+                person.municipality = place
+            return place
+
+    def set_characteristic(
+        self, person_id: int, name: str, value: str, *, funder_consent: bool
+    ) -> None:
+        """Set (or with an empty value, remove) an organiser-defined characteristic."""
+        clean_name, clean_value = nfc(name), nfc(value)
+        if not clean_name:
+            raise errors.RequiredError("name")
+        with self._db.write() as session:
+            if session.get(Person, person_id) is None:
+                raise errors.NotFoundError(what="person", key="id", value=person_id)
+            session.execute(
+                delete(PersonCharacteristic).where(
+                    PersonCharacteristic.person_id == person_id,
+                    PersonCharacteristic.name == clean_name,
+                )
+            )
+            if clean_value:
+                session.add(
+                    PersonCharacteristic(
+                        person_id=person_id,
+                        name=clean_name,
+                        value=clean_value,
+                        funder_consent=funder_consent,
+                    )
+                )
