@@ -5,10 +5,12 @@ Participant characteristics are only shared with the funder with the person's co
 
 from __future__ import annotations
 
+import random
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
 
 from keet_desktop.domain import errors
 from keet_desktop.domain.db import Database
@@ -26,6 +28,19 @@ from keet_desktop.i18n import QT_TRANSLATE_NOOP
 ELSEWHERE = "elsewhere"
 UNKNOWN = "unknown"
 _POSTCODE = re.compile(r"^\d{4}$")
+
+# The Aalst reference region (Vlaamse referentieregio "Regio Aalst"), as migration 0011 seeds
+# it; used when the managed list is empty.
+DEFAULT_REGION = (
+    ("Aalst", "9300 9308 9310 9320"),
+    ("Denderleeuw", "9470 9472 9473"),
+    ("Erpe-Mere", "9420"),
+    ("Haaltert", "9450 9451"),
+    ("Herzele", "9550 9551 9552"),
+    ("Lede", "9340"),
+    ("Ninove", "9400 9401 9402 9403 9404 9406"),
+    ("Sint-Lievens-Houtem", "9520 9521"),
+)
 
 # De Keet's eight partners (PRODUCT.md): loaded with the demo season.
 DEMO_PARTNERS = (
@@ -116,7 +131,11 @@ class PartnerService:
     def region(self) -> Region:
         """The region's municipalities as a lookup."""
         with self._db.read() as session:
-            rows = list(session.execute(select(Municipality.name, Municipality.postcodes)))
+            rows = [
+                tuple(r) for r in session.execute(select(Municipality.name, Municipality.postcodes))
+            ]
+        if not rows:
+            rows = list(DEFAULT_REGION)
         by_postcode = {code: name for name, codes in rows for code in codes.split()}
         return Region(by_postcode, {fold(n): n for n, _ in rows}, tuple(sorted(n for n, _ in rows)))
 
@@ -161,3 +180,49 @@ class PartnerService:
                         funder_consent=funder_consent,
                     )
                 )
+
+
+DEMO_TARGET_GROUPS = ("werkzoekend", "starter", "nieuwkomer", "50-plus", "student")
+DEMO_CHARACTERISTIC = "Doelgroep ESF"
+
+
+def seed_demo(session: Session, rng: random.Random, event_ids: list[int]) -> None:
+    """Add the demo's partners (one or two per event), postcodes and target groups."""
+    partner_ids = list(
+        session.scalars(
+            insert(Partner).returning(Partner.id, sort_by_parameter_order=True),
+            [{"name": name, "active": True} for name in DEMO_PARTNERS],
+        )
+    )
+    links = {
+        (event_id, partner_id)
+        for event_id in event_ids
+        for partner_id in rng.sample(partner_ids, rng.choice((1, 1, 2)))
+    }
+    session.execute(
+        insert(event_partners), [{"event_id": e, "partner_id": p} for e, p in sorted(links)]
+    )
+    postcodes = {
+        name: codes.split()[0]
+        for name, codes in session.execute(select(Municipality.name, Municipality.postcodes))
+    }
+    people = session.execute(select(Person.id, Person.municipality)).all()
+    for person_id, municipality in people:
+        if municipality in postcodes and rng.random() < 0.6:
+            session.execute(
+                update(Person)
+                .where(Person.id == person_id)
+                .values(postcode=postcodes[municipality])
+            )
+    rows = [
+        {
+            "person_id": person_id,
+            "name": DEMO_CHARACTERISTIC,
+            "value": rng.choice(DEMO_TARGET_GROUPS),
+            "funder_consent": rng.random() < 0.7,
+        }
+        for person_id, _ in people
+        if rng.random() < 0.6
+    ]
+    if rows:
+        session.execute(insert(PersonCharacteristic), rows)
