@@ -6,7 +6,11 @@ import argparse
 from pathlib import Path
 
 from keet_desktop.cli.common import EXIT_OK, Context, UsageError, add_json_flag
-from keet_desktop.cli.programme_commands import add_certificate_options, print_certificates
+from keet_desktop.cli.programme_commands import (
+    add_certificate_options,
+    event_required,
+    print_certificates,
+)
 from keet_desktop.domain.models import RegistrationStatus
 from keet_desktop.domain.services.print_data import PrintData, PrintFilter, SortOrder
 from keet_desktop.i18n import LANGUAGES, translator
@@ -77,9 +81,7 @@ def _print(ctx: Context) -> int:
     if args.kind == "certificates":  # issue 15
         return print_certificates(ctx)
     if args.event is None:
-        raise UsageError(
-            ctx.translate("cli", "{document} needs --event ID").format(document=args.kind)
-        )
+        raise event_required(ctx, args.kind)
     kind = DocumentKind(args.kind)
     if args.start_at < 1:
         raise UsageError(ctx.translate("cli", "--start-at must be 1 or more"))

@@ -84,7 +84,8 @@ def print_certificates(ctx: Context) -> int:
     chosen = _chosen(ctx, results.rows, args.person or [])
     if not chosen:
         raise NobodyCompletedError(programme=results.title)
-    language = getattr(args, "lang", None) or ctx.lang
+    # Certificates are in the organisation's language (Dutch) unless --lang says otherwise.
+    language = getattr(args, "lang", None) or "nl"
     language = language if language in LANGUAGES else "nl"
     translate = translator(language)
     organisation = args.organisation or DEFAULT_ORGANISATION
@@ -135,3 +136,8 @@ def add_certificate_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--organisation", metavar="NAME", help="certificates: who hands them out")
     parser.add_argument("--logo", metavar="FILE", help="certificates: the organisation's logo")
     parser.add_argument("--force", action="store_true", help="replace an existing file")
+
+
+def event_required(ctx: Context, document: str) -> UsageError:
+    """The usage error for a document other than certificates without ``--event``."""
+    return UsageError(ctx.translate("cli", "{document} needs --event ID").format(document=document))

@@ -32,6 +32,17 @@ PACKAGE = Path(__file__).resolve().parents[1]
 # area -> source globs, relative to the package folder. A file belongs to the first area
 # (in this order) with a glob that matches it.
 AREAS: dict[str, list[str]] = {
+    "reports": [  # issue 15
+        "domain/reports*/**/*.py",
+        "domain/services/report*.py",
+        "domain/services/results*.py",
+        "domain/services/partners*.py",
+        "cli/report*.py",
+        "cli/programme*.py",
+        "printing/certificates*.py",
+        "printing/report*.py",
+        "ui/reports/**/*.py",
+    ],
     "desk": [
         "ui/desk/**/*.py",
         "domain/services/checkin*.py",
