@@ -96,7 +96,7 @@ def generate_season(
                     "status": EventStatus.CANCELLED if number % 29 == 7 else EventStatus.PUBLISHED,
                     "starts_at": start,
                     "ends_at": start + timedelta(minutes=rng.choice((60, 90, 120, 150))),
-                    "capacity": rng.choice((None, 20, 40)),
+                    "capacity": rng.choice((None, 25, 60, 150)),
                     "programme_id": programme.id if kind is EventKind.PROGRAMME_SESSION else None,
                     "online_url": "https://meet.example/x" if kind is EventKind.WEBINAR else "",
                 }

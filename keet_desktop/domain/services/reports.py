@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 
 from keet_desktop.domain import errors
 from keet_desktop.domain.db import Database
@@ -48,7 +48,6 @@ from keet_desktop.domain.models import (
 )
 from keet_desktop.domain.services.import_attendance import ONLINE_DESK
 from keet_desktop.domain.services.partners import ELSEWHERE, UNKNOWN, PartnerService
-from keet_desktop.domain.services.results import attendance_hours
 from keet_desktop.domain.text import fold
 from keet_desktop.domain.timeutil import BRUSSELS, now, to_local
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
@@ -192,29 +191,47 @@ class ReportService:
         report.by_kind = {kind.value: KindFigures() for kind in EventKind}
         with self._db.read() as session:
             events = self._events(session, report, start, end)
-            rows = session.execute(
+            # Grouped in the database: a few thousand rows instead of one per registration.
+            connection = session.connection()
+            held = (
+                (Event.starts_at >= start)
+                & (Event.starts_at < end)
+                & (Event.status == EventStatus.PUBLISHED)
+                & (Registration.role == Role.PARTICIPANT)
+            )
+            standing = (CheckIn.registration_id == Registration.id) & CheckIn.undone_at.is_(None)
+            came = case((CheckIn.id.is_not(None), 1), else_=0)
+            walk_in = case((CheckIn.walk_in.is_(True), 1), else_=0)
+            online = case(
+                ((CheckIn.desk == ONLINE_DESK) | CheckIn.minutes_online.is_not(None), 1), else_=0
+            )
+            groups = connection.execute(
                 select(
-                    Registration.person_id,
                     Registration.event_id,
                     Registration.status,
-                    CheckIn.id,
-                    CheckIn.walk_in,
-                    CheckIn.desk,
-                    CheckIn.minutes_online,
+                    came,
+                    walk_in,
+                    online,
+                    func.count(),
+                    func.count(CheckIn.minutes_online),
+                    func.coalesce(func.sum(CheckIn.minutes_online), 0),
                 )
                 .join(Event, Event.id == Registration.event_id)
-                .outerjoin(
-                    CheckIn,
-                    (CheckIn.registration_id == Registration.id) & CheckIn.undone_at.is_(None),
-                )
-                .where(
-                    Event.starts_at >= start,
-                    Event.starts_at < end,
-                    Event.status == EventStatus.PUBLISHED,
-                    Registration.role == Role.PARTICIPANT,
-                )
+                .outerjoin(CheckIn, standing)
+                .where(held)
+                .group_by(Registration.event_id, Registration.status, came, walk_in, online)
             ).all()
-            attendees = self._count_rows(report, events, rows)
+            self._count_groups(report, events, groups)
+            reached = connection.execute(
+                select(Registration.person_id, func.max(came))
+                .join(Event, Event.id == Registration.event_id)
+                .outerjoin(CheckIn, standing)
+                .where(held, Registration.status == RegistrationStatus.REGISTERED)
+                .group_by(Registration.person_id)
+            ).all()
+            report.people_registered = len(reached)
+            attendees = {person_id for person_id, attended in reached if attended}
+            report.unique_people = len(attendees)
             before = set(
                 session.scalars(
                     select(Registration.person_id)
@@ -229,7 +246,7 @@ class ReportService:
                     )
                 )
             )
-            people = session.execute(
+            people = connection.execute(
                 select(Person.id, Person.organisation, Person.postcode, Person.municipality)
             ).all()
             traits = session.execute(
@@ -310,44 +327,37 @@ class ReportService:
         return events
 
     @staticmethod
-    def _count_rows(
-        report: FunderReport, events: dict[int, _EventInfo], rows: Sequence[Any]
-    ) -> set[int]:
-        registered: set[int] = set()
-        attendees: set[int] = set()
-        for person_id, event_id, status, checkin_id, walk_in, desk, minutes in rows:
+    def _count_groups(
+        report: FunderReport, events: dict[int, _EventInfo], groups: Sequence[Any]
+    ) -> None:
+        for event_id, status, came, walk_in, online, count, timed, minutes in groups:
             info = events[event_id]
             if status is RegistrationStatus.WAITLISTED:
-                report.waitlisted += 1
+                report.waitlisted += count
                 continue
             if status is RegistrationStatus.CANCELLED:
-                report.cancelled_registrations += 1
+                report.cancelled_registrations += count
                 continue
-            report.registrations += 1
-            registered.add(person_id)
-            groups = _figures_of(report, info)
-            for figures in groups:
-                figures.registrations += 1
-            if checkin_id is None:
+            report.registrations += count
+            figures = _figures_of(report, info)
+            for group in figures:
+                group.registrations += count
+            if not came:
                 if info.ended:
-                    report.no_shows += 1
-                    for figures in groups:
-                        figures.no_shows += 1
+                    report.no_shows += count
+                    for group in figures:
+                        group.no_shows += count
                 continue
-            report.attendances += 1
-            attendees.add(person_id)
-            report.walk_ins += bool(walk_in)
-            report.online += desk == ONLINE_DESK or minutes is not None
-            hours = attendance_hours(info.minutes, minutes)
+            report.attendances += count
+            report.walk_ins += count if walk_in else 0
+            report.online += count if online else 0
+            hours = (float(minutes) + (count - timed) * info.minutes) / 60
             report.participant_hours += hours
             if info.programme:
                 report.programme_hours += hours
-            report.by_month[info.month] = report.by_month.get(info.month, 0) + 1
-            for figures in groups:
-                figures.attendances += 1
-        report.people_registered = len(registered)
-        report.unique_people = len(attendees)
-        return attendees
+            report.by_month[info.month] = report.by_month.get(info.month, 0) + count
+            for group in figures:
+                group.attendances += count
 
 
 def _figures_of(report: FunderReport, info: _EventInfo) -> list[KindFigures]:
