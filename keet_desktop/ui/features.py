@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QVBoxLayout, QWidget
 from keet_desktop.domain.services import Services
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.main_window import MainWindow
+from keet_desktop.ui.reports import reports_title
 from keet_desktop.ui.settings import Settings
 
 
@@ -61,6 +62,8 @@ class Features(QObject):
         self.window.add_page("timetable", self.timetable_page, self.tr("Timetable"), "Ctrl+4")
         self.programmes_page = LazyPage(self._make_programmes)
         self.window.add_page("programmes", self.programmes_page, self.tr("Programmes"), "Ctrl+5")
+        self.reports_page = LazyPage(self._make_reports)  # issue 15
+        self.window.add_page("reports", self.reports_page, reports_title())  # issue 15
 
     def _make_timetable(self) -> QWidget:
         from keet_desktop.ui.schedule.timetable import TimetableView
@@ -78,6 +81,11 @@ class Features(QObject):
         page = ProgrammePage(window.services, window.settings, window.app_events)
         page.edit_requested.connect(self._on_edit_requested)
         return page
+
+    def _make_reports(self) -> QWidget:
+        from keet_desktop.ui.reports.reports_page import ReportsPage
+
+        return ReportsPage(self.window.services, self.window.app_events)
 
     def _build_planning_actions(self) -> None:
         menu = self.window.edit_menu

@@ -2,6 +2,191 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>First day of the period</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Last day of the period</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Report saved: {file}</source>
+        <translation>Report saved: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Folder for the certificates</translation>
+    </message>
+    <message>
+        <source>Save certificates</source>
+        <translation>Save certificates</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>At least this % of the sessions</source>
+        <translation>At least this % of the sessions</translation>
+    </message>
+    <message>
+        <source>At least this many hours</source>
+        <translation>At least this many hours</translation>
+    </message>
+    <message>
+        <source>Completion rule</source>
+        <translation>Completion rule</translation>
+    </message>
+    <message>
+        <source>Completion value</source>
+        <translation>Completion value</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>Save rule</translation>
+    </message>
+    <message>
+        <source>Completed when:</source>
+        <translation>Completed when:</translation>
+    </message>
+    <message>
+        <source>Results per participant</source>
+        <translation>Results per participant</translation>
+    </message>
+    <message>
+        <source>Organisation on the certificates</source>
+        <translation>Organisation on the certificates</translation>
+    </message>
+    <message>
+        <source>Logo image file (optional)</source>
+        <translation>Logo image file (optional)</translation>
+    </message>
+    <message>
+        <source>Logo on the certificates</source>
+        <translation>Logo on the certificates</translation>
+    </message>
+    <message>
+        <source>One file per person</source>
+        <translation>One file per person</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>In English</translation>
+    </message>
+    <message>
+        <source>Certificates…</source>
+        <translation>Certificates…</translation>
+    </message>
+    <message>
+        <source>For the selected participants, or everyone who completed</source>
+        <translation>For the selected participants, or everyone who completed</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>{done} of {people} participants completed; {sessions} sessions.</source>
+        <translation>{done} of {people} participants completed; {sessions} sessions.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Nobody completed yet. Select the participants who get one.</source>
+        <translation>Nobody completed yet. Select the participants who get one.</translation>
+    </message>
+    <message>
+        <source>{count} certificate(s) written.</source>
+        <translation>{count} certificate(s) written.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTableModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>certificates</name>
     <message>
         <source>Certificate of participation</source>

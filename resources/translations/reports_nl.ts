@@ -2,6 +2,191 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Rapport bewaren</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Eerste dag van de periode</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Laatste dag van de periode</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dit kwartaal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Bewaren als pdf…</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Bewaren als Excel…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Aan het tellen…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Report saved: {file}</source>
+        <translation>Rapport bewaard: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Map voor de attesten</translation>
+    </message>
+    <message>
+        <source>Save certificates</source>
+        <translation>Attesten bewaren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>At least this % of the sessions</source>
+        <translation>Minstens dit % van de sessies</translation>
+    </message>
+    <message>
+        <source>At least this many hours</source>
+        <translation>Minstens zoveel uren</translation>
+    </message>
+    <message>
+        <source>Completion rule</source>
+        <translation>Voltooiingsregel</translation>
+    </message>
+    <message>
+        <source>Completion value</source>
+        <translation>Waarde van de voltooiingsregel</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>Regel bewaren</translation>
+    </message>
+    <message>
+        <source>Completed when:</source>
+        <translation>Voltooid bij:</translation>
+    </message>
+    <message>
+        <source>Results per participant</source>
+        <translation>Resultaten per deelnemer</translation>
+    </message>
+    <message>
+        <source>Organisation on the certificates</source>
+        <translation>Organisatie op de attesten</translation>
+    </message>
+    <message>
+        <source>Logo image file (optional)</source>
+        <translation>Afbeelding van het logo (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Logo on the certificates</source>
+        <translation>Logo op de attesten</translation>
+    </message>
+    <message>
+        <source>One file per person</source>
+        <translation>Eén bestand per persoon</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>In het Engels</translation>
+    </message>
+    <message>
+        <source>Certificates…</source>
+        <translation>Attesten…</translation>
+    </message>
+    <message>
+        <source>For the selected participants, or everyone who completed</source>
+        <translation>Voor de gekozen deelnemers, of iedereen die het programma voltooide</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>{done} of {people} participants completed; {sessions} sessions.</source>
+        <translation>{done} van {people} deelnemers voltooid; {sessions} sessies.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Attesten</translation>
+    </message>
+    <message>
+        <source>Nobody completed yet. Select the participants who get one.</source>
+        <translation>Nog niemand heeft het programma voltooid. Kies de deelnemers die een attest krijgen.</translation>
+    </message>
+    <message>
+        <source>{count} certificate(s) written.</source>
+        <translation>{count} attest(en) gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTableModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
     <name>certificates</name>
     <message>
         <source>Certificate of participation</source>

@@ -1,0 +1,10 @@
+"""Results and reports: a programme's results, certificates, the funder report with charts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def reports_title() -> str:
+    """The Reports page's name in the window's View menu and toolbar."""
+    return QCoreApplication.translate("ReportsPage", "Reports")
