@@ -22,6 +22,7 @@ from keet_desktop.cli import (
     programme_commands,
     registration_commands,
     report_commands,
+    report_lists_commands,
     schedule_commands,
 )
 
@@ -36,6 +37,7 @@ COMMAND_MODULES = (
     checkin_commands,
     programme_commands,  # issue 15
     report_commands,  # issue 15
+    report_lists_commands,  # issue 15
 )
 
 

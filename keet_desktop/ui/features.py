@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QVBoxLayout, QWidget
 from keet_desktop.domain.services import Services
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.main_window import MainWindow
-from keet_desktop.ui.reports import reports_title
+from keet_desktop.ui.reports import partners_menu_title, reports_title
 from keet_desktop.ui.settings import Settings
 
 
@@ -94,6 +94,9 @@ class Features(QObject):
         self.facilitators_action = QAction(self.tr("&Facilitators…"), self.window)
         menu.addAction(self.venues_action)
         menu.addAction(self.facilitators_action)
+        self.partners_action = QAction(partners_menu_title(), self.window)  # issue 15
+        menu.addAction(self.partners_action)
+        self.partners_action.triggered.connect(self._on_partners_action_triggered)
         self.venues_action.triggered.connect(self._on_venues_action_triggered)
         self.facilitators_action.triggered.connect(self._on_facilitators_action_triggered)
 
@@ -112,6 +115,14 @@ class Features(QObject):
         assert isinstance(start, datetime) and isinstance(end, datetime)
         room = room_id if isinstance(room_id, int) else None
         self.window.new_event(start=start, end=end, room_id=room)
+
+    @Slot()
+    def _on_partners_action_triggered(self) -> None:
+        from keet_desktop.ui.reports.partners_dialog import PartnersDialog
+
+        window = self.window
+        if PartnersDialog(window.services, window.current_event_id(), window).exec():
+            window.app_events.events_changed.emit(window.current_event_id() or 0)
 
     @Slot()
     def _on_venues_action_triggered(self) -> None:

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>PartnersDialog</name>
+    <message>
+        <source>Organising &amp;partners…</source>
+        <translation>Organising &amp;partners…</translation>
+    </message>
+    <message>
+        <source>Organising partners</source>
+        <translation>Organising partners</translation>
+    </message>
+    <message>
+        <source>Tick the partners who organise this activity.</source>
+        <translation>Tick the partners who organise this activity.</translation>
+    </message>
+    <message>
+        <source>Open an activity to choose its organising partners.</source>
+        <translation>Open an activity to choose its organising partners.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Name of a new partner</source>
+        <translation>Name of a new partner</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Add partner</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>

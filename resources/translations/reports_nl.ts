@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>PartnersDialog</name>
+    <message>
+        <source>Organising &amp;partners…</source>
+        <translation>Organiserende &amp;partners…</translation>
+    </message>
+    <message>
+        <source>Organising partners</source>
+        <translation>Organiserende partners</translation>
+    </message>
+    <message>
+        <source>Tick the partners who organise this activity.</source>
+        <translation>Vink de partners aan die deze activiteit organiseren.</translation>
+    </message>
+    <message>
+        <source>Open an activity to choose its organising partners.</source>
+        <translation>Open een activiteit om haar organiserende partners te kiezen.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Name of a new partner</source>
+        <translation>Naam van een nieuwe partner</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Partner toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>

@@ -148,3 +148,41 @@ def test_report_refuses_bad_dates_and_suffixes(keet, tmp_path):
     )
     assert code == 2 and ".pdf" in err
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_partners_postcodes_and_characteristics_reach_the_report(keet, db):
+    from tests.domain.test_reports import _build_case
+
+    ids = _build_case(db)
+    code, out, err = keet("partners", "add", "Provincie Oost-Vlaanderen", "--json")
+    assert code == 0, err
+    province = json.loads(out)["id"]
+    code, out, _ = keet("events", "list", "--json")
+    session = next(e for e in json.loads(out) if e["title"] == "Sessie")
+    assert (
+        keet("partners", "assign", "--event", str(session["id"]), "--partner", str(province))[0]
+        == 0
+    )
+    code, out, _ = keet("postcode", "--person", "1", "9520", "--json")
+    assert json.loads(out)["municipality"] == "Sint-Lievens-Houtem"
+    code, _, err = keet("postcode", "--person", "1", "12345")
+    assert code == 1 and "12345" in err
+    for person in (1, 4, 5):
+        keet(
+            "characteristics",
+            "set",
+            "--person",
+            str(person),
+            "--name",
+            "Doelgroep",
+            "--value",
+            "werkzoekend",
+            "--funder-consent",
+        )
+    code, out, _ = keet("report", "--from", "2026-01-01", "--to", "2026-03-31", "--json")
+    report = json.loads(out)
+    assert report["by_partner"]["Provincie Oost-Vlaanderen"]["attendances"] == 1
+    assert report["by_municipality"]["Sint-Lievens-Houtem"] == 1
+    assert report["by_municipality"]["Aalst"] == 0
+    assert report["characteristics"] == {"Doelgroep": {"werkzoekend": "< 5"}}
+    assert ids["p6"] > 0

@@ -127,3 +127,34 @@ def test_results_tab_shows_completion_and_writes_certificates(
     reader = PdfReader(target)
     assert len(reader.pages) == 1
     assert "Bram Test" in reader.pages[0].extract_text()
+
+
+def test_partners_dialog_adds_partners_and_sets_the_events_partners(qtbot, sqlite_services):
+    from keet_desktop.ui.reports.partners_dialog import PartnersDialog
+    from tests.factories import make_event
+
+    event_id = make_event(sqlite_services, title="Repair café")
+    dialog = PartnersDialog(sqlite_services, event_id)
+    qtbot.addWidget(dialog)
+    for name in ("OCMW Aalst", "Hogeschool Odisee"):
+        qtbot.keyClicks(dialog.name_edit, name)
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.partner_list.count() == 2
+    odisee = next(
+        dialog.partner_list.item(i)
+        for i in range(dialog.partner_list.count())
+        if dialog.partner_list.item(i).text() == "Hogeschool Odisee"
+    )
+    odisee.setCheckState(Qt.CheckState.Checked)
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with sqlite_services.db.read() as session:
+        from sqlalchemy import select
+        from sqlalchemy.orm import selectinload
+
+        from keet_desktop.domain.models import Event
+
+        event = session.scalar(
+            select(Event).where(Event.id == event_id).options(selectinload(Event.partners))
+        )
+        assert [p.name for p in event.partners] == ["Hogeschool Odisee"]

@@ -226,3 +226,13 @@ def seed_demo(session: Session, rng: random.Random, event_ids: list[int]) -> Non
     ]
     if rows:
         session.execute(insert(PersonCharacteristic), rows)
+
+
+def event_partner_ids(db: Database, event_id: int) -> list[int]:
+    """The ids of an event's organising partners."""
+    with db.read() as session:
+        return list(
+            session.scalars(
+                select(event_partners.c.partner_id).where(event_partners.c.event_id == event_id)
+            )
+        )

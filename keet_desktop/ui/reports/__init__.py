@@ -8,3 +8,8 @@ from PySide6.QtCore import QCoreApplication
 def reports_title() -> str:
     """The Reports page's name in the window's View menu and toolbar."""
     return QCoreApplication.translate("ReportsPage", "Reports")
+
+
+def partners_menu_title() -> str:
+    """The Edit menu's entry for the organising partners."""
+    return QCoreApplication.translate("PartnersDialog", "Organising &partners…")

@@ -1,0 +1,84 @@
+"""``keet partners``, ``keet characteristics`` and ``keet postcode``: what the report counts by."""
+
+from __future__ import annotations
+
+import argparse
+
+from keet_desktop.cli.common import EXIT_OK, Context, add_json_flag
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``keet partners``, ``keet characteristics`` and ``keet postcode``."""
+    partners = subparsers.add_parser("partners", help="the organising partners")
+    actions = partners.add_subparsers(dest="partners_command", required=True, metavar="ACTION")
+    listing = actions.add_parser("list", help="every partner")
+    add_json_flag(listing)
+    listing.set_defaults(handler=_list)
+    adding = actions.add_parser("add", help="add a partner")
+    adding.add_argument("name")
+    add_json_flag(adding)
+    adding.set_defaults(handler=_add)
+    assign = actions.add_parser("assign", help="set the organising partners of an event")
+    assign.add_argument("--event", type=int, required=True, metavar="ID")
+    assign.add_argument("--partner", type=int, action="append", default=[], metavar="ID")
+    add_json_flag(assign)
+    assign.set_defaults(handler=_assign)
+    trait = subparsers.add_parser(
+        "characteristics", help="a participant characteristic for the funder"
+    )
+    trait.add_argument("action", choices=["set"])
+    trait.add_argument("--person", type=int, required=True, metavar="ID")
+    trait.add_argument("--name", required=True)
+    trait.add_argument("--value", required=True, help="empty removes it")
+    trait.add_argument(
+        "--funder-consent", action="store_true", help="the person agreed to share it"
+    )
+    add_json_flag(trait)
+    trait.set_defaults(handler=_characteristic)
+    postcode = subparsers.add_parser("postcode", help="a person's postcode (and municipality)")
+    postcode.add_argument("code")
+    postcode.add_argument("--person", type=int, required=True, metavar="ID")
+    add_json_flag(postcode)
+    postcode.set_defaults(handler=_postcode)
+
+
+def _list(ctx: Context) -> int:
+    partners = ctx.services().partners.partners()
+    document = [{"id": p.id, "name": p.name, "active": p.active} for p in partners]
+    ctx.emit(document, "\n".join(f"{p.id}  {p.name}" for p in partners))
+    return EXIT_OK
+
+
+def _add(ctx: Context) -> int:
+    partner_id = ctx.services().partners.add_partner(ctx.args.name)
+    ctx.emit({"id": partner_id, "name": ctx.args.name}, str(partner_id))
+    return EXIT_OK
+
+
+def _assign(ctx: Context) -> int:
+    args = ctx.args
+    ctx.services().partners.set_event_partners(args.event, args.partner)
+    ctx.emit({"event_id": args.event, "partners": sorted(set(args.partner))}, "OK")
+    return EXIT_OK
+
+
+def _characteristic(ctx: Context) -> int:
+    args = ctx.args
+    ctx.services().partners.set_characteristic(
+        args.person, args.name, args.value, funder_consent=args.funder_consent
+    )
+    document = {
+        "person_id": args.person,
+        "name": args.name,
+        "value": args.value,
+        "funder_consent": args.funder_consent,
+    }
+    ctx.emit(document, "OK")
+    return EXIT_OK
+
+
+def _postcode(ctx: Context) -> int:
+    args = ctx.args
+    place = ctx.services().partners.set_postcode(args.person, args.code)
+    ctx.emit({"person_id": args.person, "postcode": args.code, "municipality": place}, place)
+    return EXIT_OK
