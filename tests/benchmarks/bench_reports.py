@@ -71,13 +71,18 @@ def bench_report_2years_s() -> list[Figure]:
     def as_xlsx() -> None:
         render_report_xlsx(io.BytesIO(), service.funder_report(first, last), translate)
 
+    cpu = time.process_time()
+    as_json()
+    cpu = time.process_time() - cpu
     figures = [
         Figure("report_2years_json_s", round(_best(as_json), 3), "s", registrations),
+        # CPU time of this process (SQLite runs in it): what a loaded machine's wall time hides.
+        Figure("report_2years_json_cpu_s", round(cpu, 3), "s", registrations),
         Figure("report_2years_pdf_s", round(_best(as_pdf), 3), "s", registrations),
         Figure("report_2years_xlsx_s", round(_best(as_xlsx), 3), "s", registrations),
     ]
     db.dispose()
-    worst = max(f.value for f in figures)
+    worst = max(f.value for f in figures if not f.name.endswith("_cpu_s"))
     return [Figure("report_2years_s", worst, "s", registrations), *figures]
 
 
