@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from keet_desktop.cli.common import EXIT_OK, Context, add_json_flag
+from keet_desktop.cli.common import EXIT_OK, Context, UsageError, add_json_flag
+from keet_desktop.domain.services.partners import set_municipality
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -35,6 +36,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     add_json_flag(trait)
     trait.set_defaults(handler=_characteristic)
+    places = subparsers.add_parser("municipalities", help="the region's municipalities")
+    places.add_argument("action", choices=["list", "set"])
+    places.add_argument("name", nargs="?", help="set: the municipality")
+    places.add_argument("--postcodes", default="", help='set: e.g. "9300 9308 9310 9320"')
+    add_json_flag(places)
+    places.set_defaults(handler=_municipalities)
     postcode = subparsers.add_parser("postcode", help="a person's postcode (and municipality)")
     postcode.add_argument("code")
     postcode.add_argument("--person", type=int, required=True, metavar="ID")
@@ -74,6 +81,22 @@ def _characteristic(ctx: Context) -> int:
         "funder_consent": args.funder_consent,
     }
     ctx.emit(document, "OK")
+    return EXIT_OK
+
+
+def _municipalities(ctx: Context) -> int:
+    args = ctx.args
+    services = ctx.services()
+    if args.action == "set":
+        if not args.name:
+            raise UsageError(ctx.translate("cli", "municipalities set needs a NAME"))
+        set_municipality(services.db, args.name, args.postcodes)
+    region = services.partners.region()
+    codes: dict[str, list[str]] = {name: [] for name in region.names}
+    for code, name in sorted(region.by_postcode.items()):
+        codes[name].append(code)
+    document = [{"name": name, "postcodes": codes[name]} for name in region.names]
+    ctx.emit(document, "\n".join(f"{n}: {' '.join(c)}" for n, c in codes.items()))
     return EXIT_OK
 
 

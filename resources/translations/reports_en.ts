@@ -306,6 +306,10 @@
         <source>{first} to {last}: {activities} activities, {registrations} registrations, {attendances} attendances, {people} people.</source>
         <translation>{first} to {last}: {activities} activities, {registrations} registrations, {attendances} attendances, {people} people.</translation>
     </message>
+    <message>
+        <source>municipalities set needs a NAME</source>
+        <translation>municipalities set needs a NAME</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

@@ -306,6 +306,10 @@
         <source>{first} to {last}: {activities} activities, {registrations} registrations, {attendances} attendances, {people} people.</source>
         <translation>{first} tot {last}: {activities} activiteiten, {registrations} inschrijvingen, {attendances} aanwezigheden, {people} personen.</translation>
     </message>
+    <message>
+        <source>municipalities set needs a NAME</source>
+        <translation>municipalities set heeft een NAAM nodig</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

@@ -186,3 +186,15 @@ def test_partners_postcodes_and_characteristics_reach_the_report(keet, db):
     assert report["by_municipality"]["Aalst"] == 0
     assert report["characteristics"] == {"Doelgroep": {"werkzoekend": "< 5"}}
     assert ids["p6"] > 0
+
+
+def test_the_region_is_a_managed_list(keet):
+    code, out, err = keet("municipalities", "list", "--json")
+    assert code == 0, err
+    region = {m["name"]: m["postcodes"] for m in json.loads(out)}
+    assert len(region) == 8 and region["Herzele"] == ["9550", "9551", "9552"]
+    code, out, err = keet("municipalities", "set", "Zottegem", "--postcodes", "9620", "--json")
+    assert code == 0, err
+    assert {"name": "Zottegem", "postcodes": ["9620"]} in json.loads(out)
+    code, _, err = keet("municipalities", "set", "Geraardsbergen", "--postcodes", "95OO")
+    assert code == 1 and "95OO" in err

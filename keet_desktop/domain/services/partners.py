@@ -236,3 +236,22 @@ def event_partner_ids(db: Database, event_id: int) -> list[int]:
                 select(event_partners.c.partner_id).where(event_partners.c.event_id == event_id)
             )
         )
+
+
+def set_municipality(db: Database, name: str, postcodes: str) -> int:
+    """Add a municipality to the region's list, or change its postcodes; returns its id."""
+    clean = nfc(name)
+    if not clean:
+        raise errors.RequiredError("name")
+    codes = postcodes.replace(",", " ").split()
+    for code in codes:
+        if not _POSTCODE.match(code):
+            raise PostcodeError("postcodes", value=code)
+    with db.write() as session:
+        found = session.scalar(select(Municipality).where(Municipality.name == clean))
+        if found is None:
+            found = Municipality(name=clean)
+            session.add(found)
+        found.postcodes = " ".join(codes)
+        session.flush()
+        return found.id
