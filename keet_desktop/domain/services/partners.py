@@ -207,13 +207,13 @@ def seed_demo(session: Session, rng: random.Random, event_ids: list[int]) -> Non
         for name, codes in session.execute(select(Municipality.name, Municipality.postcodes))
     }
     people = session.execute(select(Person.id, Person.municipality)).all()
-    for person_id, municipality in people:
-        if municipality in postcodes and rng.random() < 0.6:
-            session.execute(
-                update(Person)
-                .where(Person.id == person_id)
-                .values(postcode=postcodes[municipality])
-            )
+    changes = [
+        {"id": person_id, "postcode": postcodes[municipality]}
+        for person_id, municipality in people
+        if municipality in postcodes and rng.random() < 0.6
+    ]
+    if changes:  # one executemany (bulk UPDATE by primary key), not a statement per person
+        session.execute(update(Person), changes)
     rows = [
         {
             "person_id": person_id,
