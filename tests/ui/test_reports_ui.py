@@ -158,3 +158,26 @@ def test_partners_dialog_adds_partners_and_sets_the_events_partners(qtbot, sqlit
             select(Event).where(Event.id == event_id).options(selectinload(Event.partners))
         )
         assert [p.name for p in event.partners] == ["Hogeschool Odisee"]
+
+
+def test_table_models_pass_the_model_tester(qtmodeltester):
+    from keet_desktop.domain.services.results import ParticipantResult
+    from keet_desktop.ui.reports.models import (
+        FiguresTableModel,
+        KindsTableModel,
+        ResultsTableModel,
+    )
+
+    results = ResultsTableModel()
+    results.set_rows([ParticipantResult(1, "Ayşe Yılmaz", 3, 4, 7.5, False)])
+    qtmodeltester.check(results)
+    figures = FiguresTableModel(("Cijfer", "Aantal"))
+    figures.set_rows([("Aanwezigheden", "12"), ("Deelnemersuren", "30.5")])
+    qtmodeltester.check(figures)
+    kinds = KindsTableModel()
+    kinds.set_table([["Soort", "A", "I", "Aw", "N", "U"], ["Workshop", "2", "30", "25", "5", "4"]])
+    qtmodeltester.check(kinds)
+    assert (
+        results.index(0, 4).data() == "No"
+        and kinds.headerData(0, Qt.Orientation.Horizontal) == "Soort"
+    )
