@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QVBoxLayout, QWidget
 from keet_desktop.domain.services import Services
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.main_window import MainWindow
-from keet_desktop.ui.reports import partners_menu_title, reports_title
+from keet_desktop.ui.reports import funder_menu_title, partners_menu_title, reports_title
 from keet_desktop.ui.settings import Settings
 
 
@@ -97,6 +97,9 @@ class Features(QObject):
         self.partners_action = QAction(partners_menu_title(), self.window)  # issue 15
         menu.addAction(self.partners_action)
         self.partners_action.triggered.connect(self._on_partners_action_triggered)
+        self.funder_action = QAction(funder_menu_title(), self.window)  # issue 15
+        menu.addAction(self.funder_action)
+        self.funder_action.triggered.connect(self._on_funder_action_triggered)
         self.venues_action.triggered.connect(self._on_venues_action_triggered)
         self.facilitators_action.triggered.connect(self._on_facilitators_action_triggered)
 
@@ -123,6 +126,18 @@ class Features(QObject):
         window = self.window
         if PartnersDialog(window.services, window.current_event_id(), window).exec():
             window.app_events.events_changed.emit(window.current_event_id() or 0)
+
+    @Slot()
+    def _on_funder_action_triggered(self) -> None:
+        from keet_desktop.ui.reports.funder_dialog import FunderDetailsDialog
+
+        window = self.window
+        people = window.people_page.selected_people()
+        if not people:
+            window.show_page("people")
+            return
+        if FunderDetailsDialog(window.services, people[0].id, window).exec():
+            window.app_events.people_changed.emit()
 
     @Slot()
     def _on_venues_action_triggered(self) -> None:

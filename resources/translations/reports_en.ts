@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>FunderDetailsDialog</name>
+    <message>
+        <source>Details for the &amp;funder…</source>
+        <translation>Details for the &amp;funder…</translation>
+    </message>
+    <message>
+        <source>Details for the funder</source>
+        <translation>Details for the funder</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Characteristic</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>May be shared</source>
+        <translation>May be shared</translation>
+    </message>
+    <message>
+        <source>Only characteristics the person agreed to share count in the funder report, and only as totals (groups under 5 are hidden).</source>
+        <translation>Only characteristics the person agreed to share count in the funder report, and only as totals (groups under 5 are hidden).</translation>
+    </message>
+    <message>
+        <source>Characteristic {row}</source>
+        <translation>Characteristic {row}</translation>
+    </message>
+    <message>
+        <source>Value {row}</source>
+        <translation>Value {row}</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <source>Consent to share characteristic {row}</source>
+        <translation>Consent to share characteristic {row}</translation>
+    </message>
+</context>
+<context>
     <name>PartnersDialog</name>
     <message>
         <source>Organising &amp;partners…</source>

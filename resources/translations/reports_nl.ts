@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>FunderDetailsDialog</name>
+    <message>
+        <source>Details for the &amp;funder…</source>
+        <translation>Gegevens voor de &amp;financier…</translation>
+    </message>
+    <message>
+        <source>Details for the funder</source>
+        <translation>Gegevens voor de financier</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>May be shared</source>
+        <translation>Mag gedeeld worden</translation>
+    </message>
+    <message>
+        <source>Only characteristics the person agreed to share count in the funder report, and only as totals (groups under 5 are hidden).</source>
+        <translation>Alleen kenmerken die de persoon toestemde te delen tellen mee in het rapport voor de financier, en alleen als totalen (groepen onder 5 blijven verborgen).</translation>
+    </message>
+    <message>
+        <source>Characteristic {row}</source>
+        <translation>Kenmerk {row}</translation>
+    </message>
+    <message>
+        <source>Value {row}</source>
+        <translation>Waarde {row}</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
+    <message>
+        <source>Consent to share characteristic {row}</source>
+        <translation>Toestemming om kenmerk {row} te delen</translation>
+    </message>
+</context>
+<context>
     <name>PartnersDialog</name>
     <message>
         <source>Organising &amp;partners…</source>

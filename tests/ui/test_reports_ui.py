@@ -181,3 +181,33 @@ def test_table_models_pass_the_model_tester(qtmodeltester):
         results.index(0, 4).data() == "No"
         and kinds.headerData(0, Qt.Orientation.Horizontal) == "Soort"
     )
+
+
+def test_funder_details_dialog_stores_postcode_and_consented_characteristics(
+    qtbot, sqlite_services, monkeypatch
+):
+    from keet_desktop.ui.reports.funder_dialog import FunderDetailsDialog
+    from tests.factories import person
+
+    warned = []
+    monkeypatch.setattr(messages, "warn", lambda *args: warned.append(args[2]))
+    person_id = sqlite_services.people.create(person("Ayşe", "Yılmaz")).id
+    dialog = FunderDetailsDialog(sqlite_services, person_id)
+    qtbot.addWidget(dialog)
+    dialog.postcode_edit.setText("9451")
+    name_edit, value_edit, consent_box = dialog.rows[-1]
+    qtbot.keyClicks(name_edit, "Doelgroep")
+    qtbot.keyClicks(value_edit, "werkzoekend")
+    consent_box.setChecked(True)
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    details = sqlite_services.partners.funder_details(person_id)
+    assert (details.postcode, details.municipality) == ("9451", "Haaltert")
+    assert details.characteristics == [("Doelgroep", "werkzoekend", True)]
+    again = FunderDetailsDialog(sqlite_services, person_id)
+    qtbot.addWidget(again)
+    again.postcode_edit.setText("abc")
+    again.buttons.accepted.emit()  # refused with a message, nothing changed
+    assert again.result() != again.DialogCode.Accepted
+    assert warned and "abc" in warned[0]
+    assert sqlite_services.partners.funder_details(person_id).postcode == "9451"

@@ -91,6 +91,16 @@ class Region:
         return self.by_name.get(name, ELSEWHERE)
 
 
+@dataclass(frozen=True)
+class FunderDetails:
+    """What the funder report knows of one person."""
+
+    name: str
+    postcode: str
+    municipality: str
+    characteristics: list[tuple[str, str, bool]]
+
+
 class PartnerService:
     """Partners, municipalities and characteristics: the lists the funder report counts by."""
 
@@ -154,6 +164,28 @@ class PartnerService:
             if place not in (ELSEWHERE, UNKNOWN):
                 person.municipality = place
             return place
+
+    def funder_details(self, person_id: int) -> FunderDetails:
+        """A person's postcode, municipality and characteristics (with their consent flags)."""
+        with self._db.read() as session:
+            person = session.get(Person, person_id)
+            if person is None:
+                raise errors.NotFoundError(what="person", key="id", value=person_id)
+            rows = session.execute(
+                select(
+                    PersonCharacteristic.name,
+                    PersonCharacteristic.value,
+                    PersonCharacteristic.funder_consent,
+                )
+                .where(PersonCharacteristic.person_id == person_id)
+                .order_by(PersonCharacteristic.name)
+            ).all()
+            return FunderDetails(
+                person.full_name,
+                person.postcode,
+                person.municipality,
+                [(name, value, bool(consent)) for name, value, consent in rows],
+            )
 
     def set_characteristic(
         self, person_id: int, name: str, value: str, *, funder_consent: bool

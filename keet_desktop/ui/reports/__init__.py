@@ -13,3 +13,8 @@ def reports_title() -> str:
 def partners_menu_title() -> str:
     """The Edit menu's entry for the organising partners."""
     return QCoreApplication.translate("PartnersDialog", "Organising &partners…")
+
+
+def funder_menu_title() -> str:
+    """The Edit menu's entry for the selected person's details for the funder."""
+    return QCoreApplication.translate("FunderDetailsDialog", "Details for the &funder…")
