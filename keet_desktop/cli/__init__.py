@@ -20,7 +20,10 @@ from keet_desktop.cli import (
     import_commands,
     print_commands,
     privacy_commands,
+    programme_commands,
     registration_commands,
+    report_commands,
+    report_lists_commands,
     schedule_commands,
 )
 
@@ -34,6 +37,9 @@ COMMAND_MODULES = (
     export_commands,
     checkin_commands,
     privacy_commands,  # issue 13
+    programme_commands,  # issue 15
+    report_commands,  # issue 15
+    report_lists_commands,  # issue 15
 )
 
 

@@ -7,6 +7,11 @@ from pathlib import Path
 
 from keet_desktop.cli.common import EXIT_OK, Context, UsageError, add_json_flag
 from keet_desktop.cli.privacy_support import cli_actor
+from keet_desktop.cli.programme_commands import (
+    add_certificate_options,
+    event_required,
+    print_certificates,
+)
 from keet_desktop.domain.models import RegistrationStatus
 from keet_desktop.domain.services.print_data import PrintData, PrintFilter, SortOrder
 from keet_desktop.i18n import LANGUAGES, translator
@@ -21,11 +26,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     printing = subparsers.add_parser("print", help="print badges, tickets, sheets and lists")
     printing.add_argument(
         "kind",
-        choices=[k.value for k in DocumentKind],
+        choices=[*(k.value for k in DocumentKind), "certificates"],
         metavar="DOCUMENT",
-        help="badges, tickets, checkin-sheet, attendance or attendee-list",
+        help="badges, tickets, checkin-sheet, attendance, attendee-list or certificates",
     )
-    printing.add_argument("--event", type=int, required=True, metavar="ID")
+    printing.add_argument("--event", type=int, metavar="ID")
+    add_certificate_options(printing)  # issue 15
     printing.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     printing.add_argument(
         "--layout", default=DEFAULT_LAYOUT, choices=sorted(LAYOUTS), help="badge layout"
@@ -73,6 +79,10 @@ def _selection(args: argparse.Namespace, kind: DocumentKind) -> PrintFilter:
 
 def _print(ctx: Context) -> int:
     args = ctx.args
+    if args.kind == "certificates":  # issue 15
+        return print_certificates(ctx)
+    if args.event is None:
+        raise event_required(ctx, args.kind)
     kind = DocumentKind(args.kind)
     if args.start_at < 1:
         raise UsageError(ctx.translate("cli", "--start-at must be 1 or more"))

@@ -39,6 +39,17 @@ AREAS: dict[str, list[str]] = {
         "ui/privacy/**/*.py",
         "printing/privacy*.py",
     ],
+    "reports": [  # issue 15
+        "domain/reports*/**/*.py",
+        "domain/services/report*.py",
+        "domain/services/results*.py",
+        "domain/services/partners*.py",
+        "cli/report*.py",
+        "cli/programme*.py",
+        "printing/certificates*.py",
+        "printing/report*.py",
+        "ui/reports/**/*.py",
+    ],
     "desk": [
         "ui/desk/**/*.py",
         "domain/services/checkin*.py",

@@ -34,6 +34,7 @@ from keet_desktop.domain.models import (
     Venue,
 )
 from keet_desktop.domain.search import search_key_rows
+from keet_desktop.domain.services.partners import seed_demo
 from keet_desktop.domain.text import email_key, fold, new_ticket_code, person_name_key
 from keet_desktop.domain.timeutil import BRUSSELS
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
@@ -338,6 +339,7 @@ def load_demo(
         if tags:
             session.execute(insert(PersonTag), tags)
         registrations = _insert_registrations(session, rng, events, person_ids, programme.id)
+        seed_demo(session, rng, [event.id for event, _ in events])  # issue 15
     db.checkpoint()
     return DemoCounts(len(events), len(person_ids), registrations)
 

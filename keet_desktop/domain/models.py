@@ -14,6 +14,7 @@ from sqlalchemy import (
     Column,
     Date,
     Enum,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -137,6 +138,9 @@ class Programme(Base):
     starts_on: Mapped[date | None] = mapped_column(Date)
     ends_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # issue 15: completed when attended share (in %) or hours reach the value
+    completion_rule: Mapped[str] = mapped_column(String(20), default="share")
+    completion_value: Mapped[float] = mapped_column(Float, default=80.0)
 
     events: Mapped[list[Event]] = relationship(
         back_populates="programme", lazy="raise", order_by="Event.starts_at"
@@ -201,6 +205,9 @@ class Event(Base):
         order_by="Facilitator.name",
     )
     registrations: Mapped[list[Registration]] = relationship(back_populates="event", lazy="raise")
+    partners: Mapped[list[Partner]] = relationship(  # issue 15
+        secondary="event_partners", lazy="raise", order_by="Partner.name"
+    )
 
 
 class Person(Base):
@@ -223,6 +230,7 @@ class Person(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     forgotten_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # issue 13: anonymised
+    postcode: Mapped[str] = mapped_column(String(20), default="")  # issue 15
 
     tags: Mapped[list[PersonTag]] = relationship(
         back_populates="person", lazy="raise", cascade="all, delete-orphan"
@@ -397,3 +405,53 @@ class PersonSearchKey(Base):
 
 # issue 13: the privacy tables live in their own module; loaded with the models.
 from keet_desktop.domain.privacy import models as _privacy_models  # noqa: E402, F401
+
+# --- issue 15: results, partners, municipalities, funder characteristics -------------------
+
+event_partners = Table(
+    "event_partners",
+    Base.metadata,
+    Column("event_id", ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("partner_id", ForeignKey("partners.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Partner(Base):
+    """An organising partner of the hub (a managed list); events carry one or more."""
+
+    __tablename__ = "partners"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Municipality(Base):
+    """A municipality of the hub's region (a managed list), with its postcodes.
+
+    People whose postcode or municipality is not on the list count as "elsewhere".
+    """
+
+    __tablename__ = "municipalities"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    # Space-separated Belgian postcodes, e.g. "9300 9308 9310 9320".
+    postcodes: Mapped[str] = mapped_column(String(500), default="")
+
+
+class PersonCharacteristic(Base):
+    """An organiser-defined characteristic of a person (e.g. a funder's target-group question).
+
+    Reported only aggregated, and only when ``funder_consent`` is set: the person agreed that
+    it is shared with the funder. (Stand-in until the consents of issue 13 exist.)
+    """
+
+    __tablename__ = "person_characteristics"
+    __table_args__ = (UniqueConstraint("person_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    value: Mapped[str] = mapped_column(String(200), default="")
+    funder_consent: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -17,6 +17,7 @@ from keet_desktop.domain.services import Services
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.main_window import MainWindow
 from keet_desktop.ui.privacy.install import install_privacy
+from keet_desktop.ui.reports import funder_menu_title, partners_menu_title, reports_title
 from keet_desktop.ui.settings import Settings
 
 
@@ -63,6 +64,8 @@ class Features(QObject):
         self.window.add_page("timetable", self.timetable_page, self.tr("Timetable"), "Ctrl+4")
         self.programmes_page = LazyPage(self._make_programmes)
         self.window.add_page("programmes", self.programmes_page, self.tr("Programmes"), "Ctrl+5")
+        self.reports_page = LazyPage(self._make_reports)  # issue 15
+        self.window.add_page("reports", self.reports_page, reports_title())  # issue 15
 
     def _make_timetable(self) -> QWidget:
         from keet_desktop.ui.schedule.timetable import TimetableView
@@ -81,6 +84,11 @@ class Features(QObject):
         page.edit_requested.connect(self._on_edit_requested)
         return page
 
+    def _make_reports(self) -> QWidget:
+        from keet_desktop.ui.reports.reports_page import ReportsPage
+
+        return ReportsPage(self.window.services, self.window.app_events)
+
     def _build_planning_actions(self) -> None:
         menu = self.window.edit_menu
         menu.addSeparator()
@@ -88,6 +96,12 @@ class Features(QObject):
         self.facilitators_action = QAction(self.tr("&Facilitators…"), self.window)
         menu.addAction(self.venues_action)
         menu.addAction(self.facilitators_action)
+        self.partners_action = QAction(partners_menu_title(), self.window)  # issue 15
+        menu.addAction(self.partners_action)
+        self.partners_action.triggered.connect(self._on_partners_action_triggered)
+        self.funder_action = QAction(funder_menu_title(), self.window)  # issue 15
+        menu.addAction(self.funder_action)
+        self.funder_action.triggered.connect(self._on_funder_action_triggered)
         self.venues_action.triggered.connect(self._on_venues_action_triggered)
         self.facilitators_action.triggered.connect(self._on_facilitators_action_triggered)
 
@@ -106,6 +120,26 @@ class Features(QObject):
         assert isinstance(start, datetime) and isinstance(end, datetime)
         room = room_id if isinstance(room_id, int) else None
         self.window.new_event(start=start, end=end, room_id=room)
+
+    @Slot()
+    def _on_partners_action_triggered(self) -> None:
+        from keet_desktop.ui.reports.partners_dialog import PartnersDialog
+
+        window = self.window
+        if PartnersDialog(window.services, window.current_event_id(), window).exec():
+            window.app_events.events_changed.emit(window.current_event_id() or 0)
+
+    @Slot()
+    def _on_funder_action_triggered(self) -> None:
+        from keet_desktop.ui.reports.funder_dialog import FunderDetailsDialog
+
+        window = self.window
+        people = window.people_page.selected_people()
+        if not people:
+            window.show_page("people")
+            return
+        if FunderDetailsDialog(window.services, people[0].id, window).exec():
+            window.app_events.people_changed.emit()
 
     @Slot()
     def _on_venues_action_triggered(self) -> None:

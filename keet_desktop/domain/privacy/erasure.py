@@ -34,6 +34,7 @@ from keet_desktop.domain.models import (
     ExternalCode,
     Facilitator,
     Person,
+    PersonCharacteristic,
     PersonSearchKey,
     Registration,
     ScanLog,
@@ -79,6 +80,9 @@ def anonymise(session: Session, person_ids: Sequence[int], kind: str, reason: st
     for chunk in _chunks(list(person_ids)):
         per_person = _anonymise_registrations(session, chunk)
         session.execute(delete(PersonSearchKey).where(PersonSearchKey.person_id.in_(chunk)))
+        session.execute(  # target-group answers (issue 15) are personal data too
+            delete(PersonCharacteristic).where(PersonCharacteristic.person_id.in_(chunk))
+        )
         _anonymise_facilitators(session, chunk)
         session.execute(
             update(Person)
@@ -91,6 +95,7 @@ def anonymise(session: Session, person_ids: Sequence[int], kind: str, reason: st
                 phone="",
                 organisation="",
                 name_key="",
+                postcode="",
                 consent_photos=False,
                 consent_mailing=False,
                 forgotten_at=now,

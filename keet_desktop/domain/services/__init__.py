@@ -11,11 +11,14 @@ from keet_desktop.domain.services.events import EventService
 from keet_desktop.domain.services.export import ExportService
 from keet_desktop.domain.services.import_attendance import AttendanceImportService
 from keet_desktop.domain.services.import_registrations import RegistrationImportService
+from keet_desktop.domain.services.partners import PartnerService
 from keet_desktop.domain.services.people import PersonService
 from keet_desktop.domain.services.print_data import PrintDataService
 from keet_desktop.domain.services.privacy import PrivacyService
 from keet_desktop.domain.services.programmes import ProgrammeService
 from keet_desktop.domain.services.registrations import RegistrationService
+from keet_desktop.domain.services.reports import ReportService
+from keet_desktop.domain.services.results import ResultsService
 from keet_desktop.domain.services.schedule import ScheduleService
 from keet_desktop.domain.services.venues import FacilitatorService, VenueService
 
@@ -43,6 +46,9 @@ class Services:
     checkin: CheckinService = field(init=False)
     search: PeopleSearch = field(init=False)
     privacy: PrivacyService = field(init=False)  # issue 13
+    results: ResultsService = field(init=False)  # issue 15
+    reports: ReportService = field(init=False)  # issue 15
+    partners: PartnerService = field(init=False)  # issue 15
 
     def __post_init__(self) -> None:
         self.events = EventService(self.db)
@@ -59,3 +65,6 @@ class Services:
         self.checkin = CheckinService(self.db)
         self.search = PeopleSearch(self.db)
         self.privacy = PrivacyService(self.db)  # issue 13
+        self.results = ResultsService(self.db)  # issue 15
+        self.reports = ReportService(self.db)  # issue 15
+        self.partners = PartnerService(self.db)  # issue 15

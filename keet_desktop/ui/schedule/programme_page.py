@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,7 @@ from keet_desktop.domain.services.programmes import ProgrammeInput
 from keet_desktop.printing.agenda import programme_agenda
 from keet_desktop.ui import messages
 from keet_desktop.ui.app_events import AppEvents
+from keet_desktop.ui.reports.results_panel import ResultsPanel
 from keet_desktop.ui.schedule.conflicts_panel import ui_language
 from keet_desktop.ui.schedule.programme_dialogs import ProgrammeRegisterDialog, SeriesDialog
 from keet_desktop.ui.schedule.table_models import AttendanceTableModel, RecordTableModel
@@ -138,7 +140,11 @@ class ProgrammePage(QWidget):
         layout.addLayout(form)
         layout.addLayout(actions)
         layout.addWidget(self.sessions_view, 1)
-        layout.addWidget(attendance, 1)
+        self.results_panel = ResultsPanel(self.services)  # issue 15: results and certificates
+        self.bottom_tabs = QTabWidget()
+        self.bottom_tabs.addTab(attendance, attendance.title())
+        self.bottom_tabs.addTab(self.results_panel, self.results_panel.title())
+        layout.addWidget(self.bottom_tabs, 1)
         return detail
 
     def _connect_signals(self) -> None:
@@ -185,6 +191,7 @@ class ProgrammePage(QWidget):
         self.sessions_view.resizeColumnsToContents()
         if programme:
             self.attendance_model.set_matrix(self.services.programmes.attendance(programme.id))
+        self.results_panel.show_programme(programme.id if programme else None)  # issue 15
         for button in (
             self.series_button,
             self.register_button,
