@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 from datetime import date, datetime, time
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -17,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Table,
     Text,
@@ -27,6 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from keet_desktop.domain.db import Base, UTCDateTime, utcnow
+from keet_desktop.domain.text import person_sort_key
 
 
 class EventKind(enum.StrEnum):
@@ -203,6 +206,12 @@ class Event(Base):
     registrations: Mapped[list[Registration]] = relationship(back_populates="event", lazy="raise")
 
 
+def _person_sort_key(context: Any) -> str:
+    """Default of ``people.sort_key`` for inserts that do not give it (bulk inserts)."""
+    row = context.get_current_parameters()
+    return person_sort_key(row.get("given_name") or "", row.get("family_name") or "")
+
+
 class Person(Base):
     """Someone who registers: a participant (Deelnemer)."""
 
@@ -227,6 +236,12 @@ class Person(Base):
         back_populates="person", lazy="raise", cascade="all, delete-orphan"
     )
     registrations: Mapped[list[Registration]] = relationship(back_populates="person", lazy="raise")
+    # issue 20: folded "family given" key people and registrations sort by (text.person_sort_key)
+    sort_key: Mapped[str] = mapped_column(
+        String(400).with_variant(String(400, collation="C"), "postgresql"),
+        default=_person_sort_key,
+        index=True,
+    )
 
     @property
     def full_name(self) -> str:
@@ -392,3 +407,23 @@ class PersonSearchKey(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
     key: Mapped[str] = mapped_column(_SEARCH_KEY)
+
+
+class Organisation(Base):
+    """issue 17: the organisation that runs the app (one row): its name and logo on documents.
+
+    Read it through :class:`keet_desktop.domain.services.organisation.OrganisationService`.
+    """
+
+    __tablename__ = "organisation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(10), default="nl")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    logo_type: Mapped[str] = mapped_column(String(20), default="")
+    default_venue_id: Mapped[int | None] = mapped_column(
+        ForeignKey("venues.id", ondelete="SET NULL")
+    )
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

@@ -77,6 +77,61 @@
     </message>
 </context>
 <context>
+    <name>email</name>
+    <message>
+        <source>remove the name or the &lt; &gt; around it</source>
+        <translation>haal de naam of de &lt; &gt; eromheen weg</translation>
+    </message>
+    <message>
+        <source>it contains a space</source>
+        <translation>het bevat een spatie</translation>
+    </message>
+    <message>
+        <source>it contains {chars}, which cannot be in it</source>
+        <translation>het bevat {chars}, dat er niet in mag staan</translation>
+    </message>
+    <message>
+        <source>it has no @</source>
+        <translation>er staat geen @ in</translation>
+    </message>
+    <message>
+        <source>nothing follows the @</source>
+        <translation>er staat niets na de @</translation>
+    </message>
+    <message>
+        <source>nothing comes before the @</source>
+        <translation>er staat niets voor de @</translation>
+    </message>
+    <message>
+        <source>it has more than one @</source>
+        <translation>er staat meer dan één @ in</translation>
+    </message>
+    <message>
+        <source>it has two dots in a row</source>
+        <translation>het heeft twee punten na elkaar</translation>
+    </message>
+    <message>
+        <source>a dot is missing or in the wrong place</source>
+        <translation>er ontbreekt een punt of een punt staat verkeerd</translation>
+    </message>
+    <message>
+        <source>the part after the @ starts or ends with a hyphen</source>
+        <translation>het deel na de @ begint of eindigt met een streepje</translation>
+    </message>
+    <message>
+        <source>the part after the @ is a reserved name, not a real domain</source>
+        <translation>het deel na de @ is een gereserveerde naam, geen echt domein</translation>
+    </message>
+    <message>
+        <source>it is too long</source>
+        <translation>het is te lang</translation>
+    </message>
+    <message>
+        <source>it is not of the form name@domain.be</source>
+        <translation>het heeft niet de vorm naam@domein.be</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The database already has {events} events; the demo season needs an empty one.</source>
@@ -107,8 +162,8 @@
         <translation>De onlinelink moet beginnen met https:// of http://, niet “{url}”.</translation>
     </message>
     <message>
-        <source>“{email}” is not a valid e-mail address.</source>
-        <translation>“{email}” is geen geldig e-mailadres.</translation>
+        <source>“{email}” is not a valid e-mail address: {problem}.</source>
+        <translation>“{email}” is geen geldig e-mailadres: {problem}.</translation>
     </message>
     <message>
         <source>There is no {what} with {key} “{value}”.</source>

@@ -16,7 +16,8 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from keet_desktop.domain import errors
-from keet_desktop.domain.importing.sniff import decode, detect_delimiter
+from keet_desktop.domain.importing.problems import RowProblem
+from keet_desktop.domain.importing.sniff import decode, detect_delimiter, stray_bytes
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
 
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
@@ -60,6 +61,7 @@ class Table:
         encoding: The text encoding used ("" for Excel).
         delimiter: The CSV delimiter ("" for Excel).
         name: The file's name, for messages.
+        problems: Warnings about the file itself, with their line (stray bytes).
     """
 
     headers: list[str]
@@ -69,6 +71,7 @@ class Table:
     delimiter: str = ""
     name: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+    problems: list[RowProblem] = field(default_factory=list)  # e.g. stray bytes in UTF-8
 
 
 HeaderTest = Callable[[Sequence[str]], bool]
@@ -100,6 +103,10 @@ def read_table(path: Path, is_header: HeaderTest | None = None) -> Table:
         text, encoding = decode(data)
         table = read_csv_text(text, is_header, path.name)
         table.encoding = encoding
+        table.problems = [
+            RowProblem(line, "stray_bytes", {"count": count})
+            for line, count in stray_bytes(data, encoding).items()
+        ]
     return table
 
 
