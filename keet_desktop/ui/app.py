@@ -253,27 +253,12 @@ def _probe(window: MainWindow) -> None:
 
 
 def setup_logging() -> Path | None:
-    """Log to stderr and to ``keet-desktop.log`` in the data folder; return the file's path."""
-    from logging.handlers import RotatingFileHandler
-
-    from keet_desktop.domain.db import default_data_dir
+    """Log to stderr and to the rotating, masked ``keet-desktop.log`` (see :mod:`keet_desktop.logs`)."""
+    from keet_desktop import logs
 
     if logging.getLogger().handlers:  # already set up (embedded, or under a test runner)
         return None
-    handlers: list[logging.Handler] = [logging.StreamHandler()]
-    path: Path | None = default_data_dir() / "keet-desktop.log"
-    try:
-        assert path is not None
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handlers.append(RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3))
-    except OSError:
-        path = None
-    logging.basicConfig(
-        level=logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        handlers=handlers,
-    )
-    return path
+    return logs.setup_logging()
 
 
 def main(argv: list[str] | None = None) -> int:
