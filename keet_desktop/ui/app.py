@@ -253,7 +253,7 @@ def _probe(window: MainWindow) -> None:
 
 
 def setup_logging() -> Path | None:
-    """Log to stderr and to the rotating, masked ``keet-desktop.log`` (see :mod:`keet_desktop.logs`)."""
+    """Log to stderr and to the rotating, masked log file (:mod:`keet_desktop.logs`)."""
     from keet_desktop import logs
 
     if logging.getLogger().handlers:  # already set up (embedded, or under a test runner)
