@@ -12,12 +12,11 @@ import os
 import re
 import sys
 import time
-import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -43,6 +42,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--desk", action="store_true", help="open the check-in desk")
     parser.add_argument("--event", type=int, metavar="ID", help="the desk's event")
     parser.add_argument("--desk-name", metavar="NAME", help="the desk's name")
+    parser.add_argument(  # issue 17
+        "--self-test", action="store_true", help="check the installed app in a temporary folder"
+    )
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
@@ -223,24 +225,22 @@ def _open_desk(args: argparse.Namespace, translators: Translators, settings: Set
 
 
 def install_excepthook() -> None:
-    """Log any uncaught exception and show it in a dialog instead of dying silently."""
+    """Show any uncaught exception instead of dying silently; the app keeps running.
+
+    A refusal or a database problem is shown as such; anything else in the crash dialog (what
+    happened, the log's location, "Copy details"), issue 17.
+    """
+    from keet_desktop.ui.crash_dialog import show_crash
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        log.critical("uncaught exception", exc_info=(kind, value, tb))
         if isinstance(value, SQLAlchemyError | KeetError):
+            log.warning("uncaught %s", kind.__name__, exc_info=(kind, value, tb))
             messages.show_error(None, value)  # type: ignore[arg-type]
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            QCoreApplication.translate("app", "Keet Desktop crashed"),
-            QCoreApplication.translate(
-                "app",
-                "Something unexpected went wrong. The details are in the log; the window stays "
-                "open, but save your work and restart the app.",
-            ),
-        )
-        box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
-        box.exec()
+        try:
+            show_crash(kind, value, tb)
+        except Exception:  # the dialog itself failed: at least the log has it
+            log.exception("cannot show the crash dialog")
 
     sys.excepthook = hook
 
@@ -263,8 +263,12 @@ def setup_logging() -> Path | None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the GUI; returns the exit code."""
-    setup_logging()
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:  # issue 17: no window, no log file, no real data
+        from keet_desktop.ui.app_selftest import run_self_test
+
+        return run_self_test()
+    setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
