@@ -30,6 +30,8 @@ FIELD_LABELS: dict[str, str] = {
     "email": QT_TRANSLATE_NOOP("fields", "E-mail"),
     "phone": QT_TRANSLATE_NOOP("fields", "Phone"),
     "organisation": QT_TRANSLATE_NOOP("fields", "Organisation"),
+    "language": QT_TRANSLATE_NOOP("fields", "Language"),
+    "logo": QT_TRANSLATE_NOOP("fields", "Logo"),
 }
 
 # What a NotFoundError names.

@@ -60,6 +60,9 @@ def build_main_window(
 
     window = MainWindow(services, settings, app_events, language)
     window.features = install_features(window)
+    from keet_desktop.ui.app_menus import AppMenus
+
+    window.app_menus = AppMenus(window)  # type: ignore[attr-defined]  # issue 17, kept alive
     window.restore_last_page()
     return window
 
@@ -187,6 +190,33 @@ def offer_demo(services: Services, parent: QWidget | None = None) -> None:
         load_demo(services.db)
 
 
+def saved_database_url(settings: Settings) -> str | None:
+    """The shared database chosen at the first run (password from the keyring), or None."""
+    if not settings.database_url:
+        return None
+    from keet_desktop.domain.shared_database import url_with_password
+
+    return url_with_password(settings.database_url)
+
+
+def first_run(services: Services, settings: Settings, translators: Translators) -> Services:
+    """On a new database, welcome: organisation, demo or shared database (issue 17).
+
+    Returns:
+        The services to run with: new ones when the user connected to a shared database.
+    """
+    if not services.organisation.needs_first_run():
+        return services
+    from keet_desktop.ui.first_run.welcome_dialog import WelcomeDialog
+
+    dialog = WelcomeDialog(services, settings)
+    if not dialog.exec():
+        return services  # closed: start empty, welcomed again next time
+    if settings.language and settings.language != translators.language:
+        translators.install(settings.language)
+    return dialog.services
+
+
 def _open_desk(args: argparse.Namespace, translators: Translators, settings: Settings) -> int:
     """Run the check-in desk of ``--event`` on its own (``keet-desktop --desk``)."""
     from keet_desktop.ui.desk.settings import DeskSettings
@@ -234,7 +264,7 @@ def install_excepthook() -> None:
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         if isinstance(value, SQLAlchemyError | KeetError):
-            log.warning("uncaught %s", kind.__name__, exc_info=(kind, value, tb))
+            log.warning("uncaught exception (%s)", kind.__name__, exc_info=(kind, value, tb))
             messages.show_error(None, value)  # type: ignore[arg-type]
             return
         try:
@@ -278,11 +308,11 @@ def main(argv: list[str] | None = None) -> int:
     install_excepthook()
     if args.desk:
         return _open_desk(args, translators, settings)
-    services = open_services(args.database)
+    services = open_services(args.database or saved_database_url(settings))
     if services is None:
         return 1
     try:
-        offer_demo(services)
+        services = first_run(services, settings, translators)
     except (KeetError, SQLAlchemyError) as exc:
         messages.show_error(None, exc)
     shell = Shell(translators, settings, services)

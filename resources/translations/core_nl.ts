@@ -205,6 +205,34 @@
         <source>Choose two different people to merge.</source>
         <translation>Kies twee verschillende personen om samen te voegen.</translation>
     </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Het logo moet een PNG- of JPEG-afbeelding zijn.</translation>
+    </message>
+    <message>
+        <source>The logo is {size} MB; at most 2 MB fits on badges and certificates.</source>
+        <translation>Het logo is {size} MB; op badges en attesten past hoogstens 2 MB.</translation>
+    </message>
+    <message>
+        <source>The database on {host} cannot be used: {detail}</source>
+        <translation>De databank op {host} is niet bruikbaar: {detail}</translation>
+    </message>
+    <message>
+        <source>No database server answers at {host}, port {port}. Check the name or address, the network, and that the server runs.</source>
+        <translation>Er antwoordt geen databankserver op {host}, poort {port}. Controleer de naam of het adres, het netwerk en of de server draait.</translation>
+    </message>
+    <message>
+        <source>The server at {host} refused user “{user}”: the user name or password is wrong.</source>
+        <translation>De server op {host} weigert gebruiker “{user}”: de gebruikersnaam of het wachtwoord is fout.</translation>
+    </message>
+    <message>
+        <source>The server at {host} has no database “{database}”. Ask its administrator.</source>
+        <translation>De server op {host} heeft geen databank “{database}”. Vraag het de beheerder.</translation>
+    </message>
+    <message>
+        <source>User “{user}” may not create tables in “{database}” on {host}. Ask the administrator for the rights (CREATE on the schema), or use the user that owns the database.</source>
+        <translation>Gebruiker “{user}” mag geen tabellen maken in “{database}” op {host}. Vraag de beheerder om de rechten (CREATE op het schema) of gebruik de eigenaar van de databank.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -267,6 +295,14 @@
     <message>
         <source>Organisation</source>
         <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
     </message>
 </context>
 <context>
