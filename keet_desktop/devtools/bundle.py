@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 from importlib import metadata
@@ -64,7 +65,11 @@ def build(dist: Path, work: Path) -> Path:
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN"]
     command += ["--distpath", str(dist), "--workpath", str(work), str(SPEC)]
     subprocess.run(command, check=True, env=env, cwd=ROOT)
-    return dist / "keet-desktop"
+    app = dist / "keet-desktop"
+    if sys.platform.startswith("linux"):  # the menu entry and its installer travel with the app
+        for name in ("keet-desktop.desktop", "install.sh"):
+            shutil.copy2(ROOT / "packaging" / "linux" / name, app / name)
+    return app
 
 
 def main() -> int:

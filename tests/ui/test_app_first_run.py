@@ -1,10 +1,10 @@
 """First run: organisation, demo or shared database; File → Organisation…; Help → desk guide."""
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
-from pypdf import PdfReader
 
 from keet_desktop.ui import app as app_module
 from keet_desktop.ui.app_menus import AppMenus
