@@ -108,3 +108,10 @@ def current_log_file() -> Path | None:
         if isinstance(handler, PrivateRotatingFileHandler):
             return Path(handler.baseFilename)
     return None
+
+
+def mask_existing_handlers() -> None:
+    """Add :class:`PersonalDataFilter` to the root logger's handlers (the command line's)."""
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, PersonalDataFilter) for f in handler.filters):
+            handler.addFilter(PersonalDataFilter())
