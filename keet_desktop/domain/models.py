@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    event,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -247,6 +248,13 @@ class Person(Base):
     def full_name(self) -> str:
         """Given and family name, as printed."""
         return f"{self.given_name} {self.family_name}".strip()
+
+
+@event.listens_for(Person, "before_insert")
+@event.listens_for(Person, "before_update")
+def _keep_sort_key(_mapper: Any, _connection: Any, person: Person) -> None:
+    """Issue 20: every ORM change of a name keeps ``sort_key`` right (bulk inserts: the default)."""
+    person.sort_key = person_sort_key(person.given_name or "", person.family_name or "")
 
 
 class PersonTag(Base):

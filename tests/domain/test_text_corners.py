@@ -244,3 +244,12 @@ def test_the_fast_path_accepts_only_what_email_validator_accepts(local, labels, 
     if text_module._is_plain_email(address):
         assert valid, address
     assert (email_problem(address) is None) == valid, address
+
+
+def test_a_renamed_person_sorts_by_the_new_name(services):
+    event_id = make_event(services)
+    person_id = services.registrations.register(event_id, person("Ann", "Zeeman")).person.id
+    with services.db.write() as session:
+        session.get(Person, person_id).family_name = "Ærts"  # any ORM change, not only the form
+    with services.db.read() as session:
+        assert session.get(Person, person_id).sort_key == "aerts\x1fann"
