@@ -11,6 +11,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from keet_desktop import logs
 from keet_desktop.cli import (
     checkin_commands,
     common,
@@ -64,6 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help
         return int(exc.code or 0)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING)
+    logs.mask_existing_handlers()  # issue 17: no personal data in what the command logs
     return common.run(args)
 
 

@@ -28,6 +28,7 @@ from keet_desktop.i18n import LANGUAGES, translations_dir
 
 log = logging.getLogger(__name__)
 PACKAGE = Path(__file__).resolve().parents[1]
+SOURCE_LANGUAGE = "en"
 
 # area -> source globs, relative to the package folder. A file belongs to the first area
 # (in this order) with a glob that matches it.
@@ -49,6 +50,12 @@ AREAS: dict[str, list[str]] = {
         "printing/certificates*.py",
         "printing/report*.py",
         "ui/reports/**/*.py",
+    ],
+    "app": [
+        "ui/app_*.py",
+        "ui/first_run/**/*.py",
+        "ui/crash*.py",
+        "printing/guide*.py",
     ],
     "desk": [
         "ui/desk/**/*.py",
@@ -126,30 +133,40 @@ def lupdate() -> None:
         if not sources:
             continue
         for lang in LANGUAGES:
-            target = folder / f"{area}_{lang}.ts"
-            subprocess.run(
-                [
-                    _tool("pyside6-lupdate"),
-                    *map(str, sources),
-                    "-no-obsolete",
-                    "-locations",
-                    "none",
-                    "-source-language",
-                    "en",
-                    "-target-language",
-                    lang,
-                    "-ts",
-                    str(target),
-                ],
-                check=True,
-                stdout=subprocess.DEVNULL,
-            )
-    _fill_english()
+            lupdate_files(sources, folder / f"{area}_{lang}.ts", lang)
+    _fill_english(folder)
 
 
-def _fill_english() -> None:
-    """English is the source language: its translation is the source (plurals made right)."""
-    for path in translations_dir().glob("*_en.ts"):
+def lupdate_files(sources: list[Path], target: Path, lang: str) -> None:
+    """Update one ``.ts`` file from ``sources``.
+
+    English is the source language: its file keeps only the plural messages (``%n``), which
+    need their English forms; every other English message is its own source, which both Qt
+    and :mod:`keet_desktop.i18n` fall back to.
+    """
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            *map(str, sources),
+            "-no-obsolete",
+            *(["-pluralonly"] if lang == SOURCE_LANGUAGE else []),
+            "-locations",
+            "none",
+            "-source-language",
+            SOURCE_LANGUAGE,
+            "-target-language",
+            lang,
+            "-ts",
+            str(target),
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def _fill_english(folder: Path) -> None:
+    """Give the English plural messages their singular and plural forms."""
+    for path in folder.glob(f"*_{SOURCE_LANGUAGE}.ts"):
         tree = ET.parse(path)
         for message in tree.getroot().iter("message"):
             source = message.findtext("source") or ""

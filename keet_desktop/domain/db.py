@@ -165,11 +165,12 @@ def create_db_engine(url: str, *, echo: bool = False, passphrase: str | None = N
             echo=echo,
             connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
             poolclass=NullPool if database in ("", ":memory:") else None,
+            hide_parameters=True,  # issue 17: a failed statement's values (names) stay out of logs
         )
         event.listen(engine, "connect", _set_sqlite_pragmas)
         event.listen(engine, "begin", _begin_sqlite)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True)
+    return create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True)  # issue 17
 
 
 def _encrypted_url(path: Path, passphrase: str | None) -> str | None:

@@ -30,6 +30,8 @@ FIELD_LABELS: dict[str, str] = {
     "email": QT_TRANSLATE_NOOP("fields", "E-mail"),
     "phone": QT_TRANSLATE_NOOP("fields", "Phone"),
     "organisation": QT_TRANSLATE_NOOP("fields", "Organisation"),
+    "language": QT_TRANSLATE_NOOP("fields", "Language"),
+    "logo": QT_TRANSLATE_NOOP("fields", "Logo"),
 }
 
 # What a NotFoundError names.
@@ -133,7 +135,14 @@ class InvalidEmailError(KeetError):
     """An e-mail address that is not one."""
 
     code = "invalid_email"
-    template = QT_TRANSLATE_NOOP("errors", "“{email}” is not a valid e-mail address.")
+    template = QT_TRANSLATE_NOOP("errors", "“{email}” is not a valid e-mail address: {problem}.")
+
+    def format(self, translate: Callable[[str, str], str]) -> str:
+        """The message, with the problem (a value of ``text.EMAIL_PROBLEMS``) translated."""
+        problem = self.params.get("problem", "")
+        chars = self.params.get("chars", "")
+        params = {**self.params, "problem": translate("email", problem).format(chars=chars)}
+        return translate("errors", self.template).format(**params)
 
 
 class NotFoundError(KeetError):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 from datetime import date, datetime, time
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -18,16 +19,19 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Table,
     Text,
     Time,
     UniqueConstraint,
+    event,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from keet_desktop.domain.db import Base, UTCDateTime, utcnow
+from keet_desktop.domain.text import person_sort_key
 
 
 class EventKind(enum.StrEnum):
@@ -210,6 +214,12 @@ class Event(Base):
     )
 
 
+def _person_sort_key(context: Any) -> str:
+    """Default of ``people.sort_key`` for inserts that do not give it (bulk inserts)."""
+    row = context.get_current_parameters()
+    return person_sort_key(row.get("given_name") or "", row.get("family_name") or "")
+
+
 class Person(Base):
     """Someone who registers: a participant (Deelnemer)."""
 
@@ -236,11 +246,24 @@ class Person(Base):
         back_populates="person", lazy="raise", cascade="all, delete-orphan"
     )
     registrations: Mapped[list[Registration]] = relationship(back_populates="person", lazy="raise")
+    # issue 20: folded "family given" key people and registrations sort by (text.person_sort_key)
+    sort_key: Mapped[str] = mapped_column(
+        String(400).with_variant(String(400, collation="C"), "postgresql"),
+        default=_person_sort_key,
+        index=True,
+    )
 
     @property
     def full_name(self) -> str:
         """Given and family name, as printed."""
         return f"{self.given_name} {self.family_name}".strip()
+
+
+@event.listens_for(Person, "before_insert")
+@event.listens_for(Person, "before_update")
+def _keep_sort_key(_mapper: Any, _connection: Any, person: Person) -> None:
+    """Issue 20: every ORM change of a name keeps ``sort_key`` right (bulk inserts: the default)."""
+    person.sort_key = person_sort_key(person.given_name or "", person.family_name or "")
 
 
 class PersonTag(Base):
@@ -455,3 +478,23 @@ class PersonCharacteristic(Base):
     name: Mapped[str] = mapped_column(String(200))
     value: Mapped[str] = mapped_column(String(200), default="")
     funder_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Organisation(Base):
+    """issue 17: the organisation that runs the app (one row): its name and logo on documents.
+
+    Read it through :class:`keet_desktop.domain.services.organisation.OrganisationService`.
+    """
+
+    __tablename__ = "organisation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(10), default="nl")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    logo_type: Mapped[str] = mapped_column(String(20), default="")
+    default_venue_id: Mapped[int | None] = mapped_column(
+        ForeignKey("venues.id", ondelete="SET NULL")
+    )
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

@@ -5,6 +5,7 @@ Pure functions over reportlab's font metrics, so the geometry can be tested with
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
@@ -36,18 +37,35 @@ class FittedText:
         return max((stringWidth(line, self.font, self.size) for line in self.lines), default=0.0)
 
 
+def _pieces(text: str) -> list[tuple[str, bool]]:
+    """Return the pieces a line may break after: ``(piece, space_before)``.
+
+    A line breaks at a space or just after a hyphen ("Sint-Genesius-|Rode"), never inside a
+    piece unless the piece alone is wider than the line.
+    """
+    pieces: list[tuple[str, bool]] = []
+    for word in text.split():
+        parts = re.findall(r"[^-‐]+[-‐]*|[-‐]+", word)
+        pieces.extend((part, index == 0) for index, part in enumerate(parts))
+    return pieces
+
+
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Break ``text`` into lines no wider than ``width``; overlong words are split."""
+    """Break ``text`` into lines no wider than ``width`` at spaces and after hyphens.
+
+    Only a piece wider than the line on its own is split inside.
+    """
     lines: list[str] = []
     current = ""
-    for word in text.split():
-        candidate = f"{current} {word}" if current else word
+    for piece, space_before in _pieces(text):
+        joiner = " " if space_before else ""
+        candidate = f"{current}{joiner}{piece}" if current else piece
         if stringWidth(candidate, font, size) <= width:
             current = candidate
             continue
         if current:
             lines.append(current)
-        current = word
+        current = piece
         while stringWidth(current, font, size) > width and len(current) > 1:
             cut = _longest_prefix(current, font, size, width)
             lines.append(current[:cut])
@@ -86,7 +104,7 @@ def fit(
     one_line = int(one_line * 2) / 2  # half points, and never a hair too wide
     if one_line >= max(min_size, 0.7 * max_size):
         return FittedText((text,), font, one_line)
-    widest_word = max(stringWidth(word, font, 1.0) for word in text.split())
+    widest_word = max(stringWidth(piece, font, 1.0) for piece, _ in _pieces(text))
     size = int(min(top_size, box.width / widest_word) * 2) / 2  # never split a word
     while size >= min_size and size > one_line:
         lines = wrap(text, font, size, box.width)

@@ -12,12 +12,11 @@ import os
 import re
 import sys
 import time
-import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Slot
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -44,6 +43,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--desk", action="store_true", help="open the check-in desk")
     parser.add_argument("--event", type=int, metavar="ID", help="the desk's event")
     parser.add_argument("--desk-name", metavar="NAME", help="the desk's name")
+    parser.add_argument(  # issue 17
+        "--self-test", action="store_true", help="check the installed app in a temporary folder"
+    )
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
@@ -59,6 +61,9 @@ def build_main_window(
 
     window = MainWindow(services, settings, app_events, language)
     window.features = install_features(window)
+    from keet_desktop.ui.app_menus import AppMenus
+
+    window.app_menus = AppMenus(window)  # type: ignore[attr-defined]  # issue 17, kept alive
     window.restore_last_page()
     return window
 
@@ -188,6 +193,33 @@ def offer_demo(services: Services, parent: QWidget | None = None) -> None:
         load_demo(services.db)
 
 
+def saved_database_url(settings: Settings) -> str | None:
+    """The shared database chosen at the first run (password from the keyring), or None."""
+    if not settings.database_url:
+        return None
+    from keet_desktop.domain.shared_database import url_with_password
+
+    return url_with_password(settings.database_url)
+
+
+def first_run(services: Services, settings: Settings, translators: Translators) -> Services:
+    """On a new database, welcome: organisation, demo or shared database (issue 17).
+
+    Returns:
+        The services to run with: new ones when the user connected to a shared database.
+    """
+    if not services.organisation.needs_first_run():
+        return services
+    from keet_desktop.ui.first_run.welcome_dialog import WelcomeDialog
+
+    dialog = WelcomeDialog(services, settings)
+    if not dialog.exec():
+        return services  # closed: start empty, welcomed again next time
+    if settings.language and settings.language != translators.language:
+        translators.install(settings.language)
+    return dialog.services
+
+
 def _open_desk(args: argparse.Namespace, translators: Translators, settings: Settings) -> int:
     """Run the check-in desk of ``--event`` on its own (``keet-desktop --desk``)."""
     from keet_desktop.ui.desk.settings import DeskSettings
@@ -226,24 +258,22 @@ def _open_desk(args: argparse.Namespace, translators: Translators, settings: Set
 
 
 def install_excepthook() -> None:
-    """Log any uncaught exception and show it in a dialog instead of dying silently."""
+    """Show any uncaught exception instead of dying silently; the app keeps running.
+
+    A refusal or a database problem is shown as such; anything else in the crash dialog (what
+    happened, the log's location, "Copy details"), issue 17.
+    """
+    from keet_desktop.ui.crash_dialog import show_crash
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        log.critical("uncaught exception", exc_info=(kind, value, tb))
         if isinstance(value, SQLAlchemyError | KeetError):
+            log.warning("uncaught exception (%s)", kind.__name__, exc_info=(kind, value, tb))
             messages.show_error(None, value)  # type: ignore[arg-type]
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            QCoreApplication.translate("app", "Keet Desktop crashed"),
-            QCoreApplication.translate(
-                "app",
-                "Something unexpected went wrong. The details are in the log; the window stays "
-                "open, but save your work and restart the app.",
-            ),
-        )
-        box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
-        box.exec()
+        try:
+            show_crash(kind, value, tb)
+        except Exception:  # the dialog itself failed: at least the log has it
+            log.exception("cannot show the crash dialog")
 
     sys.excepthook = hook
 
@@ -256,33 +286,22 @@ def _probe(window: MainWindow) -> None:
 
 
 def setup_logging() -> Path | None:
-    """Log to stderr and to ``keet-desktop.log`` in the data folder; return the file's path."""
-    from logging.handlers import RotatingFileHandler
-
-    from keet_desktop.domain.db import default_data_dir
+    """Log to stderr and to the rotating, masked log file (:mod:`keet_desktop.logs`)."""
+    from keet_desktop import logs
 
     if logging.getLogger().handlers:  # already set up (embedded, or under a test runner)
         return None
-    handlers: list[logging.Handler] = [logging.StreamHandler()]
-    path: Path | None = default_data_dir() / "keet-desktop.log"
-    try:
-        assert path is not None
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # issue 13: private
-        handlers.append(RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3))
-    except OSError:
-        path = None
-    logging.basicConfig(
-        level=logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        handlers=handlers,
-    )
-    return path
+    return logs.setup_logging()
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the GUI; returns the exit code."""
-    setup_logging()
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:  # issue 17: no window, no log file, no real data
+        from keet_desktop.ui.app_selftest import run_self_test
+
+        return run_self_test()
+    setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
@@ -292,11 +311,11 @@ def main(argv: list[str] | None = None) -> int:
     install_excepthook()
     if args.desk:
         return _open_desk(args, translators, settings)
-    services = open_services(args.database)
+    services = open_services(args.database or saved_database_url(settings))
     if services is None:
         return 1
     try:
-        offer_demo(services)
+        services = first_run(services, settings, translators)
     except (KeetError, SQLAlchemyError) as exc:
         messages.show_error(None, exc)
     shell = Shell(translators, settings, services)

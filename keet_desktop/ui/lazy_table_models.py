@@ -22,6 +22,7 @@ from keet_desktop.domain.services.paging import (
     RegistrationLine,
     RegistrationSort,
 )
+from keet_desktop.domain.text import fold
 from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui.table_models import MUTED, ROOT, WAITING, Index, Row, _TableModel
 
@@ -173,7 +174,7 @@ class RegistrationsTableModel(LazyTableModel):
             return row.waitlist_position or 0
         if column == self.Column.REGISTERED_AT:
             return row.registered_at.timestamp()
-        return self._text(row, column).casefold()
+        return fold(self._text(row, column))
 
     def _numeric(self, column: Column) -> bool:
         return column == self.Column.WAITLIST
@@ -241,7 +242,7 @@ class PeopleTableModel(LazyTableModel):
     def _sort_key(self, row: PersonLine, column: Column) -> Any:
         if column == self.Column.REGISTRATIONS:
             return row.registrations
-        return self._text(row, column).casefold()
+        return fold(self._text(row, column))
 
     def _numeric(self, column: Column) -> bool:
         return column == self.Column.REGISTRATIONS

@@ -72,3 +72,13 @@ class Settings:
     def sync(self) -> None:
         """Write pending changes to disk."""
         self.qsettings.sync()
+
+    # issue 17: the shared database chosen at the first run (its password is in the keyring)
+    @property
+    def database_url(self) -> str:
+        """The URL of the shared database without its password, or "" for the local file."""
+        return self._str("database/url")
+
+    @database_url.setter
+    def database_url(self, value: str) -> None:
+        self.qsettings.setValue("database/url", value)

@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 from keet_desktop.domain.models import Event, EventKind, EventStatus, Registration
 from keet_desktop.domain.models import RegistrationStatus as Status
 from keet_desktop.domain.services.events import EventSummary
+from keet_desktop.domain.text import fold
 from keet_desktop.ui import formatting as fmt
 
 Index = QModelIndex | QPersistentModelIndex
@@ -162,7 +163,7 @@ class EventsTableModel(_TableModel):
             return row.registered
         if column == self.Column.WAITLIST:
             return row.waitlisted
-        return self._text(row, column).casefold()
+        return fold(self._text(row, column))
 
     def _numeric(self, column: Column) -> bool:
         return column in (self.Column.REGISTERED, self.Column.WAITLIST)
@@ -262,4 +263,4 @@ class PersonRegistrationsTableModel(_TableModel):
             return moments[column].timestamp()
         if column == self.Column.STATUS:
             return list(Status).index(registration.status)
-        return self._text(row, column).casefold()
+        return fold(self._text(row, column))

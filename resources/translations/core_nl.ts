@@ -77,6 +77,61 @@
     </message>
 </context>
 <context>
+    <name>email</name>
+    <message>
+        <source>remove the name or the &lt; &gt; around it</source>
+        <translation>haal de naam of de &lt; &gt; eromheen weg</translation>
+    </message>
+    <message>
+        <source>it contains a space</source>
+        <translation>het bevat een spatie</translation>
+    </message>
+    <message>
+        <source>it contains {chars}, which cannot be in it</source>
+        <translation>het bevat {chars}, dat er niet in mag staan</translation>
+    </message>
+    <message>
+        <source>it has no @</source>
+        <translation>er staat geen @ in</translation>
+    </message>
+    <message>
+        <source>nothing follows the @</source>
+        <translation>er staat niets na de @</translation>
+    </message>
+    <message>
+        <source>nothing comes before the @</source>
+        <translation>er staat niets voor de @</translation>
+    </message>
+    <message>
+        <source>it has more than one @</source>
+        <translation>er staat meer dan één @ in</translation>
+    </message>
+    <message>
+        <source>it has two dots in a row</source>
+        <translation>het heeft twee punten na elkaar</translation>
+    </message>
+    <message>
+        <source>a dot is missing or in the wrong place</source>
+        <translation>er ontbreekt een punt of een punt staat verkeerd</translation>
+    </message>
+    <message>
+        <source>the part after the @ starts or ends with a hyphen</source>
+        <translation>het deel na de @ begint of eindigt met een streepje</translation>
+    </message>
+    <message>
+        <source>the part after the @ is a reserved name, not a real domain</source>
+        <translation>het deel na de @ is een gereserveerde naam, geen echt domein</translation>
+    </message>
+    <message>
+        <source>it is too long</source>
+        <translation>het is te lang</translation>
+    </message>
+    <message>
+        <source>it is not of the form name@domain.be</source>
+        <translation>het heeft niet de vorm naam@domein.be</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The database already has {events} events; the demo season needs an empty one.</source>
@@ -107,8 +162,8 @@
         <translation>De onlinelink moet beginnen met https:// of http://, niet “{url}”.</translation>
     </message>
     <message>
-        <source>“{email}” is not a valid e-mail address.</source>
-        <translation>“{email}” is geen geldig e-mailadres.</translation>
+        <source>“{email}” is not a valid e-mail address: {problem}.</source>
+        <translation>“{email}” is geen geldig e-mailadres: {problem}.</translation>
     </message>
     <message>
         <source>There is no {what} with {key} “{value}”.</source>
@@ -149,6 +204,34 @@
     <message>
         <source>Choose two different people to merge.</source>
         <translation>Kies twee verschillende personen om samen te voegen.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Het logo moet een PNG- of JPEG-afbeelding zijn.</translation>
+    </message>
+    <message>
+        <source>The logo is {size} MB; at most 2 MB fits on badges and certificates.</source>
+        <translation>Het logo is {size} MB; op badges en attesten past hoogstens 2 MB.</translation>
+    </message>
+    <message>
+        <source>The database on {host} cannot be used: {detail}</source>
+        <translation>De databank op {host} is niet bruikbaar: {detail}</translation>
+    </message>
+    <message>
+        <source>No database server answers at {host}, port {port}. Check the name or address, the network, and that the server runs.</source>
+        <translation>Er antwoordt geen databankserver op {host}, poort {port}. Controleer de naam of het adres, het netwerk en of de server draait.</translation>
+    </message>
+    <message>
+        <source>The server at {host} refused user “{user}”: the user name or password is wrong.</source>
+        <translation>De server op {host} weigert gebruiker “{user}”: de gebruikersnaam of het wachtwoord is fout.</translation>
+    </message>
+    <message>
+        <source>The server at {host} has no database “{database}”. Ask its administrator.</source>
+        <translation>De server op {host} heeft geen databank “{database}”. Vraag het de beheerder.</translation>
+    </message>
+    <message>
+        <source>User “{user}” may not create tables in “{database}” on {host}. Ask the administrator for the rights (CREATE on the schema), or use the user that owns the database.</source>
+        <translation>Gebruiker “{user}” mag geen tabellen maken in “{database}” op {host}. Vraag de beheerder om de rechten (CREATE op het schema) of gebruik de eigenaar van de databank.</translation>
     </message>
 </context>
 <context>
@@ -212,6 +295,14 @@
     <message>
         <source>Organisation</source>
         <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
     </message>
 </context>
 <context>

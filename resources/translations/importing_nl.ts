@@ -708,5 +708,13 @@
         <source>Consent: share with funder (yes/no)</source>
         <translation>Toestemming: delen met financier (ja/nee)</translation>
     </message>
+    <message>
+        <source>“{email}” is not a valid e-mail address: {problem}.</source>
+        <translation>“{email}” is geen geldig e-mailadres: {problem}.</translation>
+    </message>
+    <message>
+        <source>This line has bytes that are not UTF-8 ({count}), shown as “�”; the rest of the file is read as UTF-8.</source>
+        <translation>Deze regel heeft bytes die geen UTF-8 zijn ({count}), getoond als “�”; de rest van het bestand is als UTF-8 gelezen.</translation>
+    </message>
     </context>
 </TS>

@@ -19,6 +19,22 @@
         <source>Licence: GPL-3.0-or-later. Made for De Keet, Aalst.</source>
         <translation>Licentie: GPL-3.0-or-later. Gemaakt voor De Keet, Aalst.</translation>
     </message>
+    <message>
+        <source>Third-party software and licences</source>
+        <translation>Software van derden en licenties</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>Software van derden</translation>
+    </message>
+    <message>
+        <source>Keet Desktop is built with these, each under its own licence. Qt and PySide6 are used under the LGPL 3: you may replace them with your own build.</source>
+        <translation>Keet Desktop is gebouwd met deze onderdelen, elk onder een eigen licentie. Qt en PySide6 worden gebruikt onder de LGPL 3: u mag ze vervangen door een eigen build.</translation>
+    </message>
+    <message>
+        <source>Licence texts</source>
+        <translation>Licentieteksten</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>
@@ -775,14 +791,6 @@
     <message>
         <source>Desk 1</source>
         <translation>Balie 1</translation>
-    </message>
-    <message>
-        <source>Keet Desktop crashed</source>
-        <translation>Keet Desktop liep vast</translation>
-    </message>
-    <message>
-        <source>Something unexpected went wrong. The details are in the log; the window stays open, but save your work and restart the app.</source>
-        <translation>Er ging iets onverwachts mis. De details staan in het logboek; het venster blijft open, maar bewaar je werk en start de app opnieuw.</translation>
     </message>
 </context>
 <context>

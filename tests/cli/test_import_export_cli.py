@@ -66,7 +66,7 @@ def test_rejected_rows_exit_1_with_lines_and_reasons(keet, tmp_path):
     document = json.loads(out)
     assert code == 1
     assert document["rejected"] == [
-        {"line": 2, "reason": "“jan@” is not a valid e-mail address."},
+        {"line": 2, "reason": "“jan@” is not a valid e-mail address: nothing follows the @."},
     ]
     assert document["registered"] == 1
 

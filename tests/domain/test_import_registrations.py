@@ -84,7 +84,9 @@ def test_broken_rows_are_rejected_with_their_line_and_the_rest_imported(services
         (9, "too_long"),
     ]
     assert "Organisatie" in preview.rejected[3].format()
-    assert preview.rejected[1].format() == "“els@example” is not a valid e-mail address."
+    assert preview.rejected[1].format() == (
+        "“els@example” is not a valid e-mail address: a dot is missing or in the wrong place."
+    )
     assert (done.rows, done.valid, done.registered) == (7, 3, 3)
     names = {r.person.given_name for r in services.registrations.list_for_event(event_id)}
     assert names == {"Jan", "Bram", "Lies"}

@@ -28,7 +28,13 @@ from keet_desktop.domain.importing.readers import (
 from keet_desktop.domain.importing.sniff import decode, detect_delimiter
 from keet_desktop.domain.text import email_key, fold, nfc
 
-_DURATION_PART = re.compile(r"(\d+)\s*(h|u|uur|hr|m|min|s|sec)\b", re.IGNORECASE)
+_DURATION_PART = re.compile(r"(\d+(?:[.,]\d+)?)\s*([^\W\d_]+)\.?")
+# Every unit Zoom and Teams write (English and Dutch), in seconds.
+_UNIT_SECONDS: dict[str, int] = {
+    **dict.fromkeys(("h", "hr", "hrs", "hour", "hours", "u", "uur", "uren"), 3600),
+    **dict.fromkeys(("m", "min", "mins", "minute", "minutes", "minuut", "minuten"), 60),
+    **dict.fromkeys(("s", "sec", "secs", "second", "seconds", "seconde", "seconden"), 1),
+}
 _CLOCK = re.compile(r"^(\d+):(\d{2})(?::(\d{2}))?$")
 _SECTION = re.compile(r"^\d+\.\s")
 
@@ -59,7 +65,12 @@ class _Columns:
 
 
 def parse_duration(value: str, minutes_by_default: bool = True) -> int:
-    """Return seconds of "1h 2m 3s", "45 min", "01:02:03", "1:02" (h:mm) or a plain number."""
+    """Return seconds of a duration as Zoom and Teams write it.
+
+    "1h 2m 3s", "1h2m", "2 hrs 5 mins", "45 min", "1 uur 5 minuten", "30 seconden",
+    "01:02:03", "1:02" (h:mm) or a plain number (minutes, or seconds when
+    ``minutes_by_default`` is false). Words that are no unit are skipped.
+    """
     text = value.strip()
     if not text:
         return 0
@@ -72,13 +83,12 @@ def parse_duration(value: str, minutes_by_default: bool = True) -> int:
         if seconds is None:
             return int(hours) * 3600 + int(minutes) * 60
         return int(hours) * 3600 + int(minutes) * 60 + int(seconds)
-    total = 0
+    total = 0.0
     for amount, unit in _DURATION_PART.findall(text):
-        scale = {"h": 3600, "u": 3600, "uur": 3600, "hr": 3600, "m": 60, "min": 60}.get(
-            unit.lower(), 1
-        )
-        total += int(amount) * scale
-    return total
+        scale = _UNIT_SECONDS.get(unit.casefold())
+        if scale is not None:
+            total += float(amount.replace(",", ".")) * scale
+    return round(total)
 
 
 def read_attendance(path: Path) -> list[Participant]:

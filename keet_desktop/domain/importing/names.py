@@ -9,6 +9,9 @@ The rules, in order:
 3. A name that *starts* with a particle and has a word after the particle's family name
    (``"De Smet Ann"``, ``"Van den Broeck Jan"``) is read family name first, as lists sorted by
    family name and Belgian identity documents write it: family ``"De Smet"``, given ``"Ann"``.
+Initials ("JP", "J.P.", "A.-M.") are given names, never a family name in capitals:
+``"JP Peeters"`` → ``"JP"`` / ``"Peeters"``; ``"A.-M. De Smet"`` → ``"A.-M."`` / ``"De Smet"``.
+
 4. Otherwise the last word is the family name, with the particles just before it
    (``"Jan Van den Broeck"`` → ``"Jan"`` / ``"Van den Broeck"``; ``"Anne Marie Peeters"`` →
    ``"Anne Marie"`` / ``"Peeters"``).
@@ -68,9 +71,21 @@ def is_particle(word: str) -> bool:
     return word.casefold() in PARTICLES
 
 
+def is_initials(word: str) -> bool:
+    """Whether ``word`` is initials of given names ("JP", "J.P.", "A.-M."), not a particle."""
+    letters = [c for c in word if c.isalpha()]
+    return (
+        0 < len(letters) <= 3
+        and all(c.isupper() for c in letters)
+        and all(c.isalpha() or c in ".-" for c in word)
+        and (len(letters) < 3 or "." in word)
+        and not is_particle(word)
+    )
+
+
 def _is_capitals(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and not is_initials(word)
 
 
 def split_full_name(full: str) -> tuple[str, str]:

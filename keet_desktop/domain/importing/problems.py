@@ -12,7 +12,14 @@ CONTEXT = "importing"
 
 TEMPLATES: dict[str, str] = {
     "missing_name": QT_TRANSLATE_NOOP("importing", "The row has no name."),
-    "invalid_email": QT_TRANSLATE_NOOP("importing", "“{email}” is not a valid e-mail address."),
+    "invalid_email": QT_TRANSLATE_NOOP(
+        "importing", "“{email}” is not a valid e-mail address: {problem}."
+    ),
+    "stray_bytes": QT_TRANSLATE_NOOP(
+        "importing",
+        "This line has bytes that are not UTF-8 ({count}), shown as “�”; "
+        "the rest of the file is read as UTF-8.",
+    ),
     "too_many_fields": QT_TRANSLATE_NOOP(
         "importing", "The row has {count} fields; the header has {expected}."
     ),
@@ -72,4 +79,8 @@ class RowProblem:
 
     def format(self, translate: Callable[[str, str], str] = _identity) -> str:
         """The message in the language of ``translate(context, source)``."""
-        return translate(CONTEXT, TEMPLATES[self.code]).format(**self.params)
+        params = dict(self.params)
+        if "problem" in params:  # an e-mail problem (keet_desktop.domain.text.EMAIL_PROBLEMS)
+            problem = translate("email", params["problem"])
+            params["problem"] = problem.format(chars=params.get("chars", ""))
+        return translate(CONTEXT, TEMPLATES[self.code]).format(**params)

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from keet_desktop.domain import errors
-from keet_desktop.domain.importing.sniff import decode, detect_delimiter
+from keet_desktop.domain.importing.problems import RowProblem
+from keet_desktop.domain.importing.sniff import decode, detect_delimiter, stray_bytes
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
 
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
@@ -71,6 +72,7 @@ class Table:
         encoding: The text encoding used ("" for Excel).
         delimiter: The CSV delimiter ("" for Excel).
         name: The file's name, for messages.
+        problems: Warnings about the file itself, with their line (stray bytes).
     """
 
     headers: list[str]
@@ -82,6 +84,7 @@ class Table:
     extra: dict[str, str] = field(default_factory=dict)
     sheet: str = ""  # issue 12: the worksheet read, and every sheet of the workbook
     sheets: list[str] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)  # e.g. stray bytes in UTF-8
 
 
 HeaderTest = Callable[[Sequence[str]], bool]
@@ -124,6 +127,10 @@ def read_table(
         text, encoding = decode(data)
         table = read_csv_text(text, is_header, path.name)
         table.encoding = encoding
+        table.problems = [
+            RowProblem(line, "stray_bytes", {"count": count})
+            for line, count in stray_bytes(data, encoding).items()
+        ]
     return table
 
 

@@ -21,7 +21,13 @@ from keet_desktop.domain.importing.problems import RowProblem
 from keet_desktop.domain.importing.readers import Row, Table
 from keet_desktop.domain.privacy.consent import parse_consent_answer
 from keet_desktop.domain.services.people import PersonInput
-from keet_desktop.domain.text import email_key, fold, is_valid_email, nfc, person_name_key
+from keet_desktop.domain.text import (
+    email_key,
+    email_problem,
+    fold,
+    nfc,
+    person_name_key,
+)
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
 
 Report = Callable[[int, int], None]
@@ -290,8 +296,11 @@ def _check(
     if not values[Field.GIVEN_NAME] and not values[Field.FAMILY_NAME]:
         return RowProblem(line, "missing_name")
     email = values[Field.EMAIL]
-    if email and not is_valid_email(email):
-        return RowProblem(line, "invalid_email", {"email": email})
+    problem = email_problem(email) if email else None
+    if problem is not None:
+        return RowProblem(
+            line, "invalid_email", {"email": email, "problem": problem[0], **problem[1]}
+        )
     for found, limit in LIMITS.items():
         if len(values[found]) > limit:
             index = (columns.get(found) or columns.get(Field.FULL_NAME) or [0])[0]

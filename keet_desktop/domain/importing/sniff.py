@@ -1,9 +1,11 @@
 """Guess a text file's encoding and delimiter.
 
-Encodings, in order: a byte-order mark (UTF-8, UTF-16 LE/BE), UTF-16 without a mark (many
-zero bytes), UTF-8, and Windows-1252 (what Excel writes in Belgium when it does not write
-UTF-8). Windows-1252 is the fall-back because it decodes almost every byte: a file that is
-neither UTF-8 nor Windows-1252 shows odd characters rather than being refused.
+Encodings, in order: a byte-order mark (UTF-8, UTF-16 LE/BE), UTF-16 without a mark (told from
+the byte pattern: one byte of every pair takes only a few values, e.g. 0x00 for Latin text or
+0x04 for Cyrillic), UTF-8, UTF-8 with a few stray bytes (kept as UTF-8; the lines with the
+stray bytes are reported), and Windows-1252 (what Excel writes in Belgium when it does not
+write UTF-8). Windows-1252 is the fall-back because it decodes almost every byte: a file that
+is neither shows odd characters rather than being refused.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from collections import Counter
 
 DELIMITERS = (";", ",", "\t")
 _SAMPLE_LINES = 30
@@ -27,11 +30,54 @@ def detect_encoding(data: bytes) -> str:
         # UTF-16 without a mark: ASCII text has a zero in every other byte.
         zeros_at_odd = head[1::2].count(0)
         return "utf-16-le" if zeros_at_odd >= head[0::2].count(0) else "utf-16-be"
+    utf16 = _utf16_without_bom(head)  # text in other scripts: few zeros, but a pattern
+    if utf16:
+        return utf16
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
-        return "cp1252"
+        return "utf-8" if _mostly_utf8(data) else "cp1252"
     return "utf-8"
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """Return "utf-16-le"/"utf-16-be" when ``head`` has the byte pattern of UTF-16 text."""
+    head = head[: len(head) // 2 * 2]
+    if len(head) < 8:
+        return None
+    for codec, high in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+        common = sum(n for _, n in Counter(high).most_common(3))
+        if common < 0.9 * len(high):
+            continue
+        try:
+            text = head.decode(codec)
+        except UnicodeDecodeError:
+            text = head[:-2].decode(codec, errors="ignore")  # a pair cut at the end
+        controls = sum(1 for c in text if c < " " and c not in "\t\r\n")
+        if "\n" in text and controls == 0:
+            return codec
+    return None
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether ``data`` is UTF-8 but for a few stray bytes (more good characters than bad)."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for c in text if ord(c) > 127 and c != "\ufffd")
+    return good > bad
+
+
+def stray_bytes(data: bytes, encoding: str) -> dict[int, int]:
+    """Return ``{line: count}`` of the bytes that are not ``encoding`` (UTF-8 only)."""
+    if not encoding.startswith("utf-8"):
+        return {}
+    found: dict[int, int] = {}
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            found[number] = line.decode("utf-8", errors="replace").count("\ufffd")
+    return found
 
 
 def decode(data: bytes) -> tuple[str, str]:

@@ -95,6 +95,7 @@ def anonymise(session: Session, person_ids: Sequence[int], kind: str, reason: st
                 phone="",
                 organisation="",
                 name_key="",
+                sort_key="",  # issue 20's sort key, kept by hand in bulk updates
                 postcode="",
                 consent_photos=False,
                 consent_mailing=False,

@@ -11,6 +11,7 @@ from keet_desktop.domain.services.events import EventService
 from keet_desktop.domain.services.export import ExportService
 from keet_desktop.domain.services.import_attendance import AttendanceImportService
 from keet_desktop.domain.services.import_registrations import RegistrationImportService
+from keet_desktop.domain.services.organisation import OrganisationService
 from keet_desktop.domain.services.partners import PartnerService
 from keet_desktop.domain.services.people import PersonService
 from keet_desktop.domain.services.print_data import PrintDataService
@@ -49,6 +50,7 @@ class Services:
     results: ResultsService = field(init=False)  # issue 15
     reports: ReportService = field(init=False)  # issue 15
     partners: PartnerService = field(init=False)  # issue 15
+    organisation: OrganisationService = field(init=False)  # issue 17
 
     def __post_init__(self) -> None:
         self.events = EventService(self.db)
@@ -68,3 +70,4 @@ class Services:
         self.results = ResultsService(self.db)  # issue 15
         self.reports = ReportService(self.db)  # issue 15
         self.partners = PartnerService(self.db)  # issue 15
+        self.organisation = OrganisationService(self.db)  # issue 17

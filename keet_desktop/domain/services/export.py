@@ -15,7 +15,6 @@ not run.
 from __future__ import annotations
 
 import csv
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -36,7 +35,6 @@ from keet_desktop.i18n import QT_TRANSLATE_NOOP
 Translate = Callable[[str, str], str]
 CONTEXT = "importing"
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
-_ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters .xlsx refuses
 
 
 class ExportFormatError(errors.KeetError):
@@ -298,6 +296,7 @@ def _write_xlsx(
 ) -> None:
     from openpyxl import Workbook  # slow to import; only for Excel files
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # the characters .xlsx refuses
     from openpyxl.styles import Font
 
     workbook = Workbook(write_only=True)
@@ -325,7 +324,7 @@ def _write_xlsx(
             if isinstance(value, datetime):
                 value = to_local(value).replace(tzinfo=None)
             elif isinstance(value, str):
-                value = _ILLEGAL_XLSX.sub("", value)
+                value = ILLEGAL_CHARACTERS_RE.sub("", value)
                 if value.startswith(DANGEROUS_START):
                     value = text_cell(value)
             row.append(value)

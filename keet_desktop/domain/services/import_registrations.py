@@ -321,7 +321,8 @@ class RegistrationImportService:
         plan.valid = len(parsed.rows)
         plan.rejected = list(parsed.rejected)
         plan.skipped = list(parsed.skipped)
-        plan.warnings = sorted(parsed.warnings + warnings, key=lambda p: p.line)
+        file_warnings = plan.request.table.problems
+        plan.warnings = sorted(file_warnings + parsed.warnings + warnings, key=lambda p: p.line)
         plan.duplicates_in_file = duplicates
         plan.new_people = sum(1 for p in people if p.person_id is None)
         plan.matched_people = len(people) - plan.new_people

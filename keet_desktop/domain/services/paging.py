@@ -110,7 +110,7 @@ def registration_order(sort: RegistrationSort, descending: bool) -> list[Any]:
     """The ORDER BY of a registrations window; ties are broken by time and id."""
     keys: dict[RegistrationSort, list[Any]] = {
         RegistrationSort.STATUS: [_status_rank(), Registration.waitlist_order],
-        RegistrationSort.NAME: [func.lower(Person.family_name), func.lower(Person.given_name)],
+        RegistrationSort.NAME: [Person.sort_key],
         RegistrationSort.ORGANISATION: [func.lower(Person.organisation)],
         RegistrationSort.EMAIL: [Person.email_key],
         RegistrationSort.WAITLIST: [Registration.waitlist_order.is_(None), _status_rank()],
@@ -170,7 +170,7 @@ def people_query(text: str) -> Select[Any]:
 def people_order(sort: PersonSort, descending: bool) -> list[Any]:
     """The ORDER BY of a people window."""
     keys: dict[PersonSort, list[Any]] = {
-        PersonSort.NAME: [func.lower(Person.family_name), func.lower(Person.given_name)],
+        PersonSort.NAME: [Person.sort_key],
         PersonSort.EMAIL: [Person.email_key],
         PersonSort.ORGANISATION: [func.lower(Person.organisation)],
         PersonSort.MUNICIPALITY: [func.lower(Person.municipality)],

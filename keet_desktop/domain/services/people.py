@@ -12,7 +12,14 @@ from keet_desktop.domain.db import Database
 from keet_desktop.domain.models import Event, Person, PersonTag, Registration
 from keet_desktop.domain.search import index_person
 from keet_desktop.domain.services import merge, paging
-from keet_desktop.domain.text import email_key, fold, is_valid_email, nfc, person_name_key
+from keet_desktop.domain.text import (
+    email_key,
+    email_problem,
+    fold,
+    nfc,
+    person_name_key,
+    person_sort_key,
+)
 
 
 @dataclass
@@ -37,8 +44,11 @@ def check_person(data: PersonInput) -> list[errors.KeetError]:
     if not nfc(data.given_name) and not nfc(data.family_name):
         problems.append(errors.RequiredError("family_name"))
     email = (data.email or "").strip()
-    if email and not is_valid_email(email):
-        problems.append(errors.InvalidEmailError("email", email=email))
+    problem = email_problem(email) if email else None
+    if problem is not None:
+        problems.append(
+            errors.InvalidEmailError("email", email=email, problem=problem[0], **problem[1])
+        )
     return problems
 
 
@@ -56,6 +66,7 @@ def apply_person(person: Person, data: PersonInput) -> None:
     person.consent_photos = data.consent_photos
     person.consent_mailing = data.consent_mailing
     person.name_key = person_name_key(person.given_name, person.family_name)
+    person.sort_key = person_sort_key(person.given_name, person.family_name)
 
 
 def find_or_create(session: Session, data: PersonInput) -> tuple[Person, bool]:

@@ -1,0 +1,1 @@
+"""The first run and the organisation settings (issue 17)."""
