@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 
 import pypdfium2 as pdfium
@@ -132,5 +133,6 @@ LONG = PrintPerson(
 def test_a_long_name_wraps_on_every_list_and_keeps_given_and_family_name(kind):
     data = PrintData(helpers.event(), [LONG], registered=1)
     text = " ".join(helpers.text(_render(kind, data))[0].split())
+    text = re.sub(r"(\w)- (\w)", r"\1-\2", text)  # a line may end after a hyphen (issue 20)
     assert "Van den Bossche-Vanderstraeten, Anne-Sophie" in text
     assert "Vanderstraeten…" not in text
