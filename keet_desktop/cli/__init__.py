@@ -18,6 +18,7 @@ from keet_desktop.cli import (
     events_commands,
     export_commands,
     import_commands,
+    mail_commands,
     print_commands,
     registration_commands,
     schedule_commands,
@@ -32,6 +33,7 @@ COMMAND_MODULES = (
     import_commands,
     export_commands,
     checkin_commands,
+    mail_commands,  # issue 16
 )
 
 

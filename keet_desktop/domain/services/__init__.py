@@ -11,6 +11,7 @@ from keet_desktop.domain.services.events import EventService
 from keet_desktop.domain.services.export import ExportService
 from keet_desktop.domain.services.import_attendance import AttendanceImportService
 from keet_desktop.domain.services.import_registrations import RegistrationImportService
+from keet_desktop.domain.services.outbox import OutboxService
 from keet_desktop.domain.services.people import PersonService
 from keet_desktop.domain.services.print_data import PrintDataService
 from keet_desktop.domain.services.programmes import ProgrammeService
@@ -41,6 +42,7 @@ class Services:
     exports: ExportService = field(init=False)
     checkin: CheckinService = field(init=False)
     search: PeopleSearch = field(init=False)
+    outbox: OutboxService = field(init=False)  # issue 16
 
     def __post_init__(self) -> None:
         self.events = EventService(self.db)
@@ -56,3 +58,4 @@ class Services:
         self.exports = ExportService(self.db)
         self.checkin = CheckinService(self.db)
         self.search = PeopleSearch(self.db)
+        self.outbox = OutboxService(self.db)  # issue 16
