@@ -90,7 +90,9 @@ class Recorder:
     hanging: threading.Event = field(default_factory=threading.Event)
     release: threading.Event = field(default_factory=threading.Event)
 
-    async def handle_MAIL(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:  # noqa: N802, D102
+    async def handle_MAIL(  # noqa: N802, D102
+        self, server: Any, session: Any, envelope: Any, address: str, options: Any
+    ) -> str:
         self.mails += 1
         if self.drop_at_mail == self.mails:
             server.transport.close()
@@ -98,7 +100,9 @@ class Recorder:
         envelope.mail_from = address
         return "250 OK"
 
-    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:  # noqa: N802, D102
+    async def handle_RCPT(  # noqa: N802, D102
+        self, server: Any, session: Any, envelope: Any, address: str, options: Any
+    ) -> str:
         if address in self.refuse:
             return "550 5.1.1 No such user"
         envelope.rcpt_tos.append(address)
@@ -134,7 +138,10 @@ class SmtpServer:
 
 def _authenticator(users: dict[str, str]) -> Any:
     def check(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
-        ok = isinstance(data, LoginPassword) and users.get(data.login.decode()) == data.password.decode()
+        ok = (
+            isinstance(data, LoginPassword)
+            and users.get(data.login.decode()) == data.password.decode()
+        )
         return AuthResult(success=ok, handled=False)
 
     return check
@@ -147,7 +154,6 @@ def start_server(recorder: Recorder, users: dict[str, str] | None = None) -> Con
         kwargs = {
             "authenticator": _authenticator(users),
             "auth_require_tls": False,
-            "auth_required": True,
         }
     controller = Controller(recorder, hostname="127.0.0.1", port=free_port(), **kwargs)
     controller.start()

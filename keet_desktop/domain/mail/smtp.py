@@ -16,6 +16,7 @@ import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import EmailMessage
+from email.policy import SMTP as SMTP_POLICY
 
 from keet_desktop.domain.mail.errors import SmtpProblem
 
@@ -76,6 +77,8 @@ def connect(config: SmtpConfig, password: str) -> smtplib.SMTP:
     except smtplib.SMTPConnectError as exc:
         raise _problem(config, "refused", True, f"{exc.smtp_code} {exc.smtp_error!r}") from exc
     except (smtplib.SMTPServerDisconnected, ConnectionError, OSError) as exc:
+        if isinstance(exc.__context__, TimeoutError):  # no greeting: smtplib hides the timeout
+            raise _problem(config, "timeout", True) from exc
         raise _problem(config, "dropped", True, exc) from exc
     if config.username:
         try:
@@ -147,7 +150,7 @@ def deliver(
         raise _problem(config, "dropped", True, exc) from exc
     before_content()
     try:
-        code, says = smtp.data(message.as_bytes())
+        code, says = smtp.data(message.as_bytes(policy=SMTP_POLICY))
     except smtplib.SMTPDataError as exc:  # DATA itself refused: the content never went out
         _reset(smtp)
         raise _problem(config, "server", 400 <= exc.smtp_code < 500, exc.smtp_code) from exc
