@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QVBoxLayout, QWidget
 
 from keet_desktop.domain.services import Services
 from keet_desktop.ui.app_events import AppEvents
+from keet_desktop.ui.mail import install_mail
 from keet_desktop.ui.main_window import MainWindow
 from keet_desktop.ui.settings import Settings
 
@@ -54,6 +55,7 @@ class Features(QObject):
         self._build_import_actions()
         self._build_desk_actions()
         self.desks: list[QWidget] = []  # open desk windows, kept alive
+        self.mail = install_mail(window)  # issue 16: outbox page, status, settings, sender
 
     # -- schedule ---------------------------------------------------------------------------
     def _build_pages(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from keet_desktop.domain.errors import KeetError
+from keet_desktop.domain.errors import FIELD_LABELS, KeetError
 from keet_desktop.i18n import QT_TRANSLATE_NOOP, Translate
 
 TEMPLATE_FIELDS = {
@@ -14,6 +14,7 @@ TEMPLATE_FIELDS = {
     "port": QT_TRANSLATE_NOOP("fields", "Port"),
     "sender_address": QT_TRANSLATE_NOOP("fields", "Sender address"),
 }
+FIELD_LABELS.update(TEMPLATE_FIELDS)  # so errors about these fields name them
 
 
 class UnknownPlaceholderError(KeetError):
@@ -21,7 +22,7 @@ class UnknownPlaceholderError(KeetError):
 
     code = "unknown_placeholder"
     template = QT_TRANSLATE_NOOP(
-        "errors", "{where}: there is no placeholder {{{name}}}; use one of {known}."
+        "errors", "{field_label}: there is no placeholder {{{name}}}; use one of {known}."
     )
 
 
@@ -30,7 +31,8 @@ class TemplateSyntaxError(KeetError):
 
     code = "template_syntax"
     template = QT_TRANSLATE_NOOP(
-        "errors", "{where}: a brace {{ or }} does not pair up ({detail}); write {{{{ for a brace."
+        "errors",
+        "{field_label}: a brace {{ or }} does not pair up ({detail}); write {{{{ for a brace.",
     )
 
 
@@ -48,7 +50,7 @@ class MailSettingError(KeetError):
     """A mail setting is invalid."""
 
     code = "mail_setting"
-    template = QT_TRANSLATE_NOOP("errors", "{where}: {detail}")
+    template = QT_TRANSLATE_NOOP("errors", "{field_label}: {detail}")
     exit_code = 2
 
 

@@ -176,13 +176,13 @@ def check_template(template: Template) -> None:
         try:
             names = [name for _lit, name, _spec, _conv in string.Formatter().parse(text)]
         except ValueError as exc:
-            raise TemplateSyntaxError(where, where=where, detail=str(exc)) from exc
+            raise TemplateSyntaxError(where, detail=str(exc)) from exc
         for name in names:
             if name is None:
                 continue
             if name not in known:
                 raise UnknownPlaceholderError(
-                    where, where=where, name=name, known=", ".join("{" + k + "}" for k in known)
+                    where, name=name, known=", ".join("{" + k + "}" for k in known)
                 )
 
 

@@ -117,11 +117,11 @@ def _settings_of(row: MailSettingsRow | None) -> MailSettings:
 def check_settings(settings: MailSettings) -> None:
     """Refuse a setting that cannot work, naming it."""
     if not 0 < settings.port < 65536:
-        raise MailSettingError("port", where="port", detail=str(settings.port))
+        raise MailSettingError("port", detail=str(settings.port))
     if settings.sender_address and "@" not in settings.sender_address:
         raise errors.InvalidEmailError("sender_address", email=settings.sender_address)
     if settings.enabled and not settings.configured:
-        raise MailSettingError("host", where="host", detail="—")
+        raise MailNotConfiguredError("host")
 
 
 class OutboxService:
