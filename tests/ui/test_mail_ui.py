@@ -1,4 +1,4 @@
-"""The outbox in the window: status bar, outbox page, settings (keyring, test message), templates."""
+"""The outbox in the window: status bar, outbox page, settings (keyring, test), templates."""
 
 from __future__ import annotations
 

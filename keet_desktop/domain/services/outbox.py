@@ -23,7 +23,11 @@ from sqlalchemy.orm import Session, selectinload
 from keet_desktop.domain import errors
 from keet_desktop.domain.db import Database, utcnow
 from keet_desktop.domain.mail import hook
-from keet_desktop.domain.mail.errors import MailSettingError
+from keet_desktop.domain.mail.errors import (
+    MailNotConfiguredError,
+    MailSettingError,
+    stored_problem,
+)
 from keet_desktop.domain.mail.queue import OPEN_STATES, OUTBOX, QueueItem, State, queue
 from keet_desktop.domain.mail.smtp import Security
 from keet_desktop.domain.mail.templates import (
@@ -418,9 +422,7 @@ class OutboxService:
                     .where(OUTBOX.c.id == row.id, OUTBOX.c.state == row.state)
                     .values(
                         state=State.QUEUED.value if sending else State.MAYBE_SENT.value,
-                        last_error=""
-                        if sending
-                        else "interrupted while the server was receiving it",
+                        last_error="" if sending else stored_problem("interrupted"),
                         updated_at=now,
                     )
                 )
