@@ -20,6 +20,7 @@ from keet_desktop.domain.timeutil import to_local
 
 TicketPdf = Callable[[MessageData], bytes]
 TemplateSource = Callable[[MessageKind, str], Template]
+Calendar = Callable[[Event], bytes]
 MSGID_DOMAIN = "keet-desktop.local"
 WITH_TICKET = (MessageKind.TICKET, MessageKind.PROMOTED, MessageKind.REMINDER)
 WITH_CALENDAR = (*WITH_TICKET, MessageKind.CHANGED)
@@ -104,8 +105,9 @@ def compose(
     settings: MailSettings,
     templates: TemplateSource,
     ticket_pdf: TicketPdf | None = None,
+    calendar: Calendar | None = None,
 ) -> EmailMessage:
-    """Write the message for ``data``.
+    """Write the message for ``data`` (``calendar`` makes the .ics; a sender caches it).
 
     Raises:
         NoRecipientError: The person has no e-mail address.
@@ -125,11 +127,18 @@ def compose(
     message["Content-Language"] = language_of(data)
     message.set_content(rendered.text)
     message.add_alternative(rendered.html, subtype="html")
-    _attach(message, data, ticket_pdf)
+    _attach(message, data, ticket_pdf, calendar or event_calendar)
     return message
 
 
-def _attach(message: EmailMessage, data: MessageData, ticket_pdf: TicketPdf | None) -> None:
+def event_calendar(event: Event) -> bytes:
+    """The .ics of one event."""
+    return ics.calendar([event], event.title)
+
+
+def _attach(
+    message: EmailMessage, data: MessageData, ticket_pdf: TicketPdf | None, calendar: Calendar
+) -> None:
     if data.kind in WITH_TICKET and data.registration is not None and ticket_pdf is not None:
         name = f"ticket-{data.registration.id}.pdf"
         message.add_attachment(
@@ -137,7 +146,7 @@ def _attach(message: EmailMessage, data: MessageData, ticket_pdf: TicketPdf | No
         )
     if data.kind in WITH_CALENDAR and data.event is not None:
         message.add_attachment(
-            ics.calendar([data.event], data.event.title),
+            calendar(data.event),
             maintype="text",
             subtype="calendar",
             filename=f"event-{data.event.id}.ics",

@@ -12,11 +12,15 @@ from __future__ import annotations
 import logging
 import smtplib
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import datetime
+from email.message import EmailMessage
+from typing import Any
 
 from keet_desktop.domain.db import utcnow
 from keet_desktop.domain.mail import smtp
-from keet_desktop.domain.mail.compose import TicketPdf, compose
+from keet_desktop.domain.mail.compose import TicketPdf, compose, event_calendar
 from keet_desktop.domain.mail.errors import (
     MailNotConfiguredError,
     NoRecipientError,
@@ -25,7 +29,13 @@ from keet_desktop.domain.mail.errors import (
 )
 from keet_desktop.domain.mail.queue import State
 from keet_desktop.domain.mail.templates import MessageKind, Template
-from keet_desktop.domain.services.outbox import MailSettings, OutboxService, new_claim_token
+from keet_desktop.domain.models import Event
+from keet_desktop.domain.services.outbox import (
+    MailSettings,
+    MessageData,
+    OutboxService,
+    new_claim_token,
+)
 
 log = logging.getLogger(__name__)
 BATCH = 25
@@ -61,7 +71,12 @@ class _ConnectionLost(Exception):  # noqa: N818
 
 
 class Sender:
-    """Sends queued messages of one database through one SMTP server."""
+    """Sends queued messages of one database through one SMTP server.
+
+    Messages are written one step ahead in a second thread (drawing the ticket PDF) while the
+    previous one is being delivered; the "sent" mark of a message is committed together with
+    the "delivering" mark of the next (one commit per message, both before its content goes).
+    """
 
     def __init__(
         self,
@@ -73,6 +88,7 @@ class Sender:
         self._ticket_pdf = ticket_pdf
         self._connect = connect
         self._templates: dict[tuple[MessageKind, str], Template] = {}
+        self._calendars: dict[tuple[int, datetime], bytes] = {}
 
     def run(
         self,
@@ -92,120 +108,182 @@ class Sender:
         if not settings.sender_address:
             raise MailNotConfiguredError()
         self._templates.clear()
+        self._calendars.clear()
         self._outbox.recover()
         self._outbox.queue_due_reminders()
-        report = SendReport()
-        token = new_claim_token()
-        connection: smtplib.SMTP | None = None
-        done = 0
-        try:
-            while limit is None or done < limit:
-                size = BATCH if limit is None else min(BATCH, limit - done)
-                ids = self._outbox.claim(token, size)
-                if not ids:
-                    break
-                if connection is None:
-                    try:
-                        connection = self._connect(config, password)
-                    except SmtpProblem as problem:
-                        self._outbox.release(ids, token)
-                        report.problem = problem
-                        break
-                for n, message_id in enumerate(ids):
-                    if should_stop():
-                        self._outbox.release(ids[n:], token)
-                        limit = done
-                        break
-                    try:
-                        self._send_one(connection, config, settings, message_id, token, report)
-                    except _ConnectionLost:
-                        self._outbox.release(ids[n + 1 :], token)
-                        smtp.close(connection)
-                        connection = None
-                        limit = done
-                        break
-                    done += 1
-                    if progress is not None:
-                        progress(done)
-        finally:
-            if connection is not None:
-                smtp.close(connection)
-        report.queued = self._outbox.counts().get(State.QUEUED.value, 0)
-        return report
+        run = _Run(self, config, password, settings, should_stop, progress)
+        with ThreadPoolExecutor(1, thread_name_prefix="keet-mail-compose") as composer:
+            try:
+                run.all(composer, limit)
+            finally:
+                run.finish()
+        run.report.queued = self._outbox.counts().get(State.QUEUED.value, 0)
+        return run.report
+
+    @property
+    def outbox(self) -> OutboxService:
+        """The outbox this sender sends."""
+        return self._outbox
+
+    def compose(self, message_id: int, settings: MailSettings) -> tuple[MessageData, EmailMessage]:
+        """Load and write one message (in the composing thread)."""
+        data = self._outbox.load(message_id)
+        return data, compose(data, settings, self._template, self._ticket_pdf, self._calendar)
+
+    def connect(self, config: smtp.SmtpConfig, password: str) -> smtplib.SMTP:
+        """Open a connection to the server."""
+        return self._connect(config, password)
 
     def _template(self, kind: MessageKind, language: str) -> Template:
         if (kind, language) not in self._templates:
             self._templates[(kind, language)] = self._outbox.template(kind, language)
         return self._templates[(kind, language)]
 
-    def _send_one(
+    def _calendar(self, event: Event) -> bytes:
+        key = (event.id, event.updated_at)
+        if key not in self._calendars:
+            self._calendars[key] = event_calendar(event)
+        return self._calendars[key]
+
+
+class _Run:
+    """One run of a sender: its claim, connection, report and the "sent" marks not yet saved."""
+
+    def __init__(
         self,
-        connection: smtplib.SMTP,
+        sender: Sender,
         config: smtp.SmtpConfig,
+        password: str,
         settings: MailSettings,
-        message_id: int,
-        token: str,
-        report: SendReport,
+        should_stop: Callable[[], bool],
+        progress: Callable[[int], None] | None,
     ) -> None:
-        outbox = self._outbox
+        self.sender = sender
+        self.outbox = sender.outbox
+        self.config = config
+        self.password = password
+        self.settings = settings
+        self.should_stop = should_stop
+        self.progress = progress
+        self.report = SendReport()
+        self.token = new_claim_token()
+        self.connection: smtplib.SMTP | None = None
+        self.pending: list[tuple[int, str, datetime]] = []
+        self.done = 0
+
+    def all(self, composer: ThreadPoolExecutor, limit: int | None) -> None:
+        """Claim and send batch after batch until nothing is due, ``limit`` or a problem."""
+        while limit is None or self.done < limit:
+            size = BATCH if limit is None else min(BATCH, limit - self.done)
+            ids = self.outbox.claim(self.token, size)
+            if not ids or not self._connected(ids) or not self._batch(composer, ids):
+                return
+
+    def finish(self) -> None:
+        """Save the last "sent" marks and say goodbye to the server."""
+        self._flush()
+        if self.connection is not None:
+            smtp.close(self.connection)
+            self.connection = None
+
+    def _connected(self, ids: list[int]) -> bool:
+        if self.connection is not None:
+            return True
         try:
-            data = outbox.load(message_id)
-            message = compose(data, settings, self._template, self._ticket_pdf)
+            self.connection = self.sender.connect(self.config, self.password)
+        except SmtpProblem as problem:
+            self.outbox.release(ids, self.token)
+            self.report.problem = problem
+            return False
+        return True
+
+    def _batch(self, composer: ThreadPoolExecutor, ids: list[int]) -> bool:
+        futures = [composer.submit(self.sender.compose, i, self.settings) for i in ids]
+        for n, message_id in enumerate(ids):
+            if self.should_stop():
+                self._give_back(futures[n:], ids[n:])
+                return False
+            try:
+                self._send_one(message_id, futures[n])
+            except _ConnectionLost:
+                self._give_back(futures[n + 1 :], ids[n + 1 :])
+                self.finish()
+                return False
+            self.done += 1
+            if self.progress is not None:
+                self.progress(self.done)
+        return True
+
+    def _give_back(self, futures: list[Future[Any]], ids: list[int]) -> None:
+        for future in futures:
+            future.cancel()
+        self._flush()
+        self.outbox.release(ids, self.token)
+
+    def _flush(self) -> None:
+        if self.pending:
+            self.outbox.advance(self.token, self.pending, None)
+            self.pending.clear()
+
+    def _mark(self, message_id: int, state: State, **values: object) -> None:
+        self._flush()
+        self.outbox.mark(message_id, self.token, state, **values)
+
+    def _send_one(self, message_id: int, future: Future[tuple[MessageData, EmailMessage]]) -> None:
+        try:
+            data, message = future.result()
         except NoRecipientError:
-            outbox.mark(message_id, token, State.FAILED, last_error=stored_problem("no_recipient"))
-            report.failed += 1
+            self._mark(message_id, State.FAILED, last_error=stored_problem("no_recipient"))
+            self.report.failed += 1
             return
         except Exception as exc:  # a bug in a template or a drawing must not stop the outbox
-            log.exception("message %s could not be written", message_id)
-            outbox.mark(
-                message_id,
-                token,
-                State.FAILED,
-                last_error=stored_problem("render", type(exc).__name__),
+            log.error("message %s could not be written: %s", message_id, type(exc).__name__)
+            self._mark(
+                message_id, State.FAILED, last_error=stored_problem("render", type(exc).__name__)
             )
-            report.failed += 1
+            self.report.failed += 1
             return
         assert data.person is not None and data.person.email
+        self._deliver(message_id, message, data.person.email)
 
-        def before_content() -> None:
-            if not outbox.mark(message_id, token, State.DELIVERING):
-                raise _ClaimLost
+    def _before_content(self, message_id: int) -> None:
+        held = self.outbox.advance(self.token, self.pending, message_id)
+        self.pending.clear()
+        if not held:
+            raise _ClaimLost
 
+    def _deliver(self, message_id: int, message: EmailMessage, recipient: str) -> None:
+        assert self.connection is not None
         try:
-            smtp.deliver(connection, config, message, data.person.email, before_content)
+            smtp.deliver(
+                self.connection,
+                self.config,
+                message,
+                recipient,
+                lambda: self._before_content(message_id),
+            )
         except _ClaimLost:
-            smtp.close(connection)
             raise _ConnectionLost from None
         except smtp.MaybeDelivered as exc:
             log.warning("message %s interrupted after its content went out", message_id)
-            outbox.mark(
-                message_id, token, State.MAYBE_SENT, last_error=stored_problem("interrupted", exc)
-            )
-            report.maybe_sent += 1
+            self._mark(message_id, State.MAYBE_SENT, last_error=stored_problem("interrupted", exc))
+            self.report.maybe_sent += 1
             raise _ConnectionLost from exc
         except SmtpProblem as problem:
-            self._failed(message_id, token, problem, report)
+            self._failed(message_id, problem)
             if problem.reason == "dropped":
                 raise _ConnectionLost from problem
             return
-        outbox.mark(
-            message_id,
-            token,
-            State.SENT,
-            sent_at=utcnow(),
-            message_id=str(message["Message-ID"]),
-            last_error="",
-        )
-        report.sent += 1
+        self.pending.append((message_id, str(message["Message-ID"]), utcnow()))
+        self.report.sent += 1
 
-    def _failed(
-        self, message_id: int, token: str, problem: SmtpProblem, report: SendReport
-    ) -> None:
+    def _failed(self, message_id: int, problem: SmtpProblem) -> None:
+        self._flush()
         stored = stored_problem(problem.reason, problem.params.get("server_says", ""))
         log.info("message %s not taken: %s", message_id, problem.reason)
         if problem.temporary:
-            self._outbox.retry_later(message_id, token, stored)
-            report.retried += 1
+            self.outbox.retry_later(message_id, self.token, stored)
+            self.report.retried += 1
         else:
-            self._outbox.mark(message_id, token, State.FAILED, last_error=stored)
-            report.failed += 1
+            self.outbox.mark(message_id, self.token, State.FAILED, last_error=stored)
+            self.report.failed += 1

@@ -364,6 +364,40 @@ class OutboxService:
             )
             return bool(result.rowcount)  # type: ignore[attr-defined]
 
+    def advance(
+        self, token: str, sent: Sequence[tuple[int, str, datetime]], delivering: int | None
+    ) -> bool:
+        """Record ``sent`` messages and mark the next one "delivering", in one commit.
+
+        Returns:
+            Whether this sender still holds ``delivering`` (False: someone took it).
+        """
+        with self._db.write() as session:
+            for outbox_id, message_id, at in sent:
+                session.execute(
+                    update(OUTBOX)
+                    .where(OUTBOX.c.id == outbox_id, OUTBOX.c.claimed_by == token)
+                    .values(
+                        state=State.SENT.value,
+                        sent_at=at,
+                        message_id=message_id,
+                        last_error="",
+                        updated_at=at,
+                    )
+                )
+            if delivering is None:
+                return True
+            result = session.execute(
+                update(OUTBOX)
+                .where(
+                    OUTBOX.c.id == delivering,
+                    OUTBOX.c.claimed_by == token,
+                    OUTBOX.c.state == State.SENDING.value,
+                )
+                .values(state=State.DELIVERING.value, claimed_at=utcnow(), updated_at=utcnow())
+            )
+            return bool(result.rowcount)  # type: ignore[attr-defined]
+
     def retry_later(self, message_id: int, token: str, error: str) -> None:
         """A temporary failure: back off (1, 2, 4... minutes) or give up after a few tries."""
         with self._db.read() as session:

@@ -1,0 +1,168 @@
+"""Figures of the outbox (issue 16).
+
+``outbox_1000_s``: 1,000 ticket messages (PDF + .ics attached) queued by registering 1,000
+people, then rendered and delivered by the app's background sender to a local SMTP server
+(aiosmtpd in its own process), on SQLite. ``outbox_gui_max_block_ms``: the longest the GUI
+thread waited for its 5 ms timer during that run (the sender runs in a worker thread).
+``register_p99_outbox_off_ms`` / ``_on_ms`` / ``_delta_ms``: registering one person with the
+outbox off and on (2,000 each, same database size), p99 and the difference.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+sys.path.insert(0, str(HERE))
+
+from benchkit import Figure, percentile, sqlite_database  # noqa: E402
+
+from keet_desktop.domain.db import Database  # noqa: E402
+from keet_desktop.domain.mail.smtp import Security  # noqa: E402
+from keet_desktop.domain.models import Event, EventKind  # noqa: E402
+from keet_desktop.domain.services import Services  # noqa: E402
+from keet_desktop.domain.services.outbox import MailSettings  # noqa: E402
+from keet_desktop.domain.services.people import PersonInput  # noqa: E402
+from keet_desktop.domain.timeutil import BRUSSELS  # noqa: E402
+
+MESSAGES = 1_000
+REGISTRATIONS = 2_000
+
+
+def _event(db: Database) -> int:
+    start = datetime.now(BRUSSELS).replace(microsecond=0) + timedelta(days=20)
+    with db.write() as session:
+        event = Event(
+            title="Repair Café",
+            kind=EventKind.WORKSHOP,
+            starts_at=start,
+            ends_at=start + timedelta(hours=2),
+            capacity=None,
+            description="",
+            online_url="",
+            language="nl",
+            logo="",
+        )
+        session.add(event)
+        session.flush()
+        return event.id
+
+
+def _person(n: int, tag: str) -> PersonInput:
+    return PersonInput(
+        given_name=f"Jef{n}", family_name="Peeters", email=f"jef{n}.{tag}@example.be"
+    )
+
+
+def _smtp_server(port: int) -> subprocess.Popen[bytes]:
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "aiosmtpd",
+            "-n",
+            "-l",
+            f"127.0.0.1:{port}",
+            "-c",
+            "aiosmtpd.handlers.Sink",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    import socket
+
+    for _ in range(200):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return process
+        except OSError:
+            time.sleep(0.05)
+    process.kill()
+    raise RuntimeError("the SMTP server did not start")
+
+
+def bench_outbox_1000_s() -> list[Figure]:
+    """1,000 tickets queued, rendered and delivered; the GUI thread's longest wait."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from keet_desktop.ui.mail.background import OutboxSender
+    from tests.mail_server import free_port
+
+    app = QApplication.instance() or QApplication([])
+    port = free_port()
+    server = _smtp_server(port)
+    try:
+        with sqlite_database() as db:
+            services = Services(db)
+            services.outbox.save_settings(
+                MailSettings(True, "127.0.0.1", port, Security.NONE, "", "De Keet", "i@d.be")
+            )
+            event_id = _event(db)
+            start = time.perf_counter()
+            for n in range(MESSAGES):
+                services.registrations.register(event_id, _person(n, "o"))
+            sender = OutboxSender(services)
+            reports: list[object] = []
+            sender.finished.connect(reports.append)
+            gaps: list[float] = []
+            clock = QElapsedTimer()
+            clock.start()
+            last = [clock.elapsed()]
+
+            def tick() -> None:
+                now = clock.elapsed()
+                gaps.append(now - last[0])
+                last[0] = now
+
+            timer = QTimer()
+            timer.setInterval(5)
+            timer.timeout.connect(tick)
+            timer.start()
+            sender.send_now()
+            while not reports:
+                app.processEvents()
+                time.sleep(0.001)
+            elapsed = time.perf_counter() - start
+            timer.stop()
+            report = reports[0]
+            assert report is not None and report.sent == MESSAGES, report  # type: ignore[attr-defined]
+    finally:
+        server.kill()
+        server.wait()
+    return [
+        Figure("outbox_1000_s", round(elapsed, 2), "s", MESSAGES),
+        Figure("outbox_gui_max_block_ms", round(max(gaps), 1), "ms", len(gaps)),
+    ]
+
+
+def _register_latencies(outbox_on: bool) -> list[float]:
+    with sqlite_database() as db:
+        services = Services(db)
+        services.outbox.save_settings(
+            MailSettings(outbox_on, "127.0.0.1", 25, Security.NONE, "", "", "i@d.be")
+        )
+        event_id = _event(db)
+        samples = []
+        for n in range(REGISTRATIONS):
+            start = time.perf_counter()
+            services.registrations.register(event_id, _person(n, "r"))
+            samples.append((time.perf_counter() - start) * 1000)
+        return samples[100:]  # warm-up left out
+
+
+def bench_register_p99_outbox() -> list[Figure]:
+    """Registering one person: p99 with the outbox off and on."""
+    off = percentile(_register_latencies(False), 99)
+    on = percentile(_register_latencies(True), 99)
+    n = REGISTRATIONS - 100
+    return [
+        Figure("register_p99_outbox_off_ms", round(off, 2), "ms", n),
+        Figure("register_p99_outbox_on_ms", round(on, 2), "ms", n),
+        Figure("register_p99_outbox_delta_ms", round(on - off, 2), "ms", n),
+    ]
