@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -70,7 +71,13 @@ class OutboxSender(QObject):
         self.timer.timeout.connect(self._on_timer_timeout)
 
     def start(self, first_after_ms: int = 3000) -> None:
-        """Send soon (once the window is up) and then every minute."""
+        """Send soon (once the window is up) and then every minute.
+
+        Freezes the objects made so far out of the garbage collector: the sender allocates a
+        lot, and a full collection over the whole start-up heap holds the GIL for ~0.4 s,
+        which stalls the window (measured in tests/benchmarks/bench_outbox.py).
+        """
+        gc.freeze()
         self.timer.start()
         QTimer.singleShot(first_after_ms, self.send_now)
 
