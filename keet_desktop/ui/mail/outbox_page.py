@@ -120,7 +120,7 @@ class OutboxTableModel(QAbstractTableModel):
     @staticmethod
     def _sort_key(line: OutboxLine, column: OutboxColumn) -> Any:
         if column is OutboxColumn.CREATED:
-            return line.created_at.timestamp()
+            return line.id  # the order they were queued in
         if column is OutboxColumn.ATTEMPTS:
             return line.attempts
         return OutboxTableModel._display(line, column).casefold()
@@ -156,6 +156,7 @@ class OutboxPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(OutboxColumn.CREATED, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(self.tr("Outbox messages"))
