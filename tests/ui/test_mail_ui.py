@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
@@ -12,6 +14,7 @@ from keet_desktop.domain.models import MailSettingsRow
 from keet_desktop.domain.services.outbox import MailSettings
 from keet_desktop.ui import messages
 from keet_desktop.ui.app import build_main_window
+from keet_desktop.ui.mail.background import send_outbox
 from keet_desktop.ui.mail.outbox_page import OutboxColumn
 from keet_desktop.ui.mail.settings_dialog import MailSettingsDialog
 from keet_desktop.ui.mail.templates_dialog import TemplatesDialog
@@ -135,3 +138,13 @@ def test_templates_preview_live_and_refuse_unknown_placeholders(
         sqlite_services.outbox.template(dialog.current().kind, "nl").subject
         == "Nummer {waitlist_position}"
     )
+
+
+def test_the_frozen_app_sends_in_the_worker_thread(sqlite_services, smtp_server, monkeypatch):
+    on(sqlite_services, smtp_server)
+    sqlite_services.registrations.register(make_event(sqlite_services), person())
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    report = send_outbox(lambda done, total: None, sqlite_services)
+    assert report is not None and (report.sent, report.queued) == (1, 0)
+    assert len(smtp_server.recorder.received) == 1
+    assert send_outbox(lambda done, total: None, sqlite_services).sent == 0  # nothing due

@@ -51,6 +51,7 @@ class SendReport:
     retried: int = 0
     queued: int = 0
     problem: SmtpProblem | None = field(default=None)
+    problem_text: str = ""  # the problem as a sender process reported it, translated
 
     def as_json(self) -> dict[str, int]:
         """The ``keet mail send`` document."""

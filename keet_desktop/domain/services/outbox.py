@@ -244,6 +244,16 @@ class OutboxService:
             for m, p, title in rows
         ]
 
+    def due(self, now: datetime | None = None) -> bool:
+        """Whether a sender has work: a queued message that is due, or a claim to look at."""
+        now = now or utcnow()
+        query = select(OUTBOX.c.id).where(
+            ((OUTBOX.c.state == State.QUEUED.value) & (OUTBOX.c.next_attempt_at <= now))
+            | OUTBOX.c.state.in_([State.SENDING.value, State.DELIVERING.value])
+        )
+        with self._db.read() as session:
+            return session.scalar(query.limit(1)) is not None
+
     def resend(self, ids: Sequence[int]) -> int:
         """Queue failed, "maybe sent" or dropped messages again (the organiser's choice)."""
         return self._set_state(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
@@ -22,7 +22,7 @@ class MailFeature(QObject):
         super().__init__(window)
         self.window = window
         services = window.services
-        self.sender = OutboxSender(services, self)
+        self.sender = OutboxSender(services, window.language, self)
         self.page = OutboxPage(services, self.sender)
         window.add_page("outbox", self.page, self.tr("Outbox"))
         self.status = QLabel()
@@ -37,6 +37,9 @@ class MailFeature(QObject):
         self.sender.counts_changed.connect(self._on_sender_counts_changed)
         window.app_events.registrations_changed.connect(self._on_data_changed)
         window.app_events.events_changed.connect(self._on_data_changed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.sender.stop)
         services.outbox.activate()  # one row by primary key
         self.sender.start()
         self.sender.refresh_counts()

@@ -1,14 +1,25 @@
-"""The background sender: sends the outbox every minute and on demand, never on the GUI thread."""
+"""The background sender: sends the outbox every minute and on demand, never on the GUI thread.
+
+A run is a ``keet mail send`` process started (and waited for) by a worker thread, so that
+drawing a thousand ticket PDFs never competes with the window for Python's GIL; the frozen
+app, which has no separate interpreter to start, sends in the worker thread itself. Either
+way the outbox's bookkeeping makes a run that is stopped or killed safe: nothing twice.
+"""
 
 from __future__ import annotations
 
 import gc
+import json
 import logging
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
+from keet_desktop.domain.db import ENV_DATABASE_URL
 from keet_desktop.domain.mail import secrets
 from keet_desktop.domain.mail.sender import Sender, SendReport
 from keet_desktop.domain.mail.smtp import SmtpConfig
@@ -17,15 +28,58 @@ from keet_desktop.ui.tasks import Task, start
 
 log = logging.getLogger(__name__)
 INTERVAL_MS = 60_000
+CLI = "import sys; from keet_desktop.cli import main; sys.exit(main(sys.argv[1:]))"
 
 
-def send_outbox(report: Callable[[int, int], None], services: Services) -> SendReport | None:
+def send_outbox(
+    report: Callable[[int, int], None], services: Services, language: str = "nl"
+) -> SendReport | None:
     """Send what is due (a :class:`Task` function); None when mail is off or not set up."""
-    from keet_desktop.printing.mail_tickets import ticket_pdf  # reportlab only when sending
-
     settings = services.outbox.settings()
     if not settings.enabled or not settings.configured:
         return None
+    services.outbox.queue_due_reminders()
+    if not services.outbox.due():
+        return SendReport(queued=services.outbox.counts().get("queued", 0))
+    if getattr(sys, "frozen", False):
+        return _send_in_thread(report, services)
+    return _send_in_process(report, services.db.url, language)
+
+
+def _send_in_process(report: Callable[[int, int], None], url: str, language: str) -> SendReport:
+    command = [sys.executable, "-c", CLI, "--lang", language, "--json", "mail", "send"]
+    process = subprocess.Popen(
+        command,
+        env={**os.environ, ENV_DATABASE_URL: url},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    while True:
+        try:
+            out, err = process.communicate(timeout=0.25)
+            break
+        except subprocess.TimeoutExpired:
+            try:
+                report(0, 0)
+            except Task.Cancelled:  # the outbox's bookkeeping makes a stop at any point safe
+                process.terminate()
+    problem = err.decode("utf-8", "replace").strip().removeprefix("keet: ")
+    if process.returncode not in (0, 1) or not out.strip():
+        raise RuntimeError(problem or f"keet mail send: exit code {process.returncode}")
+    document = json.loads(out)
+    return SendReport(
+        sent=document["sent"],
+        failed=document["failed"],
+        maybe_sent=document["maybe_sent"],
+        queued=document["queued"],
+        problem_text=problem if process.returncode == 1 else "",
+    )
+
+
+def _send_in_thread(report: Callable[[int, int], None], services: Services) -> SendReport:
+    from keet_desktop.printing.mail_tickets import ticket_pdf  # reportlab only when sending
+
+    settings = services.outbox.settings()
     config = SmtpConfig(settings.host, settings.port, settings.security, settings.username)
     password = secrets.get_password(settings.host, settings.username)
     stop: list[bool] = []
@@ -59,9 +113,12 @@ class OutboxSender(QObject):
     finished = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+    def __init__(
+        self, services: Services, language: str = "nl", parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
+        self._language = language
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._running: Task | None = None
@@ -82,7 +139,11 @@ class OutboxSender(QObject):
         QTimer.singleShot(first_after_ms, self.send_now)
 
     def stop(self) -> None:
-        """Stop sending (a run under way finishes its message and stops)."""
+        """Stop sending now.
+
+        The sender process is ended: a message it was handing to the server at that moment
+        is marked "maybe sent" by the next run; the others stay queued.
+        """
         self.timer.stop()
         if self._running is not None:
             self._running.cancel()
@@ -97,7 +158,7 @@ class OutboxSender(QObject):
         """Start a run unless one is under way."""
         if self._running is not None:
             return
-        task = Task(send_outbox, self._services)
+        task = Task(send_outbox, self._services, self._language)
         task.signals.finished.connect(self._on_run_finished)
         task.signals.failed.connect(self._on_run_failed)
         self._running = task

@@ -258,6 +258,8 @@ class OutboxPage(QWidget):
             self.summary.setText(self.tr("Mail is off or not set up (File → Mail settings)."))
         elif report.problem is not None:
             self.summary.setText(report.problem.format(qt_translate))
+        elif report.problem_text:
+            self.summary.setText(report.problem_text)
         else:
             self.summary.setText(
                 self.tr("Sent: {sent}, failed: {failed}, maybe sent: {maybe_sent}.").format(
