@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from email.message import EmailMessage
 
@@ -271,3 +272,23 @@ def test_the_test_message_says_what_failed(smtp_server, memory_keyring):
     finally:
         controller.stop()
     assert memory_keyring.store == {(secrets.SERVICE, "info@127.0.0.1"): "right"}
+
+
+def test_two_desks_sending_at_once_deliver_each_message_once(db, smtp_server):
+    services = Services(db)
+    config = turn_on(services, smtp_server)
+    register_people(services, 30)
+    reports = []
+
+    def send() -> None:
+        reports.append(Sender(Services(db).outbox, ticket_pdf).run(config, ""))
+
+    threads = [threading.Thread(target=send) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert sum(r.sent for r in reports) == 30
+    keys = smtp_server.recorder.keys()
+    assert len(keys) == len(set(keys)) == 30
+    assert states(services) == {"sent": 30}
