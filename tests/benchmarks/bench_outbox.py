@@ -10,6 +10,8 @@ machine's load alone does).
 ``register_p99_outbox_off_ms`` / ``_on_ms`` / ``_delta_ms``: registering one person with the
 outbox off and on (2,000 each into two databases, interleaved so both see the same machine
 load), p99 and the difference; ``register_median_outbox_delta_ms``: the difference of medians.
+``outbox_hook_median_ms`` / ``_p99_ms``: the time of the flush hook itself (what the outbox
+adds in the registering transaction, before the commit), over 1,000 registrations.
 """
 
 from __future__ import annotations
@@ -219,4 +221,35 @@ def bench_register_p99_outbox() -> list[Figure]:
             "ms",
             n,
         ),
+    ]
+
+
+def bench_outbox_hook_ms() -> list[Figure]:
+    """The time the outbox's flush hook itself takes while registering (median and p99)."""
+    from keet_desktop.domain.mail import hook
+
+    samples: list[float] = []
+    original = hook.after_flush
+
+    def timed(session: object, context: object) -> None:
+        start = time.perf_counter()
+        original(session, context)  # type: ignore[arg-type]
+        samples.append((time.perf_counter() - start) * 1000)
+
+    hook.after_flush = timed  # type: ignore[assignment]
+    try:
+        with sqlite_database() as db:
+            services = Services(db)
+            services.outbox.save_settings(
+                MailSettings(True, "127.0.0.1", 25, Security.NONE, "", "", "i@d.be")
+            )
+            event_id = _event(db)
+            for n in range(1_000):
+                services.registrations.register(event_id, _person(n, "h"))
+    finally:
+        hook.after_flush = original
+    kept = samples[200:]
+    return [
+        Figure("outbox_hook_median_ms", round(median(kept), 3), "ms", len(kept)),
+        Figure("outbox_hook_p99_ms", round(percentile(kept, 99), 3), "ms", len(kept)),
     ]
