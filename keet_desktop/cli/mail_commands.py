@@ -39,6 +39,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     send.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS")
     add_json_flag(send)
     send.set_defaults(handler=_send)
+    upcoming = commands.add_parser(
+        "upcoming", help="queue the upcoming-events mailing to everyone who consented"
+    )
+    upcoming.add_argument("--event", type=int, action="append", required=True, metavar="ID")
+    upcoming.add_argument("--mailing", required=True, metavar="NAME", help="e.g. 2026-12")
+    add_json_flag(upcoming)
+    upcoming.set_defaults(handler=_upcoming)
     preview = commands.add_parser("preview", help="write the message for a registration as .eml")
     preview.add_argument("--registration", type=int, required=True, metavar="ID")
     preview.add_argument("--kind", required=True, choices=PREVIEW_KINDS)
@@ -93,6 +100,16 @@ def _send(ctx: Context) -> int:
     if report.problem is not None:
         sys.stderr.write("keet: " + report.problem.format(ctx.translate_fn) + "\n")
         return EXIT_REFUSED
+    return EXIT_OK
+
+
+def _upcoming(ctx: Context) -> int:
+    services = ctx.services()
+    for event_id in ctx.args.event:
+        services.events.get(event_id)  # an unknown event is refused by name
+    count = services.outbox.queue_upcoming(ctx.args.event, ctx.args.mailing)
+    human = ctx.translate("cli", "{count} message(s) queued.").format(count=count)
+    ctx.emit({"queued": count}, human)
     return EXIT_OK
 
 

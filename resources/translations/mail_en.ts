@@ -306,6 +306,10 @@
         <translation>Sent: {sent}, failed: {failed}, maybe sent: {maybe_sent}, still queued: {queued}.</translation>
     </message>
     <message>
+        <source>{count} message(s) queued.</source>
+        <translation>{count} message(s) queued.</translation>
+    </message>
+    <message>
         <source>{file}: the file name must end in {suffix}</source>
         <translation>{file}: the file name must end in {suffix}</translation>
     </message>

@@ -306,6 +306,10 @@
         <translation>Verzonden: {sent}, mislukt: {failed}, misschien verzonden: {maybe_sent}, nog in wachtrij: {queued}.</translation>
     </message>
     <message>
+        <source>{count} message(s) queued.</source>
+        <translation>{count} bericht(en) in de wachtrij gezet.</translation>
+    </message>
+    <message>
         <source>{file}: the file name must end in {suffix}</source>
         <translation>{file}: de bestandsnaam moet eindigen op {suffix}</translation>
     </message>

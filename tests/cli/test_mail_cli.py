@@ -138,3 +138,17 @@ def test_preview_writes_the_message_as_eml(keet, outbox, tmp_path):
         str(tmp_path / "x.txt"),
     )
     assert code == 2 and ".eml" in err
+
+
+def test_the_upcoming_mailing_is_queued_only_for_people_who_consented(keet, outbox):
+    event_id = make_event(outbox)
+    outbox.people.create(person("An", "Aerts", consent_mailing=True))
+    outbox.people.create(person("Bo", "Bervoets"))
+    args = ["mail", "upcoming", "--event", str(event_id), "--mailing", "2026-12", "--json"]
+    code, out, err = keet(*args)
+    assert (code, json.loads(out)) == (0, {"queued": 1}), err
+    code, out, _err = keet(*args)
+    code, out, _err = keet("mail", "outbox", "--json")
+    assert [(m["kind"], m["to"]) for m in json.loads(out)] == [("upcoming", "an.aerts@example.be")]
+    code, _out, err = keet("mail", "upcoming", "--event", "999", "--mailing", "x")
+    assert code == 1 and "999" in err
