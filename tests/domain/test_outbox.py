@@ -14,6 +14,7 @@ from keet_desktop.domain.mail.templates import MessageKind, Template, default_te
 from keet_desktop.domain.models import OutboxMessage
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.outbox import MailSettings
+from tests import import_files
 from tests.factories import event_input, make_event, person
 
 ON = MailSettings(enabled=True, host="127.0.0.1", port=25, sender_address="info@dekeet.be")
@@ -180,3 +181,33 @@ def test_rendering_leaves_out_lines_without_values_and_escapes_html():
     assert rendered.subject == "Ticket Repair café"
     assert rendered.text == "Hi <Ann>\nBye\n"
     assert "Hi &lt;Ann&gt;" in rendered.html
+
+
+def test_imported_registrations_get_a_ticket_or_their_place_in_line(outbox_on, tmp_path):
+    services = outbox_on
+    event_id = make_event(services, capacity=1)
+    path = import_files.write_csv(
+        tmp_path / "inschrijvingen.csv",
+        [
+            ["Voornaam", "Naam", "E-mailadres"],
+            ["An", "Aerts", "an@example.be"],
+            ["Bo", "Bervoets", "bo@example.be"],
+            ["Cas", "Claes", "cas@example.be"],
+        ],
+        delimiter=";",
+    )
+    request = services.imports.request(path, event_id=event_id)
+    services.imports.commit(services.imports.preview(request))
+    assert [m[0] for m in messages(services)] == ["ticket", "waitlist", "waitlist"]
+    assert [services.outbox.load(i).params for i in (2, 3)] == [{"position": 1}, {"position": 2}]
+
+
+def test_with_the_outbox_off_an_import_queues_nothing(services, tmp_path):
+    event_id = make_event(services)
+    path = import_files.write_csv(
+        tmp_path / "i.csv", [["Voornaam", "Naam"], ["An", "Aerts"]], delimiter=";"
+    )
+    services.imports.commit(
+        services.imports.preview(services.imports.request(path, event_id=event_id))
+    )
+    assert messages(services) == []

@@ -9,7 +9,8 @@ costs nothing). After each flush of a write transaction it looks at what changed
   waiting, a newer version replacing one still unsent.
 
 The services themselves stay as they are: no call to add in every place that registers.
-Registrations written with Core bulk inserts (imports, the demo) are not seen here.
+Registrations written with Core bulk inserts are not seen here: an import calls
+:func:`queue_imported` (the demo queues nothing).
 """
 
 from __future__ import annotations
@@ -38,16 +39,64 @@ _PENDING_KINDS = (
     MessageKind.REMINDER,
 )
 _REG = Registration.__table__
+_ON = "keet_outbox"
 
 
 def install(db: Database) -> None:
     """Start queueing messages for writes through ``db`` (idempotent)."""
     db.listen_writes("after_flush", after_flush)
+    db.listen_writes("after_begin", _mark_session)
 
 
 def uninstall(db: Database) -> None:
     """Stop queueing messages for writes through ``db``."""
     db.unlisten_writes("after_flush", after_flush)
+    db.unlisten_writes("after_begin", _mark_session)
+
+
+def _mark_session(session: Session, _transaction: Any, _connection: Any) -> None:
+    session.info[_ON] = True  # for writes the flush hook cannot see (queue_imported)
+
+
+def queue_imported(session: Session, registration_ids: list[int]) -> None:
+    """Queue tickets and waiting-list messages for registrations a Core bulk insert wrote.
+
+    Imports write registrations without the ORM, so :func:`after_flush` does not see them;
+    the import calls this once after its insert. Nothing happens when the outbox is off.
+    """
+    if not registration_ids or not session.info.get(_ON):
+        return
+    place = (
+        func.row_number()
+        .over(partition_by=_REG.c.event_id, order_by=(_REG.c.waitlist_order, _REG.c.id))
+        .label("place")
+    )
+    events = select(_REG.c.event_id).where(_REG.c.id.in_(registration_ids)).distinct()
+    waiting = select(_REG.c.id, place).where(
+        _REG.c.event_id.in_(events), _REG.c.status == RegistrationStatus.WAITLISTED.value
+    )
+    connection = session.connection()
+    places = {int(i): int(n) for i, n in connection.execute(waiting)}
+    rows = connection.execute(
+        select(_REG.c.id, _REG.c.person_id, _REG.c.event_id, _REG.c.status).where(
+            _REG.c.id.in_(registration_ids)
+        )
+    )
+    items = []
+    for registration_id, person_id, event_id, status in rows:
+        kind = MessageKind.TICKET if status == "registered" else MessageKind.WAITLIST
+        params = {} if kind is MessageKind.TICKET else {"position": places.get(registration_id)}
+        items.append(
+            QueueItem(
+                kind.value,
+                f"{kind.value}:{registration_id}",
+                registration_id,
+                person_id,
+                event_id,
+                params,
+            )
+        )
+    queue(connection, items)
 
 
 def after_flush(session: Session, _context: Any) -> None:
