@@ -19,6 +19,7 @@ from keet_desktop.cli import (
     events_commands,
     export_commands,
     import_commands,
+    mail_commands,
     print_commands,
     privacy_commands,
     programme_commands,
@@ -41,6 +42,7 @@ COMMAND_MODULES = (
     programme_commands,  # issue 15
     report_commands,  # issue 15
     report_lists_commands,  # issue 15
+    mail_commands,  # issue 16
 )
 
 

@@ -63,6 +63,8 @@ class Context:
             if upgrade:
                 schema.upgrade(db)
             self._services = Services(db)
+            if upgrade:
+                self._services.outbox.activate()  # issue 16: queue mail if the outbox is on
         return self._services
 
     def open_database(self) -> Database:

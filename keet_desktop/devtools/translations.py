@@ -86,6 +86,13 @@ AREAS: dict[str, list[str]] = {
         "cli/export*.py",
         "ui/importing/**/*.py",
     ],
+    "mail": [  # issue 16
+        "domain/mail*/**/*.py",
+        "domain/services/outbox*.py",
+        "domain/services/mail*.py",
+        "cli/mail*.py",
+        "ui/mail/**/*.py",
+    ],
     "core": ["domain/**/*.py", "cli/**/*.py", "i18n.py"],
     "ui": ["ui/**/*.py"],
 }

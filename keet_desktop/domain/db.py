@@ -13,7 +13,7 @@ PostgreSQL (``postgresql+psycopg://...``) is how several desks share one databas
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -260,6 +260,16 @@ class Database:
             return
         with self.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def listen_writes(self, identifier: str, function: Callable[..., Any]) -> None:
+        """Attach a session event (e.g. ``after_flush``) to write transactions (issue 16)."""
+        if not event.contains(self._write, identifier, function):
+            event.listen(self._write, identifier, function)
+
+    def unlisten_writes(self, identifier: str, function: Callable[..., Any]) -> None:
+        """Detach what :meth:`listen_writes` attached (issue 16)."""
+        if event.contains(self._write, identifier, function):
+            event.remove(self._write, identifier, function)
 
     def display_url(self) -> str:
         """Return the URL with any password hidden."""

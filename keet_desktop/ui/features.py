@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QVBoxLayout, QWidget
 
 from keet_desktop.domain.services import Services
 from keet_desktop.ui.app_events import AppEvents
+from keet_desktop.ui.mail import install_mail
 from keet_desktop.ui.main_window import MainWindow
 from keet_desktop.ui.privacy.install import install_privacy
 from keet_desktop.ui.reports import funder_menu_title, partners_menu_title, reports_title
@@ -57,6 +58,7 @@ class Features(QObject):
         self._build_desk_actions()
         self.privacy = install_privacy(window)  # issue 13
         self.desks: list[QWidget] = []  # open desk windows, kept alive
+        self.mail = install_mail(window)  # issue 16: outbox page, status, settings, sender
 
     # -- schedule ---------------------------------------------------------------------------
     def _build_pages(self) -> None:

@@ -33,6 +33,7 @@ from keet_desktop.domain.models import (
     Event,
     ExternalCode,
     Facilitator,
+    OutboxMessage,
     Person,
     PersonCharacteristic,
     PersonSearchKey,
@@ -82,6 +83,9 @@ def anonymise(session: Session, person_ids: Sequence[int], kind: str, reason: st
         session.execute(delete(PersonSearchKey).where(PersonSearchKey.person_id.in_(chunk)))
         session.execute(  # target-group answers (issue 15) are personal data too
             delete(PersonCharacteristic).where(PersonCharacteristic.person_id.in_(chunk))
+        )
+        session.execute(  # and so are their messages in the outbox (issue 16)
+            delete(OutboxMessage).where(OutboxMessage.person_id.in_(chunk))
         )
         _anonymise_facilitators(session, chunk)
         session.execute(

@@ -12,6 +12,7 @@ from keet_desktop.domain.services.export import ExportService
 from keet_desktop.domain.services.import_attendance import AttendanceImportService
 from keet_desktop.domain.services.import_registrations import RegistrationImportService
 from keet_desktop.domain.services.organisation import OrganisationService
+from keet_desktop.domain.services.outbox import OutboxService
 from keet_desktop.domain.services.partners import PartnerService
 from keet_desktop.domain.services.people import PersonService
 from keet_desktop.domain.services.print_data import PrintDataService
@@ -51,6 +52,7 @@ class Services:
     reports: ReportService = field(init=False)  # issue 15
     partners: PartnerService = field(init=False)  # issue 15
     organisation: OrganisationService = field(init=False)  # issue 17
+    outbox: OutboxService = field(init=False)  # issue 16
 
     def __post_init__(self) -> None:
         self.events = EventService(self.db)
@@ -71,3 +73,4 @@ class Services:
         self.reports = ReportService(self.db)  # issue 15
         self.partners = PartnerService(self.db)  # issue 15
         self.organisation = OrganisationService(self.db)  # issue 17
+        self.outbox = OutboxService(self.db)  # issue 16

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from keet_desktop.domain.db import utcnow
 from keet_desktop.domain.importing.problems import RowProblem
 from keet_desktop.domain.importing.rows import ImportRow
+from keet_desktop.domain.mail import hook as mail_hook
 from keet_desktop.domain.models import (
     Event,
     ExternalCode,
@@ -364,6 +365,7 @@ def _write_registrations(
     ]
     if rows:
         ids = _insert_returning_ids(session, _table(Registration), rows)
+        mail_hook.queue_imported(session, ids)  # issue 16: tickets by mail, if the outbox is on
         for item, registration_id in zip(new, ids, strict=True):
             item.registration_id = registration_id
     external = [
