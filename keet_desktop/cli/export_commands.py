@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from keet_desktop.cli.common import EXIT_OK, Context, UsageError, add_json_flag
+from keet_desktop.cli.files import add_force_flag, force
 from keet_desktop.cli.schedule_commands import register_export_ics
 from keet_desktop.domain.services.export import PEOPLE_COLUMNS, REGISTRATION_COLUMNS
 
@@ -55,6 +56,7 @@ def _common(parser: argparse.ArgumentParser, keys: list[str]) -> None:
         default=";",
         help="CSV delimiter (default ; for Excel in Belgium)",
     )
+    add_force_flag(parser)
     add_json_flag(parser)
 
 
@@ -82,6 +84,7 @@ def _registrations(ctx: Context) -> int:
         columns,
         translate=ctx.translate_fn,
         delimiter=delimiter,
+        force=force(ctx),
     )
     return _done(ctx, ctx.args.output, rows)
 
@@ -94,5 +97,6 @@ def _people(ctx: Context) -> int:
         event_id=ctx.args.event,
         translate=ctx.translate_fn,
         delimiter=delimiter,
+        force=force(ctx),
     )
     return _done(ctx, ctx.args.output, rows)

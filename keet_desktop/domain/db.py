@@ -27,6 +27,9 @@ from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.pool import NullPool
 from sqlalchemy.types import TypeDecorator
 
+from keet_desktop.domain.dbsafety import DatabaseTimeouts, refuse_unusable_file
+from keet_desktop.domain.dbsafety import install as install_safety
+
 APP_NAME = "keet-desktop"
 APP_AUTHOR = "De Keet"
 ENV_DATABASE_URL = "KEET_DATABASE_URL"
@@ -99,8 +102,8 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":  # issue 11: no write
+            cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
     finally:
@@ -112,16 +115,27 @@ def _begin_sqlite(conn: Any) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def create_db_engine(url: str, *, echo: bool = False) -> Engine:
+def create_db_engine(
+    url: str, *, echo: bool = False, timeouts: DatabaseTimeouts | None = None
+) -> Engine:
     """Create an engine for ``url`` with this app's settings for its dialect.
 
     Args:
         url: An SQLAlchemy URL; ``sqlite:///path`` or ``postgresql+psycopg://...``.
         echo: Log every statement.
+        timeouts: How long to wait for the database (issue 11; default: from the environment).
 
     Returns:
-        The engine.
+        The engine. Driver errors that mean a timeout, a busy or full or damaged database
+        are raised as the :mod:`keet_desktop.domain.dbsafety` errors.
     """
+    timeouts = timeouts or DatabaseTimeouts.from_environment()
+    engine = _create_engine(url, echo, timeouts)
+    install_safety(engine, timeouts)
+    return engine
+
+
+def _create_engine(url: str, echo: bool, timeouts: DatabaseTimeouts) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
@@ -130,12 +144,15 @@ def create_db_engine(url: str, *, echo: bool = False) -> Engine:
         engine = create_engine(
             url,
             echo=echo,
-            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+            connect_args={"timeout": timeouts.busy, "check_same_thread": False},
             poolclass=NullPool if database in ("", ":memory:") else None,
         )
         event.listen(engine, "connect", _set_sqlite_pragmas)
         event.listen(engine, "begin", _begin_sqlite)
         return engine
+    if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() == "psycopg":
+        connect_args = timeouts.postgres_connect_args()
+        return create_engine(url, echo=echo, pool_pre_ping=True, connect_args=connect_args)
     return create_engine(url, echo=echo, pool_pre_ping=True)
 
 
@@ -157,10 +174,19 @@ class Database:
         self._write = sessionmaker(write_engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, url: str | None = None, *, echo: bool = False) -> Database:
-        """Open the database at ``url`` (default: :func:`default_database_url`)."""
+    def open(
+        cls, url: str | None = None, *, echo: bool = False, timeouts: DatabaseTimeouts | None = None
+    ) -> Database:
+        """Open the database at ``url`` (default: :func:`default_database_url`).
+
+        An existing SQLite file that is empty (0 bytes) or not SQLite is refused
+        (:class:`~keet_desktop.domain.dbsafety.NotADatabaseError`), never made a new database.
+        """
         url = url or default_database_url()
-        return cls(create_db_engine(url, echo=echo), url)
+        engine = create_db_engine(url, echo=echo, timeouts=timeouts)
+        database = cls(engine, url)
+        refuse_unusable_file(database.sqlite_path)
+        return database
 
     @property
     def is_sqlite(self) -> bool:

@@ -87,6 +87,7 @@ def test_badges_in_english_on_a_label_layout_decode(keet, event_id, tmp_path, ca
         "-o",
         str(target),
         "--only-not-printed",
+        "--force",
         "--json",
     )
     assert json.loads(out)["items"] == 0
