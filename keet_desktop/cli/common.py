@@ -11,12 +11,14 @@ import sys
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from keet_desktop.domain import errors, schema
+from keet_desktop.domain import errors, opening, safefile, schema
 from keet_desktop.domain.db import Database
+from keet_desktop.domain.dbsafety import DatabaseReadOnlyError
 from keet_desktop.domain.services import Services
 from keet_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translate, translator
 
@@ -41,6 +43,8 @@ class Context:
     translate_fn: Translate
     _services: Services | None = field(default=None, repr=False)
     _opened: list[Database] = field(default_factory=list, repr=False)
+    # issue 11: why the database could only be opened read-only (full or read-only disk)
+    read_only_reason: errors.DatabaseError | None = None
 
     @property
     def json(self) -> bool:
@@ -65,10 +69,14 @@ class Context:
         return self._services
 
     def open_database(self) -> Database:
-        """Open the chosen database as it is (closed when the command ends)."""
-        db = Database.open(self.args.database)
-        self._opened.append(db)
-        return db
+        """Open the chosen database as it is (closed when the command ends).
+
+        On a full or read-only disk it is opened read-only: reading, export and backup work.
+        """
+        opened = opening.open_database(self.args.database)
+        self.read_only_reason = opened.read_only_reason
+        self._opened.append(opened.db)
+        return opened.db
 
     def close(self) -> None:
         """Close every database connection the command opened."""
@@ -129,6 +137,8 @@ def _run_handler(ctx: Context) -> int:
         return handler(ctx)
     except errors.DatabaseError as exc:
         _debug(args)
+        if isinstance(exc, DatabaseReadOnlyError) and ctx.read_only_reason is not None:
+            exc = ctx.read_only_reason  # say why it is read-only: the full disk
         return fail(ctx, exc.format(ctx.translate_fn), EXIT_DATABASE)
     except errors.KeetError as exc:
         _debug(args)
@@ -155,6 +165,10 @@ def _run_handler(ctx: Context) -> int:
         )
     except OSError as exc:
         _debug(args)
+        if safefile.is_disk_full(exc) or not exc.filename:  # issue 11: say what and where
+            target = Path(str(exc.filename or os.getcwd()))
+            error = safefile.translate_os_error(exc, target)
+            return fail(ctx, error.format(ctx.translate_fn), error.exit_code)
         return fail(
             ctx,
             ctx.translate("cli", "cannot use {file}: {reason}").format(

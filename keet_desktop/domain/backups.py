@@ -27,7 +27,7 @@ from pathlib import Path
 
 from keet_desktop.domain import errors, safefile
 from keet_desktop.domain.db import Database
-from keet_desktop.domain.dbsafety import file_problem, refuse_unusable_file
+from keet_desktop.domain.dbsafety import connect_read_only, file_problem, refuse_unusable_file
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -150,7 +150,7 @@ def check_database(db: Database, *, quick: bool = False) -> CheckResult:
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    connection = connect_read_only(path)
     connection.isolation_level = None
     return connection
 

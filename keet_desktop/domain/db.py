@@ -12,6 +12,7 @@ PostgreSQL (``postgresql+psycopg://...``) is how several desks share one databas
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,7 +28,7 @@ from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.pool import NullPool
 from sqlalchemy.types import TypeDecorator
 
-from keet_desktop.domain.dbsafety import DatabaseTimeouts, refuse_unusable_file
+from keet_desktop.domain.dbsafety import DatabaseTimeouts, connect_read_only, refuse_unusable_file
 from keet_desktop.domain.dbsafety import install as install_safety
 
 APP_NAME = "keet-desktop"
@@ -167,6 +168,7 @@ class Database:
 
     engine: Engine
     url: str
+    read_only_path: Path | None = None  # issue 11: an SQLite file opened read-only
 
     def __post_init__(self) -> None:
         write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
@@ -188,6 +190,27 @@ class Database:
         refuse_unusable_file(database.sqlite_path)
         return database
 
+    @classmethod
+    def open_read_only(cls, path: Path, *, timeouts: DatabaseTimeouts | None = None) -> Database:
+        """Open the SQLite file ``path`` read-only (issue 11), also on a full or read-only disk.
+
+        Every write fails with :class:`~keet_desktop.domain.dbsafety.DatabaseReadOnlyError`;
+        reading, exporting and backing up work.
+        """
+        timeouts = timeouts or DatabaseTimeouts.from_environment()
+        engine = create_engine(
+            "sqlite://",
+            creator=functools.partial(connect_read_only, path, timeouts.busy),
+            poolclass=NullPool,
+        )
+        install_safety(engine, timeouts, path=path)
+        return cls(engine, sqlite_url(path), path)
+
+    @property
+    def read_only(self) -> bool:
+        """Whether this database was opened read-only."""
+        return self.read_only_path is not None
+
     @property
     def is_sqlite(self) -> bool:
         """Whether this is an SQLite database."""
@@ -196,6 +219,8 @@ class Database:
     @property
     def sqlite_path(self) -> Path | None:
         """The file of an SQLite database, or None."""
+        if self.read_only_path is not None:
+            return self.read_only_path
         if not self.is_sqlite:
             return None
         database = self.engine.url.database

@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -267,19 +268,22 @@ _GUARDED = ("do_execute", "do_executemany", "do_execute_no_params", "do_commit",
             "do_ping")
 
 
-def install(engine: Engine, timeouts: DatabaseTimeouts) -> None:
+def install(engine: Engine, timeouts: DatabaseTimeouts, *, path: Path | None = None) -> None:
     """Add the watchdog (PostgreSQL) and the translation of driver errors to ``engine``."""
     if engine.dialect.name == "postgresql":
         watchdog = Watchdog(timeouts.response)
         dialect = engine.dialect
         for name in _GUARDED:
             setattr(dialect, name, watchdog.guard(getattr(dialect, name)))
-    event.listen(engine, "handle_error", _translator(engine, timeouts))
+    event.listen(engine, "handle_error", _translator(engine, timeouts, path))
 
 
-def _translator(engine: Engine, timeouts: DatabaseTimeouts) -> Callable[[ExceptionContext], None]:
+def _translator(
+    engine: Engine, timeouts: DatabaseTimeouts, path: Path | None
+) -> Callable[[ExceptionContext], None]:
     database = engine.url.database if engine.dialect.name == "sqlite" else None
-    path = Path(database).expanduser() if database and database != ":memory:" else None
+    if path is None and database and database != ":memory:":
+        path = Path(database).expanduser()
 
     def translate(context: ExceptionContext) -> None:
         original = context.original_exception
@@ -344,6 +348,37 @@ def file_problem(path: Path) -> str | None:
     if header != SQLITE_HEADER:
         return "not_sqlite"
     return None
+
+
+def wal_is_empty(path: Path) -> bool:
+    """Whether the write-ahead log of ``path`` holds nothing (so the file alone is complete)."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size == 0
+    except FileNotFoundError:
+        return True
+
+
+def connect_read_only(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
+    """Open ``path`` read-only, also on a full or read-only disk.
+
+    SQLite first tries an ordinary read-only connection (which needs the ``-shm`` file). When
+    that cannot be made (no room for it, a read-only disk) and the write-ahead log is empty,
+    the file is opened as immutable: everything committed is in it.
+    """
+    connection = sqlite3.connect(
+        f"file:{path}?mode=ro", uri=True, timeout=timeout, check_same_thread=False
+    )
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        connection.close()
+        if not wal_is_empty(path):
+            raise
+        connection = sqlite3.connect(
+            f"file:{path}?mode=ro&immutable=1", uri=True, timeout=timeout, check_same_thread=False
+        )
+    return connection
 
 
 def refuse_unusable_file(path: Path | None) -> None:
