@@ -58,7 +58,11 @@ def _restore(ctx: Context) -> int:
         db.dispose()
     current = str(result.backup_of_current) if result.backup_of_current else None
     ctx.emit(
-        {"restored": str(ctx.args.file), "backup_of_current": current, "path": str(result.restored)},
+        {
+            "restored": str(ctx.args.file),
+            "backup_of_current": current,
+            "path": str(result.restored),
+        },
         ctx.translate(
             "cli", "{file} restored as {path}; the database it replaced was copied to {copy}."
         ).format(file=ctx.args.file, path=result.restored, copy=current or "-"),

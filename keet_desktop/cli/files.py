@@ -13,9 +13,7 @@ from keet_desktop.domain.db import default_database_url
 
 def add_force_flag(parser: argparse.ArgumentParser) -> None:
     """Add ``--force``: replace an existing output file."""
-    parser.add_argument(
-        "--force", action="store_true", help="replace the output file if it exists"
-    )
+    parser.add_argument("--force", action="store_true", help="replace the output file if it exists")
 
 
 def force(ctx: Context) -> bool:

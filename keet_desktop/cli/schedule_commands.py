@@ -18,8 +18,8 @@ from sqlalchemy.orm import selectinload
 from keet_desktop.cli.common import EXIT_OK, EXIT_REFUSED, Context, UsageError, add_json_flag
 from keet_desktop.cli.files import add_force_flag, force, protected_files
 from keet_desktop.domain import errors
-from keet_desktop.domain.safefile import check_target, write_bytes
 from keet_desktop.domain.models import Event, Programme, Room
+from keet_desktop.domain.safefile import check_target, write_bytes
 from keet_desktop.domain.schedule import ics
 from keet_desktop.domain.schedule.conflicts import Conflict
 from keet_desktop.domain.timeutil import BRUSSELS

@@ -53,7 +53,9 @@ class BackupSourceDamagedError(BackupFailedError):
     """The database to copy is damaged."""
 
     code = "backup_source_damaged"
-    template = QT_TRANSLATE_NOOP("errors", "No backup was made: the database is damaged ({detail}).")
+    template = QT_TRANSLATE_NOOP(
+        "errors", "No backup was made: the database is damaged ({detail})."
+    )
 
 
 class BackupCopyDamagedError(BackupFailedError):
@@ -112,7 +114,9 @@ class CheckResult:
     problems: list[str]
 
 
-def integrity_problems(connection: sqlite3.Connection, *, quick: bool, limit: int = 10) -> list[str]:
+def integrity_problems(
+    connection: sqlite3.Connection, *, quick: bool, limit: int = 10
+) -> list[str]:
     """Return what SQLite's quick/integrity check finds (empty when the database is sound)."""
     pragma = "quick_check" if quick else "integrity_check"
     try:
@@ -233,7 +237,10 @@ def _copy(source: Path, temporary: Path) -> dict[str, int]:
             dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
             problems = integrity_problems(dst, quick=False)
             if problems:
-                raise _CopyDamaged("; ".join(problems))
+                source_problems = integrity_problems(src, quick=True)
+                if source_problems:  # the copy is damaged because the database is
+                    raise sqlite3.DatabaseError("; ".join(source_problems[:3]))
+                raise _CopyDamaged("; ".join(problems[:3]))
             copied = table_counts(dst)
         src.execute("COMMIT")
     for table, expected in counts.items():

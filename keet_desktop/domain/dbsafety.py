@@ -169,7 +169,7 @@ class DatabaseTimeouts:
         )
 
     def postgres_connect_args(self) -> dict[str, Any]:
-        """libpq connection parameters for these timeouts."""
+        """Libpq connection parameters for these timeouts."""
         options = (
             f"-c statement_timeout={int(self.statement * 1000)}"
             f" -c lock_timeout={int(self.lock * 1000)}"
@@ -264,8 +264,14 @@ def _shut(fd: int) -> None:
         sock.close()
 
 
-_GUARDED = ("do_execute", "do_executemany", "do_execute_no_params", "do_commit", "do_rollback",
-            "do_ping")
+_GUARDED = (
+    "do_execute",
+    "do_executemany",
+    "do_execute_no_params",
+    "do_commit",
+    "do_rollback",
+    "do_ping",
+)
 
 
 def install(engine: Engine, timeouts: DatabaseTimeouts, *, path: Path | None = None) -> None:
@@ -316,7 +322,19 @@ def describe(
         return DatabaseDamagedError(path=str(path), detail=str(exc))
     if "readonly database" in text or "read-only" in text:
         return DatabaseReadOnlyError(path=str(path))
+    if "unable to open database file" in text and path.exists() and not writable(path):
+        return DatabaseReadOnlyError(path=str(path))
     return None
+
+
+def writable(path: Path) -> bool:
+    """Whether ``path`` and its folder can be written (file permissions and the disk)."""
+    try:
+        if os.statvfs(path.parent).f_flag & os.ST_RDONLY:
+            return False
+    except (OSError, AttributeError):
+        pass
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def free_megabytes(folder: Path) -> int:

@@ -187,7 +187,9 @@ def safe_open(
     """
     target = check_target(path, suffixes=suffixes, force=force, protected=protected)
     try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        fd, temporary = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".part", dir=target.parent
+        )
     except OSError as exc:
         raise translate_os_error(exc, target) from exc
     temp_path = Path(temporary)

@@ -21,9 +21,10 @@ def test_written_file_is_private_and_whole(tmp_path):
 def test_an_error_while_writing_leaves_the_old_file_and_no_partial_file(tmp_path):
     target = tmp_path / "list.csv"
     target.write_text("old")
-    with pytest.raises(RuntimeError), safefile.safe_open(
-        target, suffixes=[".csv"], force=True
-    ) as stream:
+    with (
+        pytest.raises(RuntimeError),
+        safefile.safe_open(target, suffixes=[".csv"], force=True) as stream,
+    ):
         stream.write(b"half a row")
         raise RuntimeError("boom")
     assert target.read_text() == "old"
@@ -63,9 +64,7 @@ def test_the_open_database_is_refused_also_through_links(tmp_path, how):
     else:
         target = tmp_path / "keet.sqlite3-wal"
     with pytest.raises(safefile.DatabaseTargetError):
-        safefile.write_bytes(
-            target, b"x", suffixes=[], force=True, protected=[database]
-        )
+        safefile.write_bytes(target, b"x", suffixes=[], force=True, protected=[database])
     assert database.read_bytes() == before
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import csv
 import re
+import shutil
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,8 +29,8 @@ from sqlalchemy.orm import Session
 
 from keet_desktop.domain import errors
 from keet_desktop.domain.db import Database
-from keet_desktop.domain.safefile import check_target, safe_open
 from keet_desktop.domain.models import CheckIn, Event, Person, Registration, RegistrationStatus
+from keet_desktop.domain.safefile import check_target, safe_open
 from keet_desktop.domain.timeutil import to_local
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
 
@@ -355,4 +357,9 @@ def _write_xlsx(
                     value = text_cell(value)
             row.append(value)
         sheet.append(row)
-    workbook.save(stream)
+    # openpyxl leaves its zip and row writer half-open when the target fails (a full disk);
+    # build the file aside, then copy it: a failure then only concerns our own stream.
+    with tempfile.SpooledTemporaryFile(max_size=32_000_000) as built:
+        workbook.save(built)
+        built.seek(0)
+        shutil.copyfileobj(built, stream)
