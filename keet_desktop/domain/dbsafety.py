@@ -201,7 +201,10 @@ class Watchdog:
         """Wrap a dialect method whose first argument is a DBAPI connection or cursor."""
 
         def guarded(target: Any, *args: Any, **kwargs: Any) -> Any:
-            connection = getattr(target, "connection", target)
+            # A DBAPI connection (or SQLAlchemy's proxy of one) or a cursor.
+            connection = (
+                target if hasattr(target, "pgconn") else getattr(target, "connection", None)
+            )
             key = self._arm(connection)
             try:
                 return call(target, *args, **kwargs)
@@ -312,6 +315,8 @@ def describe(
     if sqlstate in ("57014", "55P03"):  # statement or lock timeout on PostgreSQL
         return DatabaseTimeoutError(seconds=round(timeouts.statement))
     if path is None:
+        if "timeout expired" in text:  # libpq's connect_timeout
+            return DatabaseTimeoutError(seconds=round(timeouts.connect))
         return None
     folder = path.parent
     if "database is locked" in text or "database table is locked" in text:
