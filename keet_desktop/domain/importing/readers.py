@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
 import warnings
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -227,7 +228,7 @@ def csv_rows(text: str, delimiter: str, name: str = "") -> Iterable[Row]:
 def _excel_rows(path: Path, data: bytes) -> list[Row]:
     from openpyxl import load_workbook  # slow to import; only for Excel files
 
-    _check_excel_container(path.name, data)
+    data = _check_excel_container(path.name, data)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # style warnings of files made by other tools
@@ -265,13 +266,19 @@ def _short(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-def _check_excel_container(name: str, data: bytes) -> None:
-    """Refuse a zip bomb and XML entity declarations before openpyxl reads anything."""
+def _check_excel_container(name: str, data: bytes) -> bytes:
+    """Refuse a zip bomb and XML entity declarations before openpyxl reads anything.
+
+    Returns:
+        The file, with a ``<dimension>`` added to sheets without one: openpyxl otherwise
+        parses a whole sheet just to find out its size (a minute for a million rows).
+    """
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
         raise NotATableError(file=name) from exc
+    undimensioned: list[str] = []
     with archive:
         total = sum(m.file_size for m in members)
         if total > MAX_XLSX_UNCOMPRESSED or any(m.file_size > MAX_XLSX_MEMBER for m in members):
@@ -288,6 +295,36 @@ def _check_excel_container(name: str, data: bytes) -> None:
                 raise BrokenFileError(file=name, detail=_short(exc)) from exc
             if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
                 raise UnsafeFileError(file=name)
+            if member.filename.startswith("xl/worksheets/") and _lacks_dimension(head):
+                undimensioned.append(member.filename)
+        if undimensioned:
+            return _with_dimensions(archive, set(undimensioned))
+    return data
+
+
+def _lacks_dimension(head: bytes) -> bool:
+    data_at = head.find(b"sheetData")
+    return data_at >= 0 and b"dimension" not in head[:data_at]
+
+
+def _with_dimensions(archive: zipfile.ZipFile, names: set[str]) -> bytes:
+    """Copy the archive (streaming), adding ``<dimension ref="A1"/>`` to the named sheets."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as copy:
+        for member in archive.infolist():
+            with (
+                archive.open(member) as source,
+                copy.open(member.filename, "w", force_zip64=True) as target,
+            ):
+                head = source.read(65536)
+                if member.filename in names:
+                    at = head.find(b"sheetData")
+                    start = head.rfind(b"<", 0, at)
+                    prefix = head[start + 1 : at]
+                    head = head[:start] + b"<" + prefix + b'dimension ref="A1"/>' + head[start:]
+                target.write(head)
+                shutil.copyfileobj(source, target, 1 << 20)
+    return buffer.getvalue()
 
 
 def _cell_text(value: object) -> str:
