@@ -140,6 +140,13 @@ def _run_handler(ctx: Context) -> int:
         if isinstance(exc, DatabaseReadOnlyError) and ctx.read_only_reason is not None:
             exc = ctx.read_only_reason  # say why it is read-only: the full disk
         return fail(ctx, exc.format(ctx.translate_fn), EXIT_DATABASE)
+    except errors.NotFoundError as exc:
+        _debug(args)
+        if exc.params.get("what") == "event" and exc.params.get("key") == "id":
+            # issue 11: an event id given on the command line that does not exist is bad usage
+            message = ctx.translate("cli", "no event {id} (see keet events list)")
+            return fail(ctx, message.format(id=exc.params.get("value")), EXIT_USAGE)
+        return fail(ctx, exc.format(ctx.translate_fn), exc.exit_code)
     except errors.KeetError as exc:
         _debug(args)
         return fail(ctx, exc.format(ctx.translate_fn), exc.exit_code)

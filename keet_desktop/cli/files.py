@@ -1,4 +1,4 @@
-"""What every command that writes a file shares: ``--force`` and the files it must not touch."""
+"""What commands share for issue 11: ``--force``, the files never written, a known event."""
 
 from __future__ import annotations
 
@@ -8,7 +8,16 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from keet_desktop.cli.common import Context
+from keet_desktop.domain import errors
 from keet_desktop.domain.db import default_database_url
+from keet_desktop.domain.models import Event
+
+
+def require_event(ctx: Context, event_id: int) -> None:
+    """Raise ``no event ID`` (exit code 2) when there is no event with this id."""
+    with ctx.services().db.read() as session:
+        if session.get(Event, event_id) is None:
+            raise errors.NotFoundError("event_id", what="event", key="id", value=event_id)
 
 
 def add_force_flag(parser: argparse.ArgumentParser) -> None:

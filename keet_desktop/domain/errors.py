@@ -30,6 +30,8 @@ FIELD_LABELS: dict[str, str] = {
     "email": QT_TRANSLATE_NOOP("fields", "E-mail"),
     "phone": QT_TRANSLATE_NOOP("fields", "Phone"),
     "organisation": QT_TRANSLATE_NOOP("fields", "Organisation"),
+    "description": QT_TRANSLATE_NOOP("fields", "Description"),  # issue 11
+    "municipality": QT_TRANSLATE_NOOP("fields", "Municipality"),  # issue 11
 }
 
 # What a NotFoundError names.

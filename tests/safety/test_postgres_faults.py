@@ -6,6 +6,7 @@ nobody else's.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -80,9 +81,8 @@ class Server:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    if not any(Path(p).is_dir() for p in Path("/usr/lib/postgresql").glob("*/bin")) and not (
-        subprocess.run(["which", "initdb"], capture_output=True).returncode == 0
-    ):
+    installed = any(Path("/usr/lib/postgresql").glob("*/bin/initdb")) or shutil.which("initdb")
+    if not installed:
         pytest.skip("no PostgreSQL server binaries to start a server of our own")
     folder = Path(tempfile.mkdtemp(prefix="keet-test-pg-"))  # pytest's folder is root's only
     folder.chmod(0o755)
@@ -96,10 +96,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     try:
         yield running
     finally:
-        try:
+        with contextlib.suppress(OSError, ValueError):
             running.signal(signal.SIGCONT)
-        except (OSError, ValueError):
-            pass
         running.stop()
         shutil.rmtree(folder, ignore_errors=True)
 
