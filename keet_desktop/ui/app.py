@@ -29,6 +29,8 @@ from keet_desktop.ui import messages
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.i18n import Translators, error_text, system_language
 from keet_desktop.ui.main_window import MainWindow
+from keet_desktop.ui.safety import open_database as open_safely
+from keet_desktop.ui.safety import start_checks
 from keet_desktop.ui.settings import APPLICATION, ORGANISATION, Settings
 
 log = logging.getLogger(__name__)
@@ -141,7 +143,7 @@ def open_services(url: str | None, parent: QWidget | None = None) -> Services | 
     Alembic (slow to import) runs only when the database is not at the newest revision.
     """
     try:
-        db = Database.open(url)
+        db = open_safely(url, parent)  # issue 11: read-only when the disk is full or damaged
         if not is_up_to_date(db):
             from keet_desktop.domain import schema
 
@@ -298,6 +300,9 @@ def main(argv: list[str] | None = None) -> int:
         messages.show_error(None, exc)
     shell = Shell(translators, settings, services)
     window = shell.start()
+    checks = start_checks(services, shell)  # issue 11: daily backup and quick check
     if os.environ.get(PROBE_ENV):
         QTimer.singleShot(0, lambda: _probe(window))
-    return int(app.exec())
+    code = int(app.exec())
+    checks.wait()  # a backup under way is finished, never left half-written
+    return code

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QVBoxLayout, QWidget
 from keet_desktop.domain.services import Services
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.main_window import MainWindow
+from keet_desktop.ui.safety import SafetyActions
 from keet_desktop.ui.settings import Settings
 
 
@@ -54,6 +55,7 @@ class Features(QObject):
         self._build_import_actions()
         self._build_desk_actions()
         self.desks: list[QWidget] = []  # open desk windows, kept alive
+        self.safety = SafetyActions(window)  # issue 11: File > Restore a backup…
 
     # -- schedule ---------------------------------------------------------------------------
     def _build_pages(self) -> None:

@@ -119,6 +119,7 @@ class ExportDialog(QDialog):
                 self.chosen_columns(),
                 translate=qt_translate,
                 delimiter=delimiter or ";",
+                force=target == path,  # the save dialog asked before replacing it
             )
         else:
             rows = exports.export_people(
@@ -127,6 +128,7 @@ class ExportDialog(QDialog):
                 event_id=self._event_id,
                 translate=qt_translate,
                 delimiter=delimiter or ";",
+                force=target == path,  # the save dialog asked before replacing it
             )
         self.written = target
         return rows

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.services.import_registrations import ImportPlan, write_report
 from keet_desktop.ui import messages
 from keet_desktop.ui.i18n import qt_translate
@@ -214,8 +215,8 @@ class PreviewPage(_TaskPage):
         if target.suffix.lower() != ".csv":
             target = target.with_suffix(".csv")
         try:
-            write_report(self.plan, target, qt_translate)
-        except OSError as exc:
+            write_report(self.plan, target, qt_translate, force=target == Path(path))
+        except (OSError, KeetError) as exc:
             messages.show_error(self, exc)
 
 
