@@ -37,7 +37,7 @@ class OpenedDatabase:
 
 
 def open_database(url: str | None, *, timeouts: DatabaseTimeouts | None = None) -> OpenedDatabase:
-    """Open ``url``; fall back to read-only on a full or read-only disk (SQLite)."""
+    """Open ``url``; read-only on a full or read-only disk or a visibly damaged file (SQLite)."""
     db = Database.open(url, timeouts=timeouts)
     path = db.sqlite_path
     if path is None:
@@ -45,7 +45,8 @@ def open_database(url: str | None, *, timeouts: DatabaseTimeouts | None = None) 
     try:
         with db.engine.connect() as connection:
             connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
-    except (DatabaseDiskFullError, DatabaseReadOnlyError) as exc:
+        cheap_check(db)
+    except (DatabaseDiskFullError, DatabaseReadOnlyError, DatabaseDamagedError) as exc:
         db.dispose()
         return OpenedDatabase(Database.open_read_only(path, timeouts=timeouts), exc)
     return OpenedDatabase(db)

@@ -32,10 +32,6 @@ log = logging.getLogger(__name__)
 START_DELAY_MS = 1500
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("safety", text)
-
-
 def open_database(url: str | None, parent: QWidget | None = None) -> Database:
     """Open the database; read-only (and said so) on a full or read-only disk or when damaged.
 
@@ -43,25 +39,28 @@ def open_database(url: str | None, parent: QWidget | None = None) -> Database:
         KeetError: It cannot be opened at all (e.g. an empty file, never made a new one).
     """
     opened = opening.open_database(url)
-    if opened.read_only_reason is not None:
-        messages.warn(parent, _tr("The database is read-only"), error_text(opened.read_only_reason))
-        return opened.db
-    try:
-        opening.cheap_check(opened.db)
-    except DatabaseDamagedError as exc:
-        path = opened.db.sqlite_path
-        assert path is not None
-        opened.db.dispose()
-        read_only = Database.open_read_only(path)
-        offer_restore(read_only, error_text(exc), parent)
-        return read_only
+    reason = opened.read_only_reason
+    if isinstance(reason, DatabaseDamagedError):
+        offer_restore(opened.db, error_text(reason), parent)
+    elif reason is not None:
+        messages.warn(
+            parent,
+            QCoreApplication.translate("safety", "The database is read-only"),
+            error_text(reason),
+        )
     return opened.db
 
 
 def offer_restore(db: Database, problem: str, parent: QWidget | None = None) -> None:
     """Say the database is damaged; offer to open the Restore dialog."""
-    question = problem + "\n\n" + _tr("Open the list of backups to restore one?")
-    if messages.ask(parent, _tr("The database is damaged"), question):
+    question = (
+        problem
+        + "\n\n"
+        + QCoreApplication.translate("safety", "Open the list of backups to restore one?")
+    )
+    if messages.ask(
+        parent, QCoreApplication.translate("safety", "The database is damaged"), question
+    ):
         from keet_desktop.ui.dialogs.restore_dialog import RestoreDialog
 
         RestoreDialog(db, parent).exec()
@@ -125,7 +124,11 @@ class StartupChecks(QObject):
         # said once.
         log.warning("start-up backup or check failed: %s", type(exc).__name__)
         if isinstance(exc, KeetError):
-            messages.warn(None, _tr("No backup was made today"), error_text(exc))
+            messages.warn(
+                None,
+                QCoreApplication.translate("safety", "No backup was made today"),
+                error_text(exc),
+            )
         self.done.emit()
 
 
@@ -172,7 +175,9 @@ class SafetyActions(QObject):
         """Add the action to ``window``'s File menu."""
         super().__init__(window)
         self.window = window
-        self.restore_action = QAction(_tr("&Restore a backup…"), window)
+        self.restore_action = QAction(
+            QCoreApplication.translate("safety", "&Restore a backup…"), window
+        )
         window.file_menu.insertAction(window.import_anchor, self.restore_action)
         self.restore_action.triggered.connect(self._on_restore_action_triggered)
 
@@ -188,6 +193,8 @@ class SafetyActions(QObject):
     def _on_dialog_restored(self, _result: object) -> None:
         messages.inform(
             self.window,
-            _tr("Backup restored"),
-            _tr("The backup is back in place. Restart Keet Desktop to see it everywhere."),
+            QCoreApplication.translate("safety", "Backup restored"),
+            QCoreApplication.translate(
+                "safety", "The backup is back in place. Restart Keet Desktop to see it everywhere."
+            ),
         )

@@ -8,14 +8,6 @@
         <translation>Databank {path} staat op versie {revision}.</translation>
     </message>
     <message>
-        <source>only an SQLite database can be copied; use pg_dump for PostgreSQL</source>
-        <translation>alleen een SQLite-databank kan gekopieerd worden; gebruik pg_dump voor PostgreSQL</translation>
-    </message>
-    <message>
-        <source>{file} exists already; choose a new name</source>
-        <translation>{file} bestaat al; kies een nieuwe naam</translation>
-    </message>
-    <message>
         <source>Copied to {file}.</source>
         <translation>Gekopieerd naar {file}.</translation>
     </message>
@@ -66,6 +58,10 @@
     <message>
         <source>No registrations.</source>
         <translation>Geen inschrijvingen.</translation>
+    </message>
+    <message>
+        <source>no event {id} (see keet events list)</source>
+        <translation>geen evenement {id} (zie keet events list)</translation>
     </message>
     <message>
         <source>database problem: {detail}</source>
@@ -212,6 +208,14 @@
     <message>
         <source>Organisation</source>
         <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
     </message>
 </context>
 <context>

@@ -396,6 +396,26 @@
         <translation>“{file}” is not a CSV or Excel (.xlsx) file with a header row.</translation>
     </message>
     <message>
+        <source>“{file}” is too large ({size_mb} MB; at most {limit_mb} MB can be imported). Nothing was imported; split it into smaller files.</source>
+        <translation>“{file}” is too large ({size_mb} MB; at most {limit_mb} MB can be imported). Nothing was imported; split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>“{file}” has more than {limit} rows. Nothing was imported; split it into smaller files.</source>
+        <translation>“{file}” has more than {limit} rows. Nothing was imported; split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>“{file}”, line {line}: a cell holds more than {limit} characters, or a row more than {columns} columns. Nothing was imported.</source>
+        <translation>“{file}”, line {line}: a cell holds more than {limit} characters, or a row more than {columns} columns. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged and cannot be read ({detail}). Nothing was imported.</source>
+        <translation>“{file}” is damaged and cannot be read ({detail}). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>“{file}” holds XML entity declarations, which Excel files never need (it may be an attack). It was not read; nothing was imported.</source>
+        <translation>“{file}” holds XML entity declarations, which Excel files never need (it may be an attack). It was not read; nothing was imported.</translation>
+    </message>
+    <message>
         <source>Export to a .csv or .xlsx file, not “{file}”.</source>
         <translation>Export to a .csv or .xlsx file, not “{file}”.</translation>
     </message>

@@ -80,11 +80,11 @@
     </message>
     <message>
         <source>CSV for Excel (semicolons)</source>
-        <translation>CSV voor Excel (puntkomma's)</translation>
+        <translation>CSV voor Excel (puntkomma&apos;s)</translation>
     </message>
     <message>
         <source>CSV (commas)</source>
-        <translation>CSV (komma's)</translation>
+        <translation>CSV (komma&apos;s)</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
@@ -394,6 +394,26 @@
     <message>
         <source>“{file}” is not a CSV or Excel (.xlsx) file with a header row.</source>
         <translation>“{file}” is geen CSV- of Excelbestand (.xlsx) met een rij kolomkoppen.</translation>
+    </message>
+    <message>
+        <source>“{file}” is too large ({size_mb} MB; at most {limit_mb} MB can be imported). Nothing was imported; split it into smaller files.</source>
+        <translation>“{file}” is te groot ({size_mb} MB; er kan hoogstens {limit_mb} MB geïmporteerd worden). Er is niets geïmporteerd; splits het in kleinere bestanden.</translation>
+    </message>
+    <message>
+        <source>“{file}” has more than {limit} rows. Nothing was imported; split it into smaller files.</source>
+        <translation>“{file}” heeft meer dan {limit} rijen. Er is niets geïmporteerd; splits het in kleinere bestanden.</translation>
+    </message>
+    <message>
+        <source>“{file}”, line {line}: a cell holds more than {limit} characters, or a row more than {columns} columns. Nothing was imported.</source>
+        <translation>“{file}”, regel {line}: een cel bevat meer dan {limit} tekens, of een rij meer dan {columns} kolommen. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged and cannot be read ({detail}). Nothing was imported.</source>
+        <translation>“{file}” is beschadigd en kan niet gelezen worden ({detail}). Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>“{file}” holds XML entity declarations, which Excel files never need (it may be an attack). It was not read; nothing was imported.</source>
+        <translation>“{file}” bevat XML-entiteitsdeclaraties, die Excel-bestanden nooit nodig hebben (het kan een aanval zijn). Het is niet gelezen; er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>Export to a .csv or .xlsx file, not “{file}”.</source>
