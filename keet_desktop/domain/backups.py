@@ -212,7 +212,7 @@ def _sqlite_failure(exc: sqlite3.DatabaseError, source: Path, target: Path) -> e
             file=str(target), folder=str(folder), free_mb=safefile.free_megabytes(folder)
         )
     if isinstance(exc, _CopyMismatch):
-        return BackupCountMismatchError(**exc.details)
+        return BackupCountMismatchError(None, **exc.details)
     if isinstance(exc, _CopyDamaged):
         return BackupCopyDamagedError(detail=text)
     return BackupSourceDamagedError(detail=text)

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -80,7 +80,7 @@ def write_ticket_files(
     for person in people:
         path = folder / ticket_file_name(person)
         with safe_open(path, suffixes=[".pdf"], force=force) as stream:
-            render_tickets(stream, event, [person], translate, paper)
+            render_tickets(cast(BinaryIO, stream), event, [person], translate, paper)
         files.append(path)
     return files
 
