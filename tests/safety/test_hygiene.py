@@ -17,8 +17,13 @@ from keet_desktop.domain.services.people import PersonInput
 @pytest.mark.parametrize("field", ["given_name", "family_name", "email", "organisation", "phone"])
 @pytest.mark.parametrize("character", ["\x00", "\x1b", "\n", "\u202e"])
 def test_control_characters_are_refused_naming_the_field(services, field, character):
-    values = {"given_name": "Lies", "family_name": "Peeters", "email": "lies@example.be",
-              "organisation": "De Keet", "phone": "0470 12 34 56"}
+    values = {
+        "given_name": "Lies",
+        "family_name": "Peeters",
+        "email": "lies@example.be",
+        "organisation": "De Keet",
+        "phone": "0470 12 34 56",
+    }
     values[field] = values[field][:2] + character + values[field][2:]
     with pytest.raises(ControlCharacterError) as info:
         services.people.create(PersonInput(**values))
@@ -47,16 +52,23 @@ def test_event_title_refuses_control_characters_description_keeps_lines(services
     with pytest.raises(ControlCharacterError) as info:
         services.events.create(data)
     assert info.value.field == "title"
-    data = EventInput("Repair café", EventKind.WORKSHOP, start, start + timedelta(hours=2),
-                      description="Line one\nLine two")
+    data = EventInput(
+        "Repair café",
+        EventKind.WORKSHOP,
+        start,
+        start + timedelta(hours=2),
+        description="Line one\nLine two",
+    )
     assert services.events.create(data).event.description == "Line one\nLine two"
 
 
 def test_unknown_event_is_no_event_exit_2(demo_path, keet):
     from keet_desktop.domain.db import sqlite_url
 
-    for command in (["checkin", "ABCDEF", "--event", "999"],
-                    ["register", "--event", "999", "--given", "A", "--family", "B"]):
+    for command in (
+        ["checkin", "ABCDEF", "--event", "999"],
+        ["register", "--event", "999", "--given", "A", "--family", "B"],
+    ):
         code, _out, err = keet("--lang", "en", "--database", sqlite_url(demo_path), *command)
         assert code == 2
         assert "no event 999" in err and "database" not in err

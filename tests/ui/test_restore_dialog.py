@@ -72,8 +72,9 @@ def test_damaged_database_opens_read_only_and_offers_restore(qtbot, tmp_path, mo
     assert "damaged" in asked[0]
 
 
-def test_save_file_refuses_the_database_and_adds_the_suffix(qtbot, sqlite_services, monkeypatch,
-                                                            tmp_path):
+def test_save_file_refuses_the_database_and_adds_the_suffix(
+    qtbot, sqlite_services, monkeypatch, tmp_path
+):
     shown = []
     monkeypatch.setattr(messages, "show_error", lambda _p, exc: shown.append(exc))
     db = sqlite_services.db
