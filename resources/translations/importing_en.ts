@@ -499,6 +499,10 @@
         <translation>The phone number “{phone}” is not a valid number; kept as written.</translation>
     </message>
     <message>
+        <source>The value of “{column}” holds an invisible control character ({character}).</source>
+        <translation>The value of “{column}” holds an invisible control character ({character}).</translation>
+    </message>
+    <message>
         <source>The ticket code “{code}” already belongs to another registration; not kept.</source>
         <translation>The ticket code “{code}” already belongs to another registration; not kept.</translation>
     </message>

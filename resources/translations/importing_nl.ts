@@ -499,6 +499,10 @@
         <translation>Het telefoonnummer “{phone}” is geen geldig nummer; het blijft zoals het geschreven is.</translation>
     </message>
     <message>
+        <source>The value of “{column}” holds an invisible control character ({character}).</source>
+        <translation>De waarde van “{column}” bevat een onzichtbaar stuurteken ({character}).</translation>
+    </message>
+    <message>
         <source>The ticket code “{code}” already belongs to another registration; not kept.</source>
         <translation>De ticketcode “{code}” hoort al bij een andere inschrijving; niet bewaard.</translation>
     </message>

@@ -72,3 +72,25 @@ def test_unknown_event_is_no_event_exit_2(demo_path, keet):
         code, _out, err = keet("--lang", "en", "--database", sqlite_url(demo_path), *command)
         assert code == 2
         assert "no event 999" in err and "database" not in err
+
+
+def test_imported_rows_with_control_characters_are_refused_naming_the_column(demo_path, keet,
+                                                                            tmp_path):
+    import json
+
+    from keet_desktop.domain.db import sqlite_url
+
+    path = tmp_path / "in.csv"
+    path.write_text(
+        "Voornaam;Achternaam;E-mail\r\nJan;Pee\x00ters;jan@example.be\r\n"
+        "Els;Maes;els@example.be\r\n",
+        encoding="utf-8",
+    )
+    code, out, _err = keet("--lang", "en", "--database", sqlite_url(demo_path), "--json",
+                           "import", "registrations", path, "--event", "7")
+    document = json.loads(out)
+    assert code == 0
+    assert document["rejected"] == [
+        {"line": 2, "reason": "The value of “Achternaam” holds an invisible control character "
+                              "(U+0000)."}
+    ]
