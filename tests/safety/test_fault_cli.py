@@ -266,3 +266,37 @@ def test_read_only_file_reads_and_refuses_writes(demo_path, keet, tmp_path):
     finally:
         tmp_path.chmod(0o755)
     assert registrations(demo_path) == count
+
+
+def test_no_upgrade_without_a_verified_backup_on_a_full_disk(keet, small_disk):
+    from keet_desktop.domain import schema
+    from keet_desktop.domain.db import Database
+    from tests.domain.test_schema import _at_first_revision
+
+    disk = small_disk("old", 2048)
+    path = disk / "old.sqlite3"
+    _at_first_revision(sqlite_url(path)).dispose()
+    before = digest(path)
+    fill_disk(disk)
+    code, _out, err = keet("--lang", "en", "--database", sqlite_url(path), "db", "upgrade")
+    assert code == 3
+    assert "is full" in err and "Traceback" not in err
+    assert digest(path) == before
+    (disk / "filler").unlink()
+    database = Database.open(sqlite_url(path))
+    assert schema.current_revision(database) == "0001"
+    database.dispose()
+    assert not list(disk.glob("**/*.part"))
+
+
+def test_upgrade_makes_a_verified_backup_in_the_backups_folder(keet, tmp_path):
+    from tests.domain.test_schema import _at_first_revision
+
+    path = tmp_path / "old.sqlite3"
+    _at_first_revision(sqlite_url(path)).dispose()
+    document = keet_json(keet, path, "db", "upgrade")
+    backup = Path(document["backup"])
+    assert backup.parent == tmp_path / "backups"
+    with contextlib.closing(sqlite3.connect(backup)) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert connection.execute("SELECT family_name FROM people").fetchone()[0] == "Yılmaz"

@@ -74,8 +74,9 @@ def test_unknown_event_is_no_event_exit_2(demo_path, keet):
         assert "no event 999" in err and "database" not in err
 
 
-def test_imported_rows_with_control_characters_are_refused_naming_the_column(demo_path, keet,
-                                                                            tmp_path):
+def test_imported_rows_with_control_characters_are_refused_naming_the_column(
+    demo_path, keet, tmp_path
+):
     import json
 
     from keet_desktop.domain.db import sqlite_url
@@ -86,11 +87,23 @@ def test_imported_rows_with_control_characters_are_refused_naming_the_column(dem
         "Els;Maes;els@example.be\r\n",
         encoding="utf-8",
     )
-    code, out, _err = keet("--lang", "en", "--database", sqlite_url(demo_path), "--json",
-                           "import", "registrations", path, "--event", "7")
+    code, out, _err = keet(
+        "--lang",
+        "en",
+        "--database",
+        sqlite_url(demo_path),
+        "--json",
+        "import",
+        "registrations",
+        path,
+        "--event",
+        "7",
+    )
     document = json.loads(out)
     assert code == 0
     assert document["rejected"] == [
-        {"line": 2, "reason": "The value of “Achternaam” holds an invisible control character "
-                              "(U+0000)."}
+        {
+            "line": 2,
+            "reason": "The value of “Achternaam” holds an invisible control character (U+0000).",
+        }
     ]
