@@ -39,6 +39,7 @@ ENV_TIMEOUT = "KEET_DB_TIMEOUT"
 ENV_CONNECT_TIMEOUT = "KEET_DB_CONNECT_TIMEOUT"
 SQLITE_HEADER = b"SQLite format 3\x00"
 LOW_SPACE_BYTES = 2_000_000
+EXECUTEMANY_FACTOR = 10
 
 
 class DatabaseTimeoutError(errors.DatabaseError):
@@ -197,15 +198,21 @@ class Watchdog:
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
 
-    def guard(self, call: Callable[..., Any]) -> Callable[..., Any]:
-        """Wrap a dialect method whose first argument is a DBAPI connection or cursor."""
+    def guard(self, call: Callable[..., Any], factor: float = 1) -> Callable[..., Any]:
+        """Wrap a dialect method whose first argument is a DBAPI connection or cursor.
+
+        The limit is ``factor`` times the watchdog's, or the statement's execution option
+        ``keet_timeout`` (seconds; migrations set it).
+        """
 
         def guarded(target: Any, *args: Any, **kwargs: Any) -> Any:
             # A DBAPI connection (or SQLAlchemy's proxy of one) or a cursor.
             connection = (
                 target if hasattr(target, "pgconn") else getattr(target, "connection", None)
             )
-            key = self._arm(connection)
+            context = args[2] if len(args) > 2 else kwargs.get("context")
+            options = getattr(context, "execution_options", None) or {}
+            key = self._arm(connection, options.get("keet_timeout", self.limit * factor))
             try:
                 return call(target, *args, **kwargs)
             except Exception as exc:
@@ -217,14 +224,14 @@ class Watchdog:
 
         return guarded
 
-    def _arm(self, connection: Any) -> int | None:
+    def _arm(self, connection: Any, limit: float) -> int | None:
         try:
             fd = connection.pgconn.socket
         except Exception:  # closed or not a psycopg connection: nothing to watch
             return None
         key = id(connection)
         with self._lock:
-            self._calls[key] = (time.monotonic() + self.limit, fd)
+            self._calls[key] = (time.monotonic() + limit, fd)
             self._fired.discard(key)
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="keet-db-watchdog")
@@ -250,7 +257,7 @@ class Watchdog:
                     del self._calls[key]
                     self._fired.add(key)
             for _key, fd in late:
-                log.warning("database call took over %.1f s; closing its connection", self.limit)
+                log.warning("a database call took too long; closing its connection")
                 _shut(fd)
 
 
@@ -283,7 +290,9 @@ def install(engine: Engine, timeouts: DatabaseTimeouts, *, path: Path | None = N
         watchdog = Watchdog(timeouts.response)
         dialect = engine.dialect
         for name in _GUARDED:
-            setattr(dialect, name, watchdog.guard(getattr(dialect, name)))
+            # Many rows in one call (an import) may take longer than one statement.
+            factor = EXECUTEMANY_FACTOR if name == "do_executemany" else 1
+            setattr(dialect, name, watchdog.guard(getattr(dialect, name), factor))
     event.listen(engine, "handle_error", _translator(engine, timeouts, path))
 
 

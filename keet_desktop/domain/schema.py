@@ -19,6 +19,7 @@ from keet_desktop.domain.db import Database
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATION_TIMEOUT_S = 3600
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,10 @@ def upgrade(db: Database, *, backup: bool = True) -> SchemaState:
     if backup and before.current is not None:
         info = backups.backup_before_upgrade(db, before.current)
         backup_path = info.path if info is not None else None
-    with db.engine.begin() as connection:
+    # A migration may rewrite a large table: no statement or watchdog limit (issue 11).
+    with db.engine.execution_options(keet_timeout=MIGRATION_TIMEOUT_S).begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql("SET LOCAL statement_timeout = 0")
         config = _config()
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
