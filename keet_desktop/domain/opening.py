@@ -13,6 +13,9 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
 
 from keet_desktop.domain import errors
 from keet_desktop.domain.db import Database
@@ -79,3 +82,24 @@ def _file_size(path: Path) -> int:
 def _wal_size(path: Path) -> int:
     wal = path.with_name(path.name + "-wal")
     return wal.stat().st_size if wal.exists() else 0
+
+
+def make_read_only(db: Database) -> None:
+    """From now on, let every connection of the SQLite database ``db`` only read.
+
+    Used when damage is found while the app runs: the pooled connections are closed and each
+    new one is opened with ``PRAGMA query_only``, so a write fails with
+    :class:`~keet_desktop.domain.dbsafety.DatabaseReadOnlyError` and nothing more is changed.
+    """
+    if not db.is_sqlite:
+        return
+    event.listen(db.engine, "connect", _query_only)
+    db.engine.dispose()
+
+
+def _query_only(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA query_only = ON")
+    finally:
+        cursor.close()

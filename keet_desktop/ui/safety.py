@@ -114,6 +114,7 @@ class StartupChecks(QObject):
         if not result.ok:
             detail = "; ".join(result.problems[:3])
             text = error_text(DatabaseDamagedError(path=result.path, detail=detail))
+            opening.make_read_only(self._db)  # nothing more is written to a damaged file
             self.damaged.emit(text)
             offer_restore(self._db, text)
         self.done.emit()

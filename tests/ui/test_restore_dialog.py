@@ -84,3 +84,34 @@ def test_save_file_refuses_the_database_and_adds_the_suffix(
     written = save_file(None, tmp_path / "agenda", ".pdf", lambda s: s.write(b"%PDF"))
     assert written == tmp_path / "agenda.pdf" and written.read_bytes() == b"%PDF"
     assert Qt  # the Qt namespace is loaded for the widgets above
+
+
+def test_damage_found_after_start_makes_the_database_read_only(qtbot, sqlite_services, monkeypatch):
+    import pytest
+
+    from keet_desktop.domain.dbsafety import DatabaseReadOnlyError
+    from keet_desktop.domain.services.people import PersonInput
+    from keet_desktop.ui.safety import StartupChecks
+
+    for n in range(300):
+        sqlite_services.people.create(PersonInput("Lies", f"Peeters {n}", f"l{n}@example.be"))
+    db = sqlite_services.db
+    db.checkpoint()
+    path = db.sqlite_path
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+    with path.open("r+b") as stream:  # garbage over the last page (people's data)
+        stream.seek((pages - 1) * page_size)
+        stream.write(b"\xde\xad" * (page_size // 2))
+    asked = []
+    monkeypatch.setattr(messages, "ask", lambda _p, _t, text: asked.append(text) or False)
+    checks = StartupChecks(db)
+    with qtbot.waitSignal(checks.damaged, timeout=20_000):
+        checks.start()
+    checks.wait()
+    assert asked and "damaged" in asked[0]
+    before = path.read_bytes()
+    with pytest.raises(DatabaseReadOnlyError):
+        sqlite_services.people.create(PersonInput("Nieuw", "Persoon"))
+    assert path.read_bytes() == before
