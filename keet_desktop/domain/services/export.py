@@ -216,7 +216,6 @@ class ExportService:
             protected=[self._db.sqlite_path],
         )
 
-
     def _check_target(self, path: Path, force: bool) -> None:
         """Refuse a bad target before reading anything (it is checked again when written)."""
         check_target(path, suffixes=TABLE_SUFFIXES, force=force, protected=[self._db.sqlite_path])
