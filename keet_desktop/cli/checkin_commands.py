@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from keet_desktop.cli.common import EXIT_OK, EXIT_REFUSED, Context, UsageError, add_json_flag
+from keet_desktop.cli.files import require_event
 from keet_desktop.domain.services.checkin_results import Outcome
 from keet_desktop.domain.timeutil import iso
 
@@ -33,6 +34,7 @@ def _checkin(ctx: Context) -> int:
         return _undo(ctx)
     if args.code is None or args.event is None:
         raise UsageError(ctx.translate("cli", "give a CODE and --event ID (or --undo ID)"))
+    require_event(ctx, args.event)  # issue 11: "no event 999", exit 2
     result = ctx.services().checkin.scan(args.code, args.event, args.desk)
     message = result.message(ctx.translate_fn)
     document = {

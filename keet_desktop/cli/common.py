@@ -11,13 +11,15 @@ import sys
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from keet_desktop.cli.privacy_support import database_passphrase
-from keet_desktop.domain import errors, schema
+from keet_desktop.domain import errors, opening, safefile, schema
 from keet_desktop.domain.db import Database
+from keet_desktop.domain.dbsafety import DatabaseReadOnlyError
 from keet_desktop.domain.services import Services
 from keet_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translate, translator
 
@@ -42,6 +44,8 @@ class Context:
     translate_fn: Translate
     _services: Services | None = field(default=None, repr=False)
     _opened: list[Database] = field(default_factory=list, repr=False)
+    # issue 11: why the database could only be opened read-only (full or read-only disk)
+    read_only_reason: errors.DatabaseError | None = None
 
     @property
     def json(self) -> bool:
@@ -68,13 +72,18 @@ class Context:
         return self._services
 
     def open_database(self) -> Database:
-        """Open the chosen database as it is (closed when the command ends)."""
-        db = Database.open(  # issue 13: an encrypted file needs its passphrase
+        """Open the chosen database as it is (closed when the command ends).
+
+        On a full or read-only disk it is opened read-only: reading, export and backup work.
+        An encrypted file needs its passphrase (issue 13).
+        """
+        opened = opening.open_database(
             self.args.database,
             passphrase=database_passphrase(self.args.database, self.translate_fn),
         )
-        self._opened.append(db)
-        return db
+        self.read_only_reason = opened.read_only_reason
+        self._opened.append(opened.db)
+        return opened.db
 
     def close(self) -> None:
         """Close every database connection the command opened."""
@@ -135,7 +144,16 @@ def _run_handler(ctx: Context) -> int:
         return handler(ctx)
     except errors.DatabaseError as exc:
         _debug(args)
+        if isinstance(exc, DatabaseReadOnlyError) and ctx.read_only_reason is not None:
+            exc = ctx.read_only_reason  # say why it is read-only: the full disk
         return fail(ctx, exc.format(ctx.translate_fn), EXIT_DATABASE)
+    except errors.NotFoundError as exc:
+        _debug(args)
+        if exc.params.get("what") == "event" and exc.params.get("key") == "id":
+            # issue 11: an event id given on the command line that does not exist is bad usage
+            message = ctx.translate("cli", "no event {id} (see keet events list)")
+            return fail(ctx, message.format(id=exc.params.get("value")), EXIT_USAGE)
+        return fail(ctx, exc.format(ctx.translate_fn), exc.exit_code)
     except errors.KeetError as exc:
         _debug(args)
         return fail(ctx, exc.format(ctx.translate_fn), exc.exit_code)
@@ -161,6 +179,10 @@ def _run_handler(ctx: Context) -> int:
         )
     except OSError as exc:
         _debug(args)
+        if safefile.is_disk_full(exc) or not exc.filename:  # issue 11: say what and where
+            target = Path(str(exc.filename or os.getcwd()))
+            error = safefile.translate_os_error(exc, target)
+            return fail(ctx, error.format(ctx.translate_fn), error.exit_code)
         return fail(
             ctx,
             ctx.translate("cli", "cannot use {file}: {reason}").format(

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from keet_desktop.cli import privacy_commands
+from keet_desktop.cli import db_safety_commands, privacy_commands
 from keet_desktop.cli.common import EXIT_OK, Context, UsageError, add_json_flag
-from keet_desktop.domain import schema
+from keet_desktop.cli.files import add_force_flag, force
+from keet_desktop.domain import backups, schema
 from keet_desktop.domain.db import Database
 from keet_desktop.domain.demo import load_demo
 
@@ -24,9 +25,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     path.set_defaults(handler=_path)
     backup = db_sub.add_parser("backup", help="copy the (SQLite) database to FILE")
     backup.add_argument("file", type=Path, metavar="FILE")
+    add_force_flag(backup)
     add_json_flag(backup)
     backup.set_defaults(handler=_backup)
     privacy_commands.register_db(db_sub)  # issue 13: db encrypt|decrypt
+    db_safety_commands.register(db_sub)
 
     demo = subparsers.add_parser("demo", help="load De Keet's demo season")
     demo.add_argument(
@@ -72,19 +75,9 @@ def _backup(ctx: Context) -> int:
     db = ctx.open_database()
     revision = schema.current_revision(db)
     target: Path = ctx.args.file
-    if db.sqlite_path is None:
-        raise UsageError(
-            ctx.translate(
-                "cli", "only an SQLite database can be copied; use pg_dump for PostgreSQL"
-            )
-        )
-    if target.exists():
-        raise UsageError(
-            ctx.translate("cli", "{file} exists already; choose a new name").format(file=target)
-        )
-    schema.backup_sqlite(db, target=target)
+    info = backups.make_backup(db, target, force=force(ctx))
     ctx.emit(
-        {"path": str(target), "revision": revision},
+        {"path": str(target), "revision": revision, "counts": info.counts},
         ctx.translate("cli", "Copied to {file}.").format(file=target),
     )
     return EXIT_OK

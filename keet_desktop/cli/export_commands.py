@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from keet_desktop.cli.common import EXIT_OK, Context, UsageError, add_json_flag
+from keet_desktop.cli.files import add_force_flag, force
 from keet_desktop.cli.privacy_support import cli_actor
 from keet_desktop.cli.schedule_commands import register_export_ics
 from keet_desktop.domain.privacy.models import Purpose
@@ -60,6 +61,7 @@ def _common(parser: argparse.ArgumentParser, keys: list[str]) -> None:
         choices=[p.value for p in Purpose],
         help="only people who consent to this purpose now",
     )
+    add_force_flag(parser)
     add_json_flag(parser)
 
 
@@ -90,6 +92,7 @@ def _registrations(ctx: Context) -> int:
         translate=ctx.translate_fn,
         delimiter=delimiter,
         consent=ctx.args.consent,
+        force=force(ctx),
     )
     return _done(ctx, ctx.args.output, rows)
 
@@ -103,5 +106,6 @@ def _people(ctx: Context) -> int:
         translate=ctx.translate_fn,
         delimiter=delimiter,
         consent=ctx.args.consent,
+        force=force(ctx),
     )
     return _done(ctx, ctx.args.output, rows)

@@ -51,7 +51,9 @@ def _registrations(ctx: Context) -> int:
     if not args.dry_run and plan.valid:
         plan = imports.commit(plan)
     ctx.emit(plan.as_json(ctx.translate_fn), _summary(ctx, plan, args.dry_run))
-    return EXIT_REFUSED if plan.rejected or plan.valid == 0 else EXIT_OK
+    # 0: rows written (or, with --dry-run, would be), refused rows listed as warnings;
+    # 1: nothing written because every row was refused; 2 (raised): the file is unreadable.
+    return EXIT_OK if plan.valid else EXIT_REFUSED
 
 
 def _summary(ctx: Context, plan: ImportPlan, dry_run: bool) -> str:

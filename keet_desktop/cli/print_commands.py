@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from keet_desktop.cli.common import EXIT_OK, Context, UsageError, add_json_flag
+from keet_desktop.cli.files import add_force_flag, force, protected_files
 from keet_desktop.cli.privacy_support import cli_actor
 from keet_desktop.cli.programme_commands import (
     add_certificate_options,
@@ -13,6 +14,7 @@ from keet_desktop.cli.programme_commands import (
     print_certificates,
 )
 from keet_desktop.domain.models import RegistrationStatus
+from keet_desktop.domain.safefile import check_target, write_with
 from keet_desktop.domain.services.print_data import PrintData, PrintFilter, SortOrder
 from keet_desktop.i18n import LANGUAGES, translator
 from keet_desktop.printing.attendance import AttendanceOptions
@@ -60,6 +62,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     printing.add_argument(
         "--mark-printed", action="store_true", help="record the badges as printed"
     )
+    add_force_flag(printing)
     add_json_flag(printing)
     printing.set_defaults(handler=_print)
 
@@ -88,6 +91,9 @@ def _print(ctx: Context) -> int:
         raise UsageError(ctx.translate("cli", "--start-at must be 1 or more"))
     if args.blank_rows < 0:
         raise UsageError(ctx.translate("cli", "--blank-rows must be 0 or more"))
+    path = Path(args.output)
+    if not (kind is DocumentKind.TICKETS and args.per_person):
+        check_target(path, suffixes=[".pdf"], force=force(ctx), protected=protected_files(ctx))
     services = ctx.services()
     data: PrintData = services.print_data.load(args.event, _selection(args, kind))
     language = args.lang or data.event.language or "nl"
@@ -97,11 +103,15 @@ def _print(ctx: Context) -> int:
         start_at=args.start_at,
         attendance=AttendanceOptions(show_email=args.email_column, blank_rows=args.blank_rows),
     )
-    path = Path(args.output)
     if kind is DocumentKind.TICKETS and args.per_person:
         return _tickets_per_person(ctx, path, data, language, options)
-    with path.open("wb") as stream:
-        pages = render_document(kind, stream, data, translator(language), options)
+    pages = write_with(
+        path,
+        lambda stream: render_document(kind, stream, data, translator(language), options),
+        suffixes=[".pdf"],
+        force=force(ctx),
+        protected=protected_files(ctx),
+    )
     if kind is DocumentKind.BADGES and args.mark_printed:
         services.print_data.mark_badges_printed([p.registration_id for p in data.people])
     services.privacy.record_activity(  # issue 13
@@ -118,7 +128,9 @@ def _print(ctx: Context) -> int:
 def _tickets_per_person(
     ctx: Context, folder: Path, data: PrintData, language: str, options: DocumentOptions
 ) -> int:
-    files = write_ticket_files(folder, data.event, data.people, translator(language), options.paper)
+    files = write_ticket_files(
+        folder, data.event, data.people, translator(language), options.paper, force=force(ctx)
+    )
     ctx.services().privacy.record_activity(  # issue 13
         "print", f"tickets {data.event.id}", len(files), cli_actor()
     )

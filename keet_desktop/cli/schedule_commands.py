@@ -16,8 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from keet_desktop.cli.common import EXIT_OK, EXIT_REFUSED, Context, UsageError, add_json_flag
+from keet_desktop.cli.files import add_force_flag, force, protected_files
 from keet_desktop.domain import errors
 from keet_desktop.domain.models import Event, Programme, Room
+from keet_desktop.domain.safefile import check_target, write_bytes
 from keet_desktop.domain.schedule import ics
 from keet_desktop.domain.schedule.conflicts import Conflict
 from keet_desktop.domain.timeutil import BRUSSELS
@@ -47,6 +49,7 @@ def register_export_ics(
     which.add_argument("--programme", type=int, metavar="ID")
     which.add_argument("--room", type=int, metavar="ID")
     parser.add_argument("-o", "--output", required=True, metavar="FILE.ics")
+    add_force_flag(parser)
     add_json_flag(parser)
     parser.set_defaults(handler=export_ics)
 
@@ -118,9 +121,13 @@ def _load(ctx: Context) -> tuple[list[Event], str]:
 
 def export_ics(ctx: Context) -> int:
     """Write the .ics file of an event, a programme or a room's bookings."""
-    events, name = _load(ctx)
     path = Path(ctx.args.output)
-    path.write_bytes(ics.calendar(events, name))
+    protected = protected_files(ctx)
+    check_target(path, suffixes=[".ics"], force=force(ctx), protected=protected)
+    events, name = _load(ctx)
+    write_bytes(
+        path, ics.calendar(events, name), suffixes=[".ics"], force=force(ctx), protected=protected
+    )
     human = ctx.translate("cli", "{rows} event(s) written to {file}.").format(
         rows=len(events), file=str(path)
     )

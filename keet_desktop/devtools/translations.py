@@ -93,6 +93,17 @@ AREAS: dict[str, list[str]] = {
         "cli/mail*.py",
         "ui/mail/**/*.py",
     ],
+    "safety": [  # issue 11
+        "domain/safefile.py",
+        "domain/backups.py",
+        "domain/dbsafety.py",
+        "domain/opening.py",
+        "domain/hygiene.py",
+        "cli/db_safety*.py",
+        "cli/files.py",
+        "ui/safety.py",
+        "ui/dialogs/restore_dialog.py",
+    ],
     "core": ["domain/**/*.py", "cli/**/*.py", "i18n.py"],
     "ui": ["ui/**/*.py"],
 }

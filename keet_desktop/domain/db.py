@@ -12,6 +12,7 @@ PostgreSQL (``postgresql+psycopg://...``) is how several desks share one databas
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -26,6 +27,9 @@ from sqlalchemy.engine import Dialect, make_url
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.pool import NullPool
 from sqlalchemy.types import TypeDecorator
+
+from keet_desktop.domain.dbsafety import DatabaseTimeouts, connect_read_only, refuse_unusable_file
+from keet_desktop.domain.dbsafety import install as install_safety
 
 APP_NAME = "keet-desktop"
 APP_AUTHOR = "De Keet"
@@ -99,8 +103,8 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":  # issue 11: no write
+            cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
         # Freed space is zeroed, so erased personal data does not linger in the file (issue 13).
@@ -138,21 +142,38 @@ def prepare_private_file(path: Path) -> None:
                 pass
 
 
-def create_db_engine(url: str, *, echo: bool = False, passphrase: str | None = None) -> Engine:
+def create_db_engine(
+    url: str,
+    *,
+    echo: bool = False,
+    passphrase: str | None = None,
+    timeouts: DatabaseTimeouts | None = None,
+) -> Engine:
     """Create an engine for ``url`` with this app's settings for its dialect.
 
     Args:
         url: An SQLAlchemy URL; ``sqlite:///path`` or ``postgresql+psycopg://...``.
         echo: Log every statement.
         passphrase: The passphrase of an encrypted SQLite file (ignored for a plain one).
+        timeouts: How long to wait for the database (issue 11; default: from the environment).
 
     Returns:
-        The engine.
+        The engine. Driver errors that mean a timeout, a busy or full or damaged database
+        are raised as the :mod:`keet_desktop.domain.dbsafety` errors.
 
     Raises:
         PassphraseRequiredError: The file is encrypted and no passphrase was given.
         WrongPassphraseError: The passphrase does not open the encrypted file.
     """
+    timeouts = timeouts or DatabaseTimeouts.from_environment()
+    engine = _create_engine(url, echo, timeouts, passphrase)
+    install_safety(engine, timeouts)
+    return engine
+
+
+def _create_engine(
+    url: str, echo: bool, timeouts: DatabaseTimeouts, passphrase: str | None = None
+) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
@@ -163,14 +184,33 @@ def create_db_engine(url: str, *, echo: bool = False, passphrase: str | None = N
         engine = create_engine(
             url,
             echo=echo,
-            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+            connect_args={"timeout": timeouts.busy, "check_same_thread": False},
             poolclass=NullPool if database in ("", ":memory:") else None,
             hide_parameters=True,  # issue 17: a failed statement's values (names) stay out of logs
         )
         event.listen(engine, "connect", _set_sqlite_pragmas)
         event.listen(engine, "begin", _begin_sqlite)
         return engine
+    if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() == "psycopg":
+        connect_args = timeouts.postgres_connect_args()
+        return create_engine(
+            url, echo=echo, pool_pre_ping=True, connect_args=connect_args, hide_parameters=True
+        )
     return create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True)  # issue 17
+
+
+def _sqlite_file(url: str) -> Path | None:
+    parsed = make_url(url)
+    database = parsed.database or ""
+    if parsed.get_backend_name() != "sqlite" or database in ("", ":memory:"):
+        return None
+    return Path(database).expanduser()
+
+
+def _looks_encrypted(path: Path) -> bool:
+    from keet_desktop.domain.privacy import encryption
+
+    return encryption.is_encrypted(path)
 
 
 def _encrypted_url(path: Path, passphrase: str | None) -> str | None:
@@ -198,6 +238,7 @@ class Database:
     engine: Engine
     url: str
     passphrase: str | None = None  # issue 13: of an encrypted SQLite file
+    read_only_path: Path | None = None  # issue 11: an SQLite file opened read-only
 
     def __post_init__(self) -> None:
         write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
@@ -206,14 +247,24 @@ class Database:
 
     @classmethod
     def open(
-        cls, url: str | None = None, *, echo: bool = False, passphrase: str | None = None
+        cls,
+        url: str | None = None,
+        *,
+        echo: bool = False,
+        passphrase: str | None = None,
+        timeouts: DatabaseTimeouts | None = None,
     ) -> Database:
         """Open the database at ``url`` (default: :func:`default_database_url`).
 
-        An encrypted SQLite file needs its ``passphrase`` (see :func:`create_db_engine`).
+        An encrypted SQLite file needs its ``passphrase`` (see :func:`create_db_engine`). An
+        existing SQLite file that is empty (0 bytes) or not SQLite is refused
+        (:class:`~keet_desktop.domain.dbsafety.NotADatabaseError`), never made a new database.
         """
         url = url or default_database_url()
-        engine = create_db_engine(url, echo=echo, passphrase=passphrase)
+        path = _sqlite_file(url)
+        if path is not None and not _looks_encrypted(path):
+            refuse_unusable_file(path)  # before the file is made (0600) for a new database
+        engine = create_db_engine(url, echo=echo, passphrase=passphrase, timeouts=timeouts)
         encrypted = engine.dialect.driver == "pysqlcipher"
         return cls(engine, url, passphrase if encrypted else None)
 
@@ -221,6 +272,26 @@ class Database:
     def is_encrypted(self) -> bool:
         """Whether this is an SQLCipher-encrypted SQLite file."""
         return self.passphrase is not None
+    @classmethod
+    def open_read_only(cls, path: Path, *, timeouts: DatabaseTimeouts | None = None) -> Database:
+        """Open the SQLite file ``path`` read-only (issue 11), also on a full or read-only disk.
+
+        Every write fails with :class:`~keet_desktop.domain.dbsafety.DatabaseReadOnlyError`;
+        reading, exporting and backing up work.
+        """
+        timeouts = timeouts or DatabaseTimeouts.from_environment()
+        engine = create_engine(
+            "sqlite://",
+            creator=functools.partial(connect_read_only, path, timeouts.busy),
+            poolclass=NullPool,
+        )
+        install_safety(engine, timeouts, path=path)
+        return cls(engine, sqlite_url(path), read_only_path=path)
+
+    @property
+    def read_only(self) -> bool:
+        """Whether this database was opened read-only."""
+        return self.read_only_path is not None
 
     @property
     def is_sqlite(self) -> bool:
@@ -230,6 +301,8 @@ class Database:
     @property
     def sqlite_path(self) -> Path | None:
         """The file of an SQLite database, or None."""
+        if self.read_only_path is not None:
+            return self.read_only_path
         if not self.is_sqlite:
             return None
         database = self.engine.url.database

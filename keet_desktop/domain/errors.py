@@ -32,6 +32,8 @@ FIELD_LABELS: dict[str, str] = {
     "organisation": QT_TRANSLATE_NOOP("fields", "Organisation"),
     "language": QT_TRANSLATE_NOOP("fields", "Language"),
     "logo": QT_TRANSLATE_NOOP("fields", "Logo"),
+    "description": QT_TRANSLATE_NOOP("fields", "Description"),  # issue 11
+    "municipality": QT_TRANSLATE_NOOP("fields", "Municipality"),  # issue 11
 }
 
 # What a NotFoundError names.

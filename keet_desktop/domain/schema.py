@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -15,12 +14,13 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 from sqlalchemy.exc import OperationalError
 
-from keet_desktop.domain import errors
+from keet_desktop.domain import backups, errors
 from keet_desktop.domain.db import Database
 from keet_desktop.domain.privacy import encryption
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATION_TIMEOUT_S = 3600
 
 
 @dataclass(frozen=True)
@@ -72,9 +72,9 @@ def state(db: Database) -> SchemaState:
 def upgrade(db: Database, *, backup: bool = True) -> SchemaState:
     """Bring ``db`` to this app's newest revision.
 
-    An SQLite database with data at an older revision is copied next to itself first
-    (``keet-backup-<revision>-<time>.sqlite3``). A database newer than the app is refused and
-    left as it is.
+    An SQLite database with data at an older revision gets a verified backup first (in the
+    ``backups`` folder beside it, see :mod:`keet_desktop.domain.backups`); when that backup
+    fails the upgrade does not run. A database newer than the app is refused and left as it is.
 
     Returns:
         The state after the upgrade, with the backup's path if one was made.
@@ -84,8 +84,12 @@ def upgrade(db: Database, *, backup: bool = True) -> SchemaState:
         return before
     backup_path = None
     if backup and before.current is not None:
-        backup_path = backup_sqlite(db, label=before.current)
-    with db.engine.begin() as connection:
+        info = backups.backup_before_upgrade(db, before.current)
+        backup_path = info.path if info is not None else None
+    # A migration may rewrite a large table: no statement or watchdog limit (issue 11).
+    with db.engine.execution_options(keet_timeout=MIGRATION_TIMEOUT_S).begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql("SET LOCAL statement_timeout = 0")
         config = _config()
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
@@ -94,7 +98,7 @@ def upgrade(db: Database, *, backup: bool = True) -> SchemaState:
 
 
 def backup_sqlite(db: Database, *, target: Path | None = None, label: str = "") -> Path | None:
-    """Copy an SQLite database consistently (SQLite's online backup), even while in use.
+    """Make a verified copy of an SQLite database (see :func:`backups.make_backup`).
 
     Returns:
         The copy's path, or None when ``db`` is not an SQLite file.
@@ -110,13 +114,7 @@ def backup_sqlite(db: Database, *, target: Path | None = None, label: str = "") 
         encryption.export_copy(source, target, db.passphrase, db.passphrase)
         log.info("encrypted database copied to %s", target)
         return target
-    encryption.create_private(target)  # issue 13: backups are 0600
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    dst.close()
-    src.close()
-    log.info("database copied to %s", target)
-    return target
+    return backups.make_backup(db, target).path  # issue 11: verified, 0600, whole or nothing
 
 
 def is_empty(db: Database) -> bool:

@@ -10,10 +10,11 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from reportlab.pdfgen.canvas import Canvas
 
+from keet_desktop.domain.safefile import safe_open
 from keet_desktop.domain.services.print_data import PrintEvent, PrintPerson
 from keet_desktop.i18n import QT_TRANSLATE_NOOP, Translate
 from keet_desktop.printing import fonts
@@ -66,14 +67,20 @@ def write_ticket_files(
     people: Sequence[PrintPerson],
     translate: Translate,
     paper: Paper = Paper.A4,
+    *,
+    force: bool = False,
 ) -> list[Path]:
-    """Write one ticket PDF per person into ``folder``; return the files."""
+    """Write one ticket PDF per person into ``folder``; return the files.
+
+    Each file is written safely (whole or not at all); an existing one is replaced only with
+    ``force``.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     files = []
     for person in people:
         path = folder / ticket_file_name(person)
-        with path.open("wb") as stream:
-            render_tickets(stream, event, [person], translate, paper)
+        with safe_open(path, suffixes=[".pdf"], force=force) as stream:
+            render_tickets(cast(BinaryIO, stream), event, [person], translate, paper)
         files.append(path)
     return files
 

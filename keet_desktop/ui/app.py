@@ -29,6 +29,7 @@ from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.i18n import Translators, error_text, system_language
 from keet_desktop.ui.main_window import MainWindow
 from keet_desktop.ui.privacy.passphrase import open_database
+from keet_desktop.ui.safety import start_checks
 from keet_desktop.ui.settings import APPLICATION, ORGANISATION, Settings
 
 log = logging.getLogger(__name__)
@@ -147,7 +148,9 @@ def open_services(url: str | None, parent: QWidget | None = None) -> Services | 
     Alembic (slow to import) runs only when the database is not at the newest revision.
     """
     try:
-        db = open_database(url)  # issue 13: asks for the passphrase of an encrypted file
+        # issue 13: asks for the passphrase of an encrypted file; issue 11: read-only when the
+        # disk is full or the file damaged (said so, with a restore offered)
+        db = open_database(url, parent=parent)
         if db is None:
             return None
         if not is_up_to_date(db):
@@ -324,8 +327,10 @@ def main(argv: list[str] | None = None) -> int:
 
     if isinstance(window.features, Features):  # issue 13: remind when people are due
         window.features.privacy.check_retention()
+    checks = start_checks(services, shell)  # issue 11: daily backup and quick check
     if os.environ.get(PROBE_ENV):
         QTimer.singleShot(0, lambda: _probe(window))
     code = int(app.exec())
+    checks.wait()  # a backup under way is finished, never left half-written
     QThreadPool.globalInstance().waitForDone()  # issue 13: the retention check ends first
     return code

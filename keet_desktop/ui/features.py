@@ -19,6 +19,7 @@ from keet_desktop.ui.mail import install_mail
 from keet_desktop.ui.main_window import MainWindow
 from keet_desktop.ui.privacy.install import install_privacy
 from keet_desktop.ui.reports import funder_menu_title, partners_menu_title, reports_title
+from keet_desktop.ui.safety import SafetyActions
 from keet_desktop.ui.settings import Settings
 
 
@@ -59,6 +60,7 @@ class Features(QObject):
         self.privacy = install_privacy(window)  # issue 13
         self.desks: list[QWidget] = []  # open desk windows, kept alive
         self.mail = install_mail(window)  # issue 16: outbox page, status, settings, sender
+        self.safety = SafetyActions(window)  # issue 11: File > Restore a backup…
 
     # -- schedule ---------------------------------------------------------------------------
     def _build_pages(self) -> None:

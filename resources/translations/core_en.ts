@@ -8,14 +8,6 @@
         <translation>Database {path} is at version {revision}.</translation>
     </message>
     <message>
-        <source>only an SQLite database can be copied; use pg_dump for PostgreSQL</source>
-        <translation>only an SQLite database can be copied; use pg_dump for PostgreSQL</translation>
-    </message>
-    <message>
-        <source>{file} exists already; choose a new name</source>
-        <translation>{file} exists already; choose a new name</translation>
-    </message>
-    <message>
         <source>Copied to {file}.</source>
         <translation>Copied to {file}.</translation>
     </message>
@@ -66,6 +58,10 @@
     <message>
         <source>No registrations.</source>
         <translation>No registrations.</translation>
+    </message>
+    <message>
+        <source>no event {id} (see keet events list)</source>
+        <translation>no event {id} (see keet events list)</translation>
     </message>
     <message>
         <source>database problem: {detail}</source>
@@ -212,6 +208,14 @@
     <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
     </message>
 </context>
 <context>

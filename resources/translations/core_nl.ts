@@ -75,7 +75,11 @@
         <source>cannot use {file}: {reason}</source>
         <translation>kan {file} niet gebruiken: {reason}</translation>
     </message>
-</context>
+<message>
+        <source>no event {id} (see keet events list)</source>
+        <translation>geen evenement {id} (zie keet events list)</translation>
+    </message>
+    </context>
 <context>
     <name>email</name>
     <message>
@@ -233,7 +237,11 @@
         <source>User “{user}” may not create tables in “{database}” on {host}. Ask the administrator for the rights (CREATE on the schema), or use the user that owns the database.</source>
         <translation>Gebruiker “{user}” mag geen tabellen maken in “{database}” op {host}. Vraag de beheerder om de rechten (CREATE op het schema) of gebruik de eigenaar van de databank.</translation>
     </message>
-</context>
+<message>
+        <source>“{email}” is not a valid e-mail address.</source>
+        <translation>“{email}” is geen geldig e-mailadres.</translation>
+    </message>
+    </context>
 <context>
     <name>fields</name>
     <message>
@@ -303,6 +311,14 @@
     <message>
         <source>Logo</source>
         <translation>Logo</translation>
+    </message>
+<message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
     </message>
 </context>
 <context>

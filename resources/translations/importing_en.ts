@@ -509,7 +509,27 @@
         <source>“{file}” has no column with a person's name (its columns: {columns}). Choose which column holds the name, or add a column “Voornaam” and “Achternaam”.</source>
         <translation>“{file}” has no column with a person's name (its columns: {columns}). Choose which column holds the name, or add a column “Voornaam” and “Achternaam”.</translation>
     </message>
-</context>
+<message>
+        <source>“{file}” is too large ({size_mb} MB; at most {limit_mb} MB can be imported). Nothing was imported; split it into smaller files.</source>
+        <translation>“{file}” is too large ({size_mb} MB; at most {limit_mb} MB can be imported). Nothing was imported; split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>“{file}” has more than {limit} rows. Nothing was imported; split it into smaller files.</source>
+        <translation>“{file}” has more than {limit} rows. Nothing was imported; split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>“{file}”, line {line}: a cell holds more than {limit} characters, or a row more than {columns} columns. Nothing was imported.</source>
+        <translation>“{file}”, line {line}: a cell holds more than {limit} characters, or a row more than {columns} columns. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged and cannot be read ({detail}). Nothing was imported.</source>
+        <translation>“{file}” is damaged and cannot be read ({detail}). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>“{file}” holds XML entity declarations, which Excel files never need (it may be an attack). It was not read; nothing was imported.</source>
+        <translation>“{file}” holds XML entity declarations, which Excel files never need (it may be an attack). It was not read; nothing was imported.</translation>
+    </message>
+    </context>
 <context>
     <name>importing</name>
     <message>
@@ -707,6 +727,10 @@
     <message>
         <source>Consent: share with funder (yes/no)</source>
         <translation>Consent: share with funder (yes/no)</translation>
+    </message>
+    <message>
+        <source>The value of “{column}” holds an invisible control character ({character}).</source>
+        <translation>The value of “{column}” holds an invisible control character ({character}).</translation>
     </message>
     </context>
 </TS>

@@ -509,7 +509,27 @@
         <source>“{file}” has no column with a person's name (its columns: {columns}). Choose which column holds the name, or add a column “Voornaam” and “Achternaam”.</source>
         <translation>“{file}” heeft geen kolom met de naam van een persoon (de kolommen: {columns}). Kies welke kolom de naam bevat, of voeg een kolom “Voornaam” en “Achternaam” toe.</translation>
     </message>
-</context>
+<message>
+        <source>“{file}” is too large ({size_mb} MB; at most {limit_mb} MB can be imported). Nothing was imported; split it into smaller files.</source>
+        <translation>“{file}” is te groot ({size_mb} MB; er kan hoogstens {limit_mb} MB geïmporteerd worden). Er is niets geïmporteerd; splits het in kleinere bestanden.</translation>
+    </message>
+    <message>
+        <source>“{file}” has more than {limit} rows. Nothing was imported; split it into smaller files.</source>
+        <translation>“{file}” heeft meer dan {limit} rijen. Er is niets geïmporteerd; splits het in kleinere bestanden.</translation>
+    </message>
+    <message>
+        <source>“{file}”, line {line}: a cell holds more than {limit} characters, or a row more than {columns} columns. Nothing was imported.</source>
+        <translation>“{file}”, regel {line}: een cel bevat meer dan {limit} tekens, of een rij meer dan {columns} kolommen. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged and cannot be read ({detail}). Nothing was imported.</source>
+        <translation>“{file}” is beschadigd en kan niet gelezen worden ({detail}). Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>“{file}” holds XML entity declarations, which Excel files never need (it may be an attack). It was not read; nothing was imported.</source>
+        <translation>“{file}” bevat XML-entiteitsdeclaraties, die Excel-bestanden nooit nodig hebben (het kan een aanval zijn). Het is niet gelezen; er is niets geïmporteerd.</translation>
+    </message>
+    </context>
 <context>
     <name>importing</name>
     <message>
@@ -715,6 +735,10 @@
     <message>
         <source>This line has bytes that are not UTF-8 ({count}), shown as “�”; the rest of the file is read as UTF-8.</source>
         <translation>Deze regel heeft bytes die geen UTF-8 zijn ({count}), getoond als “�”; de rest van het bestand is als UTF-8 gelezen.</translation>
+    </message>
+    <message>
+        <source>The value of “{column}” holds an invisible control character ({character}).</source>
+        <translation>De waarde van “{column}” bevat een onzichtbaar stuurteken ({character}).</translation>
     </message>
     </context>
 </TS>

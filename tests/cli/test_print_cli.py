@@ -87,6 +87,7 @@ def test_badges_in_english_on_a_label_layout_decode(keet, event_id, tmp_path, ca
         "-o",
         str(target),
         "--only-not-printed",
+        "--force",
         "--json",
     )
     assert json.loads(out)["items"] == 0
@@ -94,7 +95,7 @@ def test_badges_in_english_on_a_label_layout_decode(keet, event_id, tmp_path, ca
 
 def test_unknown_event_and_bad_layout(keet, tmp_path):
     code, _out, err = keet("print", "badges", "--event", "999", "-o", str(tmp_path / "x.pdf"))
-    assert code == 1 and err.startswith("keet: ") and "999" in err
+    assert code == 2 and err.startswith("keet: ") and "no event 999" in err  # issue 11
     assert keet("print", "badges", "--event", "1", "-o", "x.pdf", "--layout", "nope")[0] == 2
 
 

@@ -22,8 +22,9 @@ from keet_desktop.domain.importing.headers import ANONYMOUS, header_key
 from keet_desktop.domain.importing.readers import (
     NotATableError,
     Row,
-    UnreadableFileError,
     csv_rows,
+    limited,
+    read_limited_bytes,
 )
 from keet_desktop.domain.importing.sniff import decode, detect_delimiter
 from keet_desktop.domain.text import email_key, fold, nfc
@@ -98,12 +99,9 @@ def read_attendance(path: Path) -> list[Participant]:
         UnreadableFileError: The file cannot be opened.
         NotATableError: No table with a name and a duration column.
     """
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UnreadableFileError(file=str(path), detail=exc.strerror or str(exc)) from exc
+    data = read_limited_bytes(path)
     text, _encoding = decode(data)
-    rows = list(csv_rows(text, detect_delimiter(text)))
+    rows = list(limited(csv_rows(text, detect_delimiter(text), path.name), path.name))
     for index, row in enumerate(rows):
         columns = _columns(row.values)
         if columns is not None:

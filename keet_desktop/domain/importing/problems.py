@@ -42,6 +42,10 @@ TEMPLATES: dict[str, str] = {
     "phone_kept": QT_TRANSLATE_NOOP(
         "importing", "The phone number “{phone}” is not a valid number; kept as written."
     ),
+    "control_character": QT_TRANSLATE_NOOP(  # issue 11
+        "importing",
+        "The value of “{column}” holds an invisible control character ({character}).",
+    ),
     "code_in_use": QT_TRANSLATE_NOOP(
         "importing", "The ticket code “{code}” already belongs to another registration; not kept."
     ),

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
 import warnings
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -23,6 +24,14 @@ from keet_desktop.i18n import QT_TRANSLATE_NOOP
 
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 _HEADER_SEARCH_ROWS = 10
+
+# Limits (issue 11), checked while reading, so that memory stays small for any input.
+MAX_FILE_BYTES = 25_000_000
+MAX_ROWS = 100_000
+MAX_CELL_CHARS = 10_000
+MAX_COLUMNS = 500
+MAX_XLSX_UNCOMPRESSED = 250_000_000
+MAX_XLSX_MEMBER = 100_000_000
 
 
 class UnreadableFileError(errors.KeetError):
@@ -51,6 +60,90 @@ class UnknownSheetError(errors.KeetError):
         "errors", "“{file}” has no sheet “{sheet}”; its sheets are: {sheets}."
     )
     exit_code = 2
+
+
+class FileTooLargeError(errors.KeetError):
+    """A file over the size that can be imported."""
+
+    code = "file_too_large"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "“{file}” is too large ({size_mb} MB; at most {limit_mb} MB can be imported). "
+        "Nothing was imported; split it into smaller files.",
+    )
+    exit_code = 2
+
+
+class TooManyRowsError(errors.KeetError):
+    """A file with more rows than can be imported at once."""
+
+    code = "too_many_rows"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "“{file}” has more than {limit} rows. Nothing was imported; split it into smaller files.",
+    )
+    exit_code = 2
+
+
+class CellTooLargeError(errors.KeetError):
+    """A cell, or a row, far larger than any list of people holds."""
+
+    code = "cell_too_large"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "“{file}”, line {line}: a cell holds more than {limit} characters, or a row more "
+        "than {columns} columns. Nothing was imported.",
+    )
+    exit_code = 2
+
+
+class BrokenFileError(errors.KeetError):
+    """A damaged CSV or Excel file (broken quoting, broken zip or XML, a missing sheet)."""
+
+    code = "broken_file"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "“{file}” is damaged and cannot be read ({detail}). Nothing was imported."
+    )
+    exit_code = 2
+
+
+class UnsafeFileError(errors.KeetError):
+    """An Excel file with XML entity declarations (entity bombs, external entities)."""
+
+    code = "unsafe_file"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "“{file}” holds XML entity declarations, which Excel files never need (it may be an "
+        "attack). It was not read; nothing was imported.",
+    )
+    exit_code = 2
+
+
+def read_limited_bytes(path: Path) -> bytes:
+    """Return the bytes of ``path``, refusing a file over :data:`MAX_FILE_BYTES`."""
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise UnreadableFileError(file=str(path), detail=exc.strerror or str(exc)) from exc
+    if len(data) > MAX_FILE_BYTES:
+        size = path.stat().st_size
+        raise FileTooLargeError(
+            file=path.name, size_mb=round(size / 1e6), limit_mb=MAX_FILE_BYTES // 1_000_000
+        )
+    return data
+
+
+def limited(rows: Iterable[Row], name: str) -> Iterator[Row]:
+    """Pass ``rows`` on, refusing too many rows, too long cells and too wide rows."""
+    for count, row in enumerate(rows, start=1):
+        if count > MAX_ROWS + _HEADER_SEARCH_ROWS:
+            raise TooManyRowsError(file=name, limit=MAX_ROWS)
+        if len(row.values) > MAX_COLUMNS or any(len(v) > MAX_CELL_CHARS for v in row.values):
+            raise CellTooLargeError(
+                file=name, line=row.line, limit=MAX_CELL_CHARS, columns=MAX_COLUMNS
+            )
+        yield row
 
 
 @dataclass(frozen=True)
@@ -112,10 +205,7 @@ def read_table(
         UnreadableFileError: The file cannot be opened.
         NotATableError: The file has no header row, or is not CSV or Excel.
     """
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UnreadableFileError(file=str(path), detail=exc.strerror or str(exc)) from exc
+    data = read_limited_bytes(path)
     if path.suffix.lower() in EXCEL_SUFFIXES or data.startswith(b"PK\x03\x04"):
         lines, chosen, names = _excel_rows(path, data, sheet, score)
         table = _to_table(lines, is_header, path.name)
@@ -137,13 +227,18 @@ def read_table(
 def read_csv_text(text: str, is_header: HeaderTest | None = None, name: str = "") -> Table:
     """Read CSV ``text`` (delimiter sniffed) into a :class:`Table`."""
     delimiter = detect_delimiter(text)
-    table = _to_table(csv_rows(text, delimiter), is_header, name)
+    table = _to_table(limited(csv_rows(text, delimiter, name), name), is_header, name)
     table.delimiter = delimiter
     return table
 
 
-def csv_rows(text: str, delimiter: str) -> Iterable[Row]:
-    """Yield the records of CSV ``text`` with the line each starts on."""
+def csv_rows(text: str, delimiter: str, name: str = "") -> Iterable[Row]:
+    """Yield the records of CSV ``text`` with the line each starts on.
+
+    Raises:
+        CellTooLargeError: A field over the CSV reader's limit (never read on as new rows).
+        BrokenFileError: Other broken CSV.
+    """
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     start = 1
     while True:
@@ -151,8 +246,12 @@ def csv_rows(text: str, delimiter: str) -> Iterable[Row]:
             record = next(reader)
         except StopIteration:
             return
-        except csv.Error:  # e.g. a NUL byte; keep the rest readable
-            record = []
+        except csv.Error as exc:
+            if "field limit" in str(exc):
+                raise CellTooLargeError(
+                    file=name, line=start, limit=MAX_CELL_CHARS, columns=MAX_COLUMNS
+                ) from exc
+            raise BrokenFileError(file=name, detail=f"line {start}: {exc}") from exc
         yield Row(start, [cell.strip() for cell in record])
         start = reader.line_num + 1
 
@@ -162,21 +261,38 @@ def _excel_rows(
 ) -> tuple[list[Row], str, list[str]]:
     from openpyxl import load_workbook  # slow to import; only for Excel files
 
+    data = _check_excel_container(path.name, data)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # style warnings of files made by other tools
             workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise NotATableError(file=path.name) from exc
+    except Exception as exc:  # hostile or broken XML: say so, never a traceback
+        raise BrokenFileError(file=path.name, detail=_short(exc)) from exc
     try:
+        if not workbook.worksheets:
+            raise BrokenFileError(file=path.name, detail="no sheet")
         names = list(workbook.sheetnames)
         if sheet is not None and sheet not in names:
             raise UnknownSheetError(file=path.name, sheet=sheet, sheets=", ".join(names))
         chosen = sheet if sheet is not None else _best_sheet(workbook, names, score)
-        rows = [
-            Row(number, [_cell_text(value) for value in values])
-            for number, values in enumerate(workbook[chosen].iter_rows(values_only=True), start=1)
-        ]
+        worksheet = workbook[chosen]
+        worksheet.reset_dimensions()  # do not trust (or pad rows to) the sheet's stated size
+        numbered = enumerate(worksheet.iter_rows(values_only=True), start=1)
+        rows = list(
+            limited(
+                (
+                    Row(n, [_cell_text(v) for v in values[: MAX_COLUMNS + 1]])
+                    for n, values in numbered
+                ),
+                path.name,
+            )
+        )
+    except errors.KeetError:
+        raise
+    except Exception as exc:  # a bad shared-string index, broken XML in the sheet, ...
+        raise BrokenFileError(file=path.name, detail=_short(exc)) from exc
     finally:
         workbook.close()
     return rows, chosen, names
@@ -193,6 +309,72 @@ def _best_sheet(workbook: Any, names: list[str], score: HeaderScore | None) -> s
         if found > best_score:
             best, best_score = name, found
     return best
+
+
+def _short(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())[:120]
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _check_excel_container(name: str, data: bytes) -> bytes:
+    """Refuse a zip bomb and XML entity declarations before openpyxl reads anything.
+
+    Returns:
+        The file, with a ``<dimension>`` added to sheets without one: openpyxl otherwise
+        parses a whole sheet just to find out its size (a minute for a million rows).
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise NotATableError(file=name) from exc
+    undimensioned: list[str] = []
+    with archive:
+        total = sum(m.file_size for m in members)
+        if total > MAX_XLSX_UNCOMPRESSED or any(m.file_size > MAX_XLSX_MEMBER for m in members):
+            raise FileTooLargeError(
+                file=name, size_mb=round(total / 1e6), limit_mb=MAX_XLSX_UNCOMPRESSED // 1_000_000
+            )
+        for member in members:
+            if not member.filename.endswith((".xml", ".rels", ".vml")):
+                continue
+            try:
+                with archive.open(member) as stream:
+                    head = stream.read(65536)
+            except Exception as exc:  # a damaged member (bad CRC, unsupported compression)
+                raise BrokenFileError(file=name, detail=_short(exc)) from exc
+            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                raise UnsafeFileError(file=name)
+            if member.filename.startswith("xl/worksheets/") and _lacks_dimension(head):
+                undimensioned.append(member.filename)
+        if undimensioned:
+            return _with_dimensions(archive, set(undimensioned))
+    return data
+
+
+def _lacks_dimension(head: bytes) -> bool:
+    data_at = head.find(b"sheetData")
+    return data_at >= 0 and b"dimension" not in head[:data_at]
+
+
+def _with_dimensions(archive: zipfile.ZipFile, names: set[str]) -> bytes:
+    """Copy the archive (streaming), adding ``<dimension ref="A1"/>`` to the named sheets."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as copy:
+        for member in archive.infolist():
+            with (
+                archive.open(member) as source,
+                copy.open(member.filename, "w", force_zip64=True) as target,
+            ):
+                head = source.read(65536)
+                if member.filename in names:
+                    at = head.find(b"sheetData")
+                    start = head.rfind(b"<", 0, at)
+                    prefix = head[start + 1 : at]
+                    head = head[:start] + b"<" + prefix + b'dimension ref="A1"/>' + head[start:]
+                target.write(head)
+                shutil.copyfileobj(source, target, 1 << 20)
+    return buffer.getvalue()
 
 
 def _cell_text(value: object) -> str:

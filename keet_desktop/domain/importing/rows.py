@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from keet_desktop.domain import errors
+from keet_desktop.domain.hygiene import control_problems
 from keet_desktop.domain.importing.headers import (
     ANONYMOUS,
     Field,
@@ -295,6 +296,9 @@ def _check(
 ) -> RowProblem | None:
     if not values[Field.GIVEN_NAME] and not values[Field.FAMILY_NAME]:
         return RowProblem(line, "missing_name")
+    control = _control_character(line, values, headers, columns)  # issue 11
+    if control is not None:
+        return control
     email = values[Field.EMAIL]
     problem = email_problem(email) if email else None
     if problem is not None:
@@ -310,4 +314,17 @@ def _check(
                 "too_long",
                 {"column": column, "length": len(values[found]), "limit": limit},
             )
+    return None
+
+
+def _control_character(
+    line: int, values: dict[Field, str], headers: Sequence[str], columns: dict[Field, list[int]]
+) -> RowProblem | None:
+    """NUL, escape, bidirectional overrides and friends refuse the row, naming the column."""
+    for found, value in values.items():
+        problems = control_problems({found.value: value}, multi_line=frozenset({found.value}))
+        if problems:
+            index = (columns.get(found) or [0])[0]
+            column = headers[index] if index < len(headers) else found.value
+            return RowProblem(line, "control_character", {"column": column, **problems[0].params})
     return None

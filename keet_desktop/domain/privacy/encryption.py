@@ -19,13 +19,19 @@ ENV_PASSPHRASE = "KEET_DB_PASSPHRASE"
 
 
 def is_encrypted(path: Path) -> bool:
-    """Whether ``path`` is an existing, non-empty SQLite file that is not plain SQLite."""
+    """Whether ``path`` looks like an SQLCipher file: whole pages, without SQLite's header.
+
+    An encrypted file starts with random bytes, so any other file does too; but an encrypted
+    database is whole pages (a multiple of 512 bytes), which a stray text file rarely is. Such
+    a file is refused as "not a database" (issue 11), not asked for a passphrase.
+    """
     try:
+        size = path.stat().st_size
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_MAGIC))
     except OSError:
         return False
-    return bool(head) and head != SQLITE_MAGIC
+    return bool(head) and head != SQLITE_MAGIC and size >= 1024 and size % 512 == 0
 
 
 def cipher_url(path: Path, passphrase: str) -> str:

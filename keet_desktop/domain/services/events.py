@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import case, delete, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
-from keet_desktop.domain import errors
+from keet_desktop.domain import errors, hygiene
 from keet_desktop.domain.db import Database, utcnow
 from keet_desktop.domain.models import (
     Event,
@@ -117,6 +117,12 @@ def check_event(data: EventInput, room: Room | None, now: datetime) -> list[erro
     problems: list[errors.KeetError] = []
     if not nfc(data.title):
         problems.append(errors.RequiredError("title"))
+    problems.extend(  # issue 11: control characters refused, the field named
+        hygiene.control_problems(
+            {"title": data.title, "description": data.description, "online_url": data.online_url},
+            multi_line=frozenset({"description"}),
+        )
+    )
     if data.ends_at <= data.starts_at:
         problems.append(
             errors.EndBeforeStartError(

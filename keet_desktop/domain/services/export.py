@@ -15,11 +15,14 @@ not run.
 from __future__ import annotations
 
 import csv
+import re
+import shutil
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
@@ -29,12 +32,15 @@ from keet_desktop.domain.db import Database
 from keet_desktop.domain.models import CheckIn, Event, Person, Registration, RegistrationStatus
 from keet_desktop.domain.privacy.consent import with_consent_ids  # issue 13
 from keet_desktop.domain.privacy.models import Purpose  # issue 13
+from keet_desktop.domain.safefile import check_target, safe_open
 from keet_desktop.domain.timeutil import to_local
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
 
 Translate = Callable[[str, str], str]
 CONTEXT = "importing"
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
+TABLE_SUFFIXES = (".csv", ".xlsx")
+_ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters .xlsx refuses
 
 
 class ExportFormatError(errors.KeetError):
@@ -148,18 +154,30 @@ class ExportService:
         translate: Translate = _identity,
         delimiter: str = ";",
         consent: str | None = None,
+        force: bool = False,
     ) -> int:
         """Write an event's registrations (cancelled ones included, last); returns the rows.
 
         With ``consent`` (a purpose, issue 13) only people who consent to it now are written.
+        The file is written safely (:mod:`keet_desktop.domain.safefile`): whole or not at all,
+        never over the database, an existing file only replaced with ``force``.
         """
         chosen = choose_columns(REGISTRATION_COLUMNS, columns)
         _check_suffix(path)
+        self._check_target(path, force)
         with self._db.read() as session:
             if session.get(Event, event_id) is None:
                 raise errors.NotFoundError("event_id", what="event", key="id", value=event_id)
             records = _registration_records(session, event_id, translate, consent)
-        return write_table(path, chosen, records, translate=translate, delimiter=delimiter)
+        return write_table(
+            path,
+            chosen,
+            records,
+            translate=translate,
+            delimiter=delimiter,
+            force=force,
+            protected=[self._db.sqlite_path],
+        )
 
     def export_people(
         self,
@@ -170,6 +188,7 @@ class ExportService:
         translate: Translate = _identity,
         delimiter: str = ";",
         consent: str | None = None,
+        force: bool = False,
     ) -> int:
         """Write people (those registered for ``event_id``, or everyone); returns the rows.
 
@@ -177,6 +196,7 @@ class ExportService:
         """
         chosen = choose_columns(PEOPLE_COLUMNS, columns)
         _check_suffix(path)
+        self._check_target(path, force)
         query = select(Person.id, Person.created_at, *(getattr(Person, f) for f in _PERSON_FIELDS))
         query = query.where(*_consent_filter(consent))
         if event_id is not None:
@@ -195,7 +215,19 @@ class ExportService:
                 dict(row._mapping)
                 for row in session.execute(query.order_by(Person.family_name, Person.given_name))
             ]
-        return write_table(path, chosen, records, translate=translate, delimiter=delimiter)
+        return write_table(
+            path,
+            chosen,
+            records,
+            translate=translate,
+            delimiter=delimiter,
+            force=force,
+            protected=[self._db.sqlite_path],
+        )
+
+    def _check_target(self, path: Path, force: bool) -> None:
+        """Refuse a bad target before reading anything (it is checked again when written)."""
+        check_target(path, suffixes=TABLE_SUFFIXES, force=force, protected=[self._db.sqlite_path])
 
 
 def _check_suffix(path: Path) -> None:
@@ -257,14 +289,26 @@ def write_table(
     *,
     translate: Translate = _identity,
     delimiter: str = ";",
+    force: bool = False,
+    protected: Sequence[Path | None] = (),
 ) -> int:
-    """Write ``records`` (dicts by column key) as CSV or .xlsx; returns how many."""
+    """Write ``records`` (dicts by column key) as CSV or .xlsx, safely; returns how many."""
     headers = [translate(CONTEXT, c.label) for c in columns]
     keys = [c.key for c in columns]
-    if path.suffix.lower() == ".xlsx":
-        _write_xlsx(path, headers, keys, records)
-    else:
-        _write_csv(path, headers, keys, records, delimiter)
+    xlsx = path.suffix.lower() == ".xlsx"
+    with safe_open(
+        path,
+        suffixes=TABLE_SUFFIXES,
+        force=force,
+        protected=protected,
+        text=not xlsx,
+        encoding=None if xlsx else "utf-8-sig",
+        newline=None if xlsx else "",
+    ) as stream:
+        if xlsx:
+            _write_xlsx(stream, headers, keys, records)
+        else:
+            _write_csv(stream, headers, keys, records, delimiter)
     return len(records)
 
 
@@ -279,20 +323,19 @@ def _csv_value(value: Any) -> Any:
 
 
 def _write_csv(
-    path: Path,
+    stream: IO[str],
     headers: list[str],
     keys: list[str],
     records: Sequence[dict[str, Any]],
     delimiter: str,
 ) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as stream:
-        writer = csv.writer(stream, delimiter=delimiter, lineterminator="\r\n")
-        writer.writerow([neutralise(h) for h in headers])
-        writer.writerows([[_csv_value(r.get(k)) for k in keys] for r in records])
+    writer = csv.writer(stream, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow([neutralise(h) for h in headers])
+    writer.writerows([[_csv_value(r.get(k)) for k in keys] for r in records])
 
 
 def _write_xlsx(
-    path: Path, headers: list[str], keys: list[str], records: Sequence[dict[str, Any]]
+    stream: IO[bytes], headers: list[str], keys: list[str], records: Sequence[dict[str, Any]]
 ) -> None:
     from openpyxl import Workbook  # slow to import; only for Excel files
     from openpyxl.cell import WriteOnlyCell
@@ -329,4 +372,9 @@ def _write_xlsx(
                     value = text_cell(value)
             row.append(value)
         sheet.append(row)
-    workbook.save(path)
+    # openpyxl leaves its zip and row writer half-open when the target fails (a full disk);
+    # build the file aside, then copy it: a failure then only concerns our own stream.
+    with tempfile.SpooledTemporaryFile(max_size=32_000_000) as built:
+        workbook.save(built)
+        built.seek(0)
+        shutil.copyfileobj(built, stream)

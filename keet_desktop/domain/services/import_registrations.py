@@ -149,7 +149,11 @@ REPORT_WARNING = QT_TRANSLATE_NOOP("importing", "warning")
 
 
 def write_report(
-    plan: ImportPlan, path: Path, translate: Callable[[str, str], str] = lambda _c, s: s
+    plan: ImportPlan,
+    path: Path,
+    translate: Callable[[str, str], str] = lambda _c, s: s,
+    *,
+    force: bool = False,
 ) -> int:
     """Write the rejected rows and warnings, with the row's own cells, to a CSV file.
 
@@ -176,7 +180,7 @@ def write_report(
             }
             record.update({str(i): v for i, v in enumerate(by_line.get(problem.line, []))})
             records.append(record)
-    write_table(path, columns, records, translate=_keep_headers(translate))
+    write_table(path, columns, records, translate=_keep_headers(translate), force=force)
     return len(records)
 
 

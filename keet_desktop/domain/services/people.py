@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from keet_desktop.domain import errors
+from keet_desktop.domain import errors, hygiene
 from keet_desktop.domain.db import Database
 from keet_desktop.domain.models import Event, Person, PersonTag, Registration
 from keet_desktop.domain.search import index_person
@@ -40,7 +40,7 @@ class PersonInput:
 
 def check_person(data: PersonInput) -> list[errors.KeetError]:
     """Return every problem with ``data``."""
-    problems: list[errors.KeetError] = []
+    problems: list[errors.KeetError] = _control_problems(data)  # issue 11: these first
     if not nfc(data.given_name) and not nfc(data.family_name):
         problems.append(errors.RequiredError("family_name"))
     email = (data.email or "").strip()
@@ -49,7 +49,24 @@ def check_person(data: PersonInput) -> list[errors.KeetError]:
         problems.append(
             errors.InvalidEmailError("email", email=email, problem=problem[0], **problem[1])
         )
+    phone = hygiene.phone_problem(data.phone)  # issue 11: validated as imports do
+    if phone is not None:
+        problems.append(phone)
     return problems
+
+
+def _control_problems(data: PersonInput) -> list[errors.KeetError]:
+    """Control characters in any text field, each naming its field."""
+    return hygiene.control_problems(
+        {
+            "given_name": data.given_name,
+            "family_name": data.family_name,
+            "email": data.email,
+            "phone": data.phone,
+            "organisation": data.organisation,
+            "municipality": data.municipality,
+        }
+    )
 
 
 def apply_person(person: Person, data: PersonInput) -> None:

@@ -128,6 +128,7 @@ class ExportDialog(QDialog):
                 translate=qt_translate,
                 delimiter=delimiter or ";",
                 consent=self.consent.currentData(),
+                force=target == path,  # the save dialog asked before replacing it
             )
         else:
             rows = exports.export_people(
@@ -137,6 +138,7 @@ class ExportDialog(QDialog):
                 translate=qt_translate,
                 delimiter=delimiter or ";",
                 consent=self.consent.currentData(),
+                force=target == path,  # the save dialog asked before replacing it
             )
         self.written = target
         what = f"{self.kind.currentData()} {self._event_id or ''}".strip() + f" ({suffix})"

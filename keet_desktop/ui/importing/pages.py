@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.importing.headers import FIELD_LABELS, Field
 from keet_desktop.domain.services.import_registrations import ImportPlan, write_report
 from keet_desktop.ui import messages
@@ -244,8 +245,8 @@ class PreviewPage(_TaskPage):
         if target.suffix.lower() != ".csv":
             target = target.with_suffix(".csv")
         try:
-            write_report(self.plan, target, qt_translate)
-        except OSError as exc:
+            write_report(self.plan, target, qt_translate, force=target == Path(path))
+        except (OSError, KeetError) as exc:
             messages.show_error(self, exc)
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.print_data import PrintFilter, SortOrder
 from keet_desktop.i18n import translator
@@ -38,6 +39,7 @@ from keet_desktop.ui.printing.rendering import (
     statuses_for,
 )
 from keet_desktop.ui.printing.settings import PrintSettings
+from keet_desktop.ui.safety import save_file
 from keet_desktop.ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -208,12 +210,12 @@ class PrintPreviewDialog(QDialog):
         )
         if not path:
             return
-        try:
-            Path(path).write_bytes(self._result.pdf)
+        pdf = self._result.pdf
+        written = save_file(
+            self, path, ".pdf", lambda stream: stream.write(pdf), database=self._services.db
+        )
+        if written is not None:
             self._record_activity("save PDF")  # issue 13
-        except OSError as exc:
-            text = self.tr("The file could not be saved: {reason}")
-            messages.warn(self, self.tr("Save PDF"), text.format(reason=exc.strerror or str(exc)))
 
     @Slot()
     def _on_per_person_button_clicked(self) -> None:
@@ -229,7 +231,11 @@ class PrintPreviewDialog(QDialog):
                 data.people,
                 translator(request.language),
                 request.options.paper,
+                force=True,  # the user chose this folder to (re)fill
             )
+        except KeetError as exc:
+            messages.show_error(self, exc)
+            return
         except OSError as exc:
             text = self.tr("The file could not be saved: {reason}")
             messages.warn(self, self.tr("Save PDF"), text.format(reason=exc.strerror or str(exc)))

@@ -62,16 +62,25 @@ def ask_passphrase(location: str, problem: str) -> str | None:
     return dialog.passphrase() if dialog.exec() else None
 
 
-def open_database(url: str | None, ask: Asker = ask_passphrase, tries: int = 5) -> Database | None:
+def open_database(
+    url: str | None,
+    ask: Asker = ask_passphrase,
+    tries: int = 5,
+    parent: QWidget | None = None,
+) -> Database | None:
     """Open the database, asking for the passphrase while it is encrypted and not yet opened.
 
-    A wrong passphrase is said in the dialog and changes nothing; cancel returns None.
+    A wrong passphrase is said in the dialog and changes nothing; cancel returns None. The
+    database is opened the safe way (issue 11): read-only, and said so, on a full or read-only
+    disk or when the file is damaged.
     """
+    from keet_desktop.ui.safety import open_database as open_safely
+
     passphrase: str | None = None
     problem = ""
     for _attempt in range(tries):
         try:
-            return Database.open(url, passphrase=passphrase)
+            return open_safely(url, parent, passphrase=passphrase)
         except (PassphraseRequiredError, WrongPassphraseError) as exc:
             if isinstance(exc, WrongPassphraseError):
                 problem = error_text(exc)

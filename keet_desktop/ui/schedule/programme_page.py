@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelection, QModelIndex, Signal, Slot
 from PySide6.QtWidgets import (
@@ -31,6 +30,7 @@ from keet_desktop.printing.agenda import programme_agenda
 from keet_desktop.ui import messages
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.reports.results_panel import ResultsPanel
+from keet_desktop.ui.safety import save_file
 from keet_desktop.ui.schedule.conflicts_panel import ui_language
 from keet_desktop.ui.schedule.programme_dialogs import ProgrammeRegisterDialog, SeriesDialog
 from keet_desktop.ui.schedule.table_models import AttendanceTableModel, RecordTableModel
@@ -272,8 +272,14 @@ class ProgrammePage(QWidget):
             return
         path = choose_save_file(self, self.tr("Print agenda"), "agenda.pdf", self.tr("PDF (*.pdf)"))
         if path:
-            with Path(path).open("wb") as stream:
-                programme_agenda(stream, self.programme, ui_language())
+            programme = self.programme
+            save_file(  # issue 11: whole or not at all
+                self,
+                path,
+                ".pdf",
+                lambda stream: programme_agenda(stream, programme, ui_language()),
+                database=self.services.db,
+            )
 
     @Slot()
     def _on_ics_button_clicked(self) -> None:
@@ -283,7 +289,10 @@ class ProgrammePage(QWidget):
             self, self.tr("Export .ics"), "programma.ics", self.tr("Calendar (*.ics)")
         )
         if path:
-            Path(path).write_bytes(ics.calendar(self.programme.events, self.programme.title))
+            data = ics.calendar(self.programme.events, self.programme.title)
+            save_file(
+                self, path, ".ics", lambda stream: stream.write(data), database=self.services.db
+            )
 
     @Slot(QModelIndex)
     def _on_sessions_view_double_clicked(self, index: QModelIndex) -> None:

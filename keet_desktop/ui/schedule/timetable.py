@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import enum
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal, Slot
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
@@ -35,6 +34,7 @@ from keet_desktop.domain.timeutil import BRUSSELS
 from keet_desktop.printing.agenda import week_agenda
 from keet_desktop.ui import messages
 from keet_desktop.ui.app_events import AppEvents
+from keet_desktop.ui.safety import save_file
 from keet_desktop.ui.schedule.canvas import Lane, TimetableCanvas
 from keet_desktop.ui.schedule.conflicts_panel import ConflictsPanel, ui_language
 from keet_desktop.ui.schedule.month import MonthOverview, month_grid
@@ -326,8 +326,13 @@ class TimetableView(QWidget):
             return
         start = datetime.combine(monday, time(0), tzinfo=BRUSSELS)
         events = self.services.schedule.events(start, start + timedelta(days=7))
-        with Path(path).open("wb") as stream:
-            week_agenda(stream, monday, events, ui_language())
+        save_file(  # issue 11: whole or not at all
+            self,
+            path,
+            ".pdf",
+            lambda stream: week_agenda(stream, monday, events, ui_language()),
+            database=self.services.db,
+        )
 
     @Slot(int)
     def _on_mode_box_current_index_changed(self, index: int) -> None:
