@@ -135,7 +135,7 @@ def add_certificate_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--organisation", metavar="NAME", help="certificates: who hands them out")
     parser.add_argument("--logo", metavar="FILE", help="certificates: the organisation's logo")
-    parser.add_argument("--force", action="store_true", help="replace an existing file")
+    # --force (replace an existing file) is keet print's own, for every document (issue 11)
 
 
 def event_required(ctx: Context, document: str) -> UsageError:

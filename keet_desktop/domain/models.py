@@ -497,6 +497,7 @@ class Organisation(Base):
     default_venue_id: Mapped[int | None] = mapped_column(
         ForeignKey("venues.id", ondelete="SET NULL")
     )
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
 # issue 16: the outbox ------------------------------------------------------------------------

@@ -151,4 +151,4 @@ def test_the_upcoming_mailing_is_queued_only_for_people_who_consented(keet, outb
     code, out, _err = keet("mail", "outbox", "--json")
     assert [(m["kind"], m["to"]) for m in json.loads(out)] == [("upcoming", "an.aerts@example.be")]
     code, _out, err = keet("mail", "upcoming", "--event", "999", "--mailing", "x")
-    assert code == 1 and "999" in err
+    assert code == 2 and "999" in err  # an unknown event is bad usage (issue 11)

@@ -304,7 +304,9 @@ def _best_sheet(workbook: Any, names: list[str], score: HeaderScore | None) -> s
         return names[0]
     best, best_score = names[0], -1
     for name in names:
-        head = workbook[name].iter_rows(max_row=_HEADER_SEARCH_ROWS, values_only=True)
+        worksheet = workbook[name]
+        worksheet.reset_dimensions()  # a sheet's stated size may be wrong or missing (issue 11)
+        head = worksheet.iter_rows(max_row=_HEADER_SEARCH_ROWS, values_only=True)
         found = max((score([_cell_text(v) for v in values]) for values in head), default=0)
         if found > best_score:
             best, best_score = name, found

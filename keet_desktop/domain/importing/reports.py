@@ -24,7 +24,12 @@ from pathlib import Path
 from keet_desktop.domain import errors
 from keet_desktop.domain.importing.attendance import Participant, _columns, read_attendance
 from keet_desktop.domain.importing.headers import ANONYMOUS, header_key
-from keet_desktop.domain.importing.readers import Row, UnreadableFileError, csv_rows
+from keet_desktop.domain.importing.readers import (
+    Row,
+    csv_rows,
+    limited,
+    read_limited_bytes,
+)
 from keet_desktop.domain.importing.sniff import decode, detect_delimiter
 from keet_desktop.domain.text import email_key, fold, nfc
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
@@ -80,12 +85,9 @@ def read_report(path: Path) -> AttendanceReport:
         UnreadableFileError: The file cannot be opened.
         NotATableError: No table with a name and a duration column.
     """
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UnreadableFileError(file=str(path), detail=exc.strerror or str(exc)) from exc
+    data = read_limited_bytes(path)  # issue 11: size, row and cell limits while reading
     text, _encoding = decode(data)
-    rows = list(csv_rows(text, detect_delimiter(text)))
+    rows = list(limited(csv_rows(text, detect_delimiter(text), path.name), path.name))
     dates = report_dates(rows)
     if any(_section(row) for row in rows[:_SCAN_ROWS]):
         present, absent, header = _webinar(rows)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from keet_desktop.domain import errors
 from keet_desktop.domain.db import Database, utcnow
+from keet_desktop.domain.dbsafety import DatabaseDiskFullError, DatabaseReadOnlyError
 from keet_desktop.domain.models import CheckIn, Event, EventStatus, Person, Registration
 from keet_desktop.domain.privacy import access, consent, erasure
 from keet_desktop.domain.privacy.activity import Activity, read_activity, record_activity
@@ -191,9 +192,16 @@ class PrivacyService:
     # activity ------------------------------------------------------------------------------
 
     def record_activity(self, action: str, what: str, count: int, actor: str) -> None:
-        """Log an export or print of personal data (its own transaction)."""
-        with self._db.write() as session:
-            record_activity(session, action, what, count, actor)
+        """Log an export or print of personal data (its own transaction).
+
+        On a full or read-only database disk (issue 11) the export itself must still work:
+        the entry is then left out, and a warning (without personal data) is logged.
+        """
+        try:
+            with self._db.write() as session:
+                record_activity(session, action, what, count, actor)
+        except (DatabaseDiskFullError, DatabaseReadOnlyError):
+            log.warning("activity not recorded (database read-only or full): %s %s", action, what)
 
     def activity(self, limit: int = 1000) -> list[Activity]:
         """Return the activity log, newest first."""
