@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         if start is not None and end is not None:
             dialog.preset(start, end, room_id)
         if dialog.exec() and dialog.saved_event_id is not None:
-            self.app_events.events_changed.emit(dialog.saved_event_id)
+            self.app_events.publish(dialog.changes)
             self.statusBar().showMessage(self.tr("The event is saved."), 15_000)
             self.open_event(dialog.saved_event_id)
 

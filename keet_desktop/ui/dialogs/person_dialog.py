@@ -13,14 +13,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
+from keet_desktop.domain.changes import ALL, Changes
 from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.models import Person
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.people import PersonInput
-from keet_desktop.ui import messages
 from keet_desktop.ui.i18n import error_text
+from keet_desktop.ui.operations import Operation
 from keet_desktop.ui.widgets import FieldMessage
 
 
@@ -31,6 +31,7 @@ class PersonDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self._person = person
+        self.changes = Changes()  # what saving changed, for the opener to publish
         self._build_ui()
         self._fill(person)
         self.buttons.accepted.connect(self._on_buttons_accepted)
@@ -106,13 +107,21 @@ class PersonDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         for message in self.field_messages.values():
             message.clear_message()
-        try:
-            self._services.people.update(self._person.id, self.person_input())
-        except KeetError as exc:
-            target = self.field_messages.get(exc.field or "", self.field_messages["general"])
-            target.show_error(error_text(exc))
-            return
-        except SQLAlchemyError as exc:
-            messages.show_error(self, exc)
-            return
+        self.buttons.setEnabled(False)
+        Operation(self, self._services.people.update, self._person.id, self.person_input()).success(
+            self._on_saved
+        ).failure(self._on_refused).run()
+
+    def _on_saved(self, _result: object) -> None:
+        self.buttons.setEnabled(True)
+        self.changes = Changes.of(people=True, registrations=[ALL])
         self.accept()
+
+    def _on_refused(self, exc: Exception) -> bool:
+        """Show a refusal next to its field; other errors are shown the one way."""
+        self.buttons.setEnabled(True)
+        if not isinstance(exc, KeetError):
+            return False
+        target = self.field_messages.get(exc.field or "", self.field_messages["general"])
+        target.show_error(error_text(exc))
+        return True

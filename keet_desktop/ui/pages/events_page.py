@@ -14,14 +14,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from keet_desktop.domain.models import EventKind
 from keet_desktop.domain.services import Services
-from keet_desktop.domain.services.events import Period
+from keet_desktop.domain.services.events import EventSummary, Period
 from keet_desktop.ui import formatting as fmt
-from keet_desktop.ui import messages
 from keet_desktop.ui.app_events import AppEvents
+from keet_desktop.ui.operations import Latest, Query
 from keet_desktop.ui.table_models import EventsFilterProxy, EventsTableModel, IdRole
 
 
@@ -41,6 +40,7 @@ class EventsPage(QWidget):
         self.model = EventsTableModel(self)
         self.proxy = EventsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self._latest = Latest()
         self._build_ui()
         self._connect_signals()
         self.reload()
@@ -93,14 +93,29 @@ class EventsPage(QWidget):
 
     @Slot()
     def reload(self) -> None:
-        """Load the events of the chosen period again."""
-        try:
-            rows = self._services.events.list_events(Period(self.period_combo.currentData()))
-        except SQLAlchemyError as exc:
-            messages.show_error(self, exc)
-            return
+        """Load the events of the chosen period again (counts in one grouped query, off-thread).
+
+        Several changes in a row start several loads; only the newest one is shown.
+        """
+        period = Period(self.period_combo.currentData())
+        Query(self, self._services.events.list_events, period).latest(self._latest).success(
+            self._on_events_loaded
+        ).run()
+
+    def _on_events_loaded(self, rows: list[EventSummary]) -> None:
+        selected = self.selected_event_id()
         self.model.set_rows(rows)
         self._show_count()
+        if selected is not None:
+            self.select_event(selected)
+
+    def select_event(self, event_id: int) -> None:
+        """Select the row of ``event_id`` if it is shown."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(IdRole) == event_id:
+                self.table.selectRow(row)
+                return
 
     @Slot()
     def _show_count(self) -> None:
