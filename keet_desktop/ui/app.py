@@ -16,7 +16,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -300,4 +300,6 @@ def main(argv: list[str] | None = None) -> int:
     window = shell.start()
     if os.environ.get(PROBE_ENV):
         QTimer.singleShot(0, lambda: _probe(window))
-    return int(app.exec())
+    code = int(app.exec())
+    QThreadPool.globalInstance().waitForDone()  # no operation outlives the app (issue 14)
+    return code

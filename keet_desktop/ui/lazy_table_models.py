@@ -95,20 +95,29 @@ class LazyTableModel(_TableModel):
         if parent.isValid() or self.loading or self._fetching:
             return
         self._fetching = True
-        Query(self, self._window, len(self._rows), self.PAGE).latest(self._latest).success(
+        Query(self, self._more, len(self._rows), self.PAGE).latest(self._latest).success(
             self._on_more
         ).failure(self._on_load_failed).run()
 
-    def _on_more(self, more: list[Row]) -> None:
-        self._fetching = False
+    def _more(self, offset: int, limit: int) -> tuple[int, list[Row]]:
+        """(worker) The window at ``offset``, with its offset."""
+        return offset, self._window(offset, limit)
+
+    def _on_more(self, answer: tuple[int, list[Row]]) -> None:
+        offset, more = answer
+        if offset != len(self._rows):  # not where the list ends now (it was reloaded)
+            self._fetching = False
+            return
         more = more[: self._total - len(self._rows)]
         if not more:  # fewer rows than counted (deleted meanwhile): stop asking
             self._total = len(self._rows)
+            self._fetching = False
             return
         first = len(self._rows)
         self.beginInsertRows(ROOT, first, first + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
+        self._fetching = False
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by ``column`` in SQL (on a worker thread) and start from the top."""

@@ -38,6 +38,7 @@ session, so the worker never shares one with the GUI), and come back on the GUI 
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from typing import Any, Generic, Self, TypeVar
@@ -49,6 +50,7 @@ from PySide6.QtCore import (
     Qt,
     QThread,
     QThreadPool,
+    QTimer,
     Slot,
 )
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -85,6 +87,34 @@ def wait_idle(timeout_ms: int = 10_000) -> bool:
                 return True
         QThread.msleep(1)
     return False
+
+
+class _GuiGarbageCollector(QObject):
+    """Collects Python's cyclic garbage on the GUI thread only (as Anki does).
+
+    Python starts a collection in whichever thread allocates at the wrong moment; a worker
+    thread that collects a cycle holding a widget destroys it off the GUI thread and crashes.
+    So automatic collection is switched off and this timer collects on the GUI thread.
+    """
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._timer.start()
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        gc.collect(0 if gc.get_count()[0] < 10_000 else 2)
+
+    @staticmethod
+    def install() -> None:
+        """Install one collector on the application (once)."""
+        app = QCoreApplication.instance()
+        if app is not None and app.findChild(_GuiGarbageCollector) is None:
+            _GuiGarbageCollector(app)
 
 
 class _OperationTask(Task):
@@ -162,6 +192,7 @@ class Query(QObject, Generic[T]):
 
     def run(self) -> Task:
         """Start the work in the thread pool; returns at once."""
+        _GuiGarbageCollector.install()
         if self._latest is not None:
             self._token = self._latest.next()
         task = _OperationTask(self._call)

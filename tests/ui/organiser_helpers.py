@@ -14,6 +14,7 @@ def click_ok(qtbot, dialog) -> None:
         button = dialog.buttons.button(role)
         if button is not None:
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            assert wait_idle(), "the dialog's operation did not finish"
             return
     raise AssertionError("no accepting button")
 

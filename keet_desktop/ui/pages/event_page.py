@@ -50,7 +50,8 @@ class EventPage(QWidget):
         super().__init__(parent)
         self._services = services
         self._app_events = app_events
-        self.current_event: Event | None = None
+        self.current_event: Event | None = None  # loaded on a worker thread
+        self._event_id: int | None = None
         self._highlight: list[int] = []  # registrations to select after the next reload
         self._pending_text = ""  # the status message of the running action
         self._details = Latest()
@@ -159,11 +160,12 @@ class EventPage(QWidget):
 
     @property
     def event_id(self) -> int | None:
-        """The id of the shown event, or None."""
-        return self.current_event.id if self.current_event else None
+        """The id of the shown event (set at once; its details follow), or None."""
+        return self._event_id
 
     def show_event(self, event_id: int) -> None:
         """Show the event ``event_id`` (its details and rows arrive from a worker thread)."""
+        self._event_id = event_id
         self.search_timer.stop()
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
@@ -173,8 +175,8 @@ class EventPage(QWidget):
 
     def refresh(self) -> None:
         """Load the event, its counters and the registrations again."""
-        if self.current_event is not None:
-            self._load_details(self.current_event.id)
+        if self._event_id is not None:
+            self._load_details(self._event_id)
             self.model.reload()
 
     def _load_details(self, event_id: int) -> None:
@@ -190,6 +192,8 @@ class EventPage(QWidget):
         )
 
     def _on_details_loaded(self, loaded: tuple[Event, EventCounts]) -> None:
+        if loaded[0].id != self._event_id:
+            return  # another event was opened meanwhile
         self.current_event, counts = loaded
         self._show_details(counts)
 
@@ -273,7 +277,7 @@ class EventPage(QWidget):
 
     @Slot(int)
     def _on_event_data_changed(self, event_id: int) -> None:
-        if self.current_event is not None and event_id in (0, self.current_event.id):
+        if self._event_id is not None and event_id in (0, self._event_id):
             self.refresh()
 
     @Slot()

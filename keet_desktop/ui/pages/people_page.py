@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from keet_desktop.domain.changes import ALL, Changes
-from keet_desktop.domain.models import Person
+from keet_desktop.domain.models import Event, Person, Registration
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.paging import PersonLine
-from keet_desktop.domain.services.people import PersonRegistration
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.dialogs.merge_dialog import MergeDialog
 from keet_desktop.ui.dialogs.person_dialog import PersonDialog
@@ -185,7 +184,7 @@ class PeoplePage(QWidget):
         else:
             self._selection.next()  # a registrations list on its way is no longer wanted
 
-    def _on_registrations_loaded(self, rows: list[PersonRegistration]) -> None:
+    def _on_registrations_loaded(self, rows: list[tuple[Registration, Event]]) -> None:
         self.registrations_model.set_rows(rows)
 
     def _update_buttons(self) -> None:
