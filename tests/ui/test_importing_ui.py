@@ -19,6 +19,7 @@ from keet_desktop.ui.importing import (
 from keet_desktop.ui.importing.models import ParticipantTableModel, ProblemTableModel
 from tests import import_files
 from tests.factories import future, make_event, person
+from tests.ui.organiser_helpers import settle
 
 
 @pytest.fixture
@@ -48,6 +49,8 @@ def _wizard(qtbot, services, settings, app_events, event_id):
 def _to_preview(qtbot, wizard, path):
     wizard.file_page.path_edit.setText(str(path))
     wizard.next()
+    assert wizard.currentPage() is wizard.file_page  # the file is read on a worker thread
+    settle()
     assert wizard.currentPage() is wizard.mapping_page
     wizard.next()
     assert wizard.currentPage() is wizard.preview_page
@@ -96,6 +99,7 @@ def test_unrecognised_columns_are_assigned_and_remembered(
     wizard = _wizard(qtbot, sqlite_services, settings, app_events, event_id)
     wizard.file_page.path_edit.setText(str(path))
     wizard.next()
+    settle()
     assert wizard.mapping_page.fields() == [Field.IGNORE, Field.IGNORE]
     wizard.mapping_page.set_field(0, Field.FULL_NAME)
     wizard.mapping_page.set_field(1, Field.EMAIL)
@@ -110,6 +114,7 @@ def test_unrecognised_columns_are_assigned_and_remembered(
     again = _wizard(qtbot, sqlite_services, settings, app_events, event_id)
     again.file_page.path_edit.setText(str(path))
     again.next()
+    settle()
     assert again.mapping_page.fields() == [Field.FULL_NAME, Field.EMAIL]
 
 
@@ -121,6 +126,7 @@ def test_an_unreadable_file_keeps_the_first_page(
     wizard = _wizard(qtbot, sqlite_services, settings, app_events, event_id)
     wizard.file_page.path_edit.setText(str(tmp_path / "weg.csv"))
     wizard.next()
+    settle()
     assert wizard.currentPage() is wizard.file_page
     assert "weg.csv" in shown[0][2]
 
@@ -235,6 +241,7 @@ def test_stopping_the_preview_lets_nobody_go_on(
     wizard = _wizard(qtbot, sqlite_services, settings, app_events, event_id)
     wizard.file_page.path_edit.setText(str(_file(tmp_path, ROWS)))
     wizard.next()
+    settle()
     wizard.next()
     page = wizard.preview_page
     assert page.running and page.progress.isVisible()

@@ -247,9 +247,9 @@ class EventDialog(QDialog):
     def _on_field_changed(self) -> None:
         if not self._checked:
             return
-        Query(self, self._services.events.check, self.event_input()).latest(
-            self._checks
-        ).success(self._show_problems).failure(self._on_check_failed).run()
+        Query(self, self._services.events.check, self.event_input()).latest(self._checks).success(
+            self._show_problems
+        ).failure(self._on_check_failed).run()
 
     def _on_check_failed(self, exc: Exception) -> bool:
         """While typing, a refusal shows at its field; a database problem shows when saving."""
@@ -309,9 +309,7 @@ class EventDialog(QDialog):
         self.buttons.setEnabled(True)
         self.saved_event_id, self.promoted_names = saved
         self.promoted = [rid for rid, _name in self.promoted_names]
-        self.changes = Changes.of(
-            events=[self.saved_event_id], registrations=[self.saved_event_id]
-        )
+        self.changes = Changes.of(events=[self.saved_event_id], registrations=[self.saved_event_id])
         self.accept()
 
     def _on_refused(self, exc: Exception) -> bool:

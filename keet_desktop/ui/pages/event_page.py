@@ -326,9 +326,7 @@ class EventPage(QWidget):
 
     def _moved_up(self, promoted: list[int]) -> list[tuple[int, str]]:
         """(worker) The ids and names of the promoted registrations."""
-        return [
-            (rid, self._services.registrations.get(rid).person.full_name) for rid in promoted
-        ]
+        return [(rid, self._services.registrations.get(rid).person.full_name) for rid in promoted]
 
     def _on_moved_up(self, promoted: list[tuple[int, str]]) -> None:
         self._highlight = [rid for rid, _name in promoted]
