@@ -129,7 +129,9 @@ step("preview", preview)
 
 rows = [["Voornaam", "Achternaam", "E-mail", "Organisatie"]]
 run = uuid.uuid4().hex[:8]
-rows += [[f"Nieuw{n}", f"Import {run} {n}", f"i{run}.{n}@example.be", "Bench"] for n in range(10_000)]
+rows += [
+    [f"Nieuw{n}", f"Import {run} {n}", f"i{run}.{n}@example.be", "Bench"] for n in range(10_000)
+]
 xlsx = import_files.write_xlsx(folder / "import.xlsx", rows)
 from keet_desktop.ui.importing import ImportRegistrationsWizard
 def run_import():
