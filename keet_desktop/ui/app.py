@@ -185,7 +185,7 @@ def offer_demo(services: Services, parent: QWidget | None = None) -> None:
         load_demo(services.db)
 
 
-def _open_desk(args: argparse.Namespace, translators: Translators, settings: Settings) -> int:
+def _open_desk(args: argparse.Namespace, _translators: Translators, settings: Settings) -> int:
     """Run the check-in desk of ``--event`` on its own (``keet-desktop --desk``)."""
     from keet_desktop.ui.desk.settings import DeskSettings
     from keet_desktop.ui.features import launch_desk
@@ -228,7 +228,7 @@ def install_excepthook() -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.critical("uncaught exception", exc_info=(kind, value, tb))
         if isinstance(value, SQLAlchemyError | KeetError):
-            messages.show_error(None, value)  # type: ignore[arg-type]
+            messages.show_error(None, value)
             return
         box = QMessageBox(
             QMessageBox.Icon.Critical,

@@ -83,7 +83,7 @@ class _TableModel(QAbstractTableModel):
             return self._foreground(row)
         return None
 
-    def _foreground(self, row: Any) -> QBrush | None:
+    def _foreground(self, _row: Any) -> QBrush | None:
         return None
 
     def _header(self, column: Any) -> str:
@@ -95,7 +95,7 @@ class _TableModel(QAbstractTableModel):
     def _sort_key(self, row: Row, column: Any) -> Any:
         return self._text(row, column)
 
-    def _numeric(self, column: Any) -> bool:
+    def _numeric(self, _column: Any) -> bool:
         return False
 
 
@@ -197,7 +197,7 @@ class EventsFilterProxy(QSortFilterProxyModel):
             setattr(self, attribute, value)
             self.invalidateRowsFilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+    def filterAcceptsRow(self, source_row: int, _source_parent: Index) -> bool:
         """Whether an event passes the filters."""
         model = self.sourceModel()
         assert isinstance(model, EventsTableModel)
