@@ -19,9 +19,9 @@ from sqlalchemy.engine import make_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from keet_desktop.domain import schema  # noqa: E402
-from keet_desktop.domain.db import Base, Database, sqlite_url  # noqa: E402
-from keet_desktop.domain.services import Services  # noqa: E402
+from keet_desktop.domain import schema
+from keet_desktop.domain.db import Base, Database, sqlite_url
+from keet_desktop.domain.services import Services
 
 PG_ENV = "KEET_TEST_POSTGRES_URL"
 

@@ -10,7 +10,7 @@ from keet_desktop.cli.common import EXIT_OK, Context, UsageError, add_json_flag
 from keet_desktop.cli.schedule_commands import register_export_ics
 from keet_desktop.domain.services.export import PEOPLE_COLUMNS, REGISTRATION_COLUMNS
 
-ExportSubparsers = argparse._SubParsersAction  # type: ignore[type-arg]
+ExportSubparsers = argparse._SubParsersAction[argparse.ArgumentParser]
 
 # Functions that add more ``keet export`` kinds (e.g. ``ics``) to the export sub-parsers.
 EXTRA_EXPORTS: list[Callable[[ExportSubparsers], None]] = [register_export_ics]
@@ -25,9 +25,7 @@ def export_subparsers(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
 ) -> ExportSubparsers:
     """Create ``keet export`` and return its sub-parsers, so more kinds can be added."""
-    parser = subparsers.add_parser(
-        "export", help="export registrations, people or calendars"
-    )
+    parser = subparsers.add_parser("export", help="export registrations, people or calendars")
     sub = parser.add_subparsers(dest="export_command", required=True, metavar="WHAT")
 
     regs = sub.add_parser("registrations", help="an event's registrations")

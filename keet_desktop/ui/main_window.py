@@ -108,10 +108,12 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.new_event_action)
         self.toolbar.addSeparator()
 
-    def _add(self, menu: QMenu, text: str, shortcut: object) -> QAction:
+    def _add(
+        self, menu: QMenu, text: str, shortcut: QKeySequence.StandardKey | str | None
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)  # type: ignore[arg-type]
+            action.setShortcut(shortcut)
         menu.addAction(action)
         return action
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -110,7 +111,7 @@ class EventDialog(QDialog):
             box.setSpacing(2)
             if isinstance(field, QWidget):
                 box.addWidget(field)
-            else:
+            elif isinstance(field, QLayout):
                 box.addLayout(field)
             self.messages[name] = FieldMessage()
             box.addWidget(self.messages[name])

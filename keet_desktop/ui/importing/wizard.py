@@ -234,8 +234,9 @@ class MappingPage(QWizardPage):
         )
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.combos = []
         for title, column in ((self.tr("Column"), 0), (self.tr("Example"), 1)):
             self.grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
