@@ -204,3 +204,96 @@ def bench_gui_block_postgres() -> list[Figure]:
 
     url = postgres_big()
     return _session(url, "_postgres") if url else []
+
+
+def _search_samples(url: str) -> list[float]:
+    """Names of an event's people typed letter by letter; seconds per keystroke's search."""
+    import time
+
+    from sqlalchemy import select
+
+    from keet_desktop.domain.db import Database
+    from keet_desktop.domain.models import Person, Registration
+    from keet_desktop.domain.search import PeopleSearch
+
+    db = Database.open(url)
+    try:
+        event_id = 500  # a workshop of 1,000 among 1,000,000 people
+        with db.read() as session:
+            people = session.execute(
+                select(Person.given_name, Person.family_name)
+                .join(Registration, Registration.person_id == Person.id)
+                .where(Registration.event_id == event_id)
+                .limit(20)
+            ).all()
+        search = PeopleSearch(db)
+        search.search("warm", event_id)
+        samples = []
+        for given, family in people:
+            for typed in (f"{given} {family}"[:12], family):
+                for end in range(1, len(typed) + 1):
+                    start = time.perf_counter()
+                    search.search(typed[:end], event_id)
+                    samples.append(time.perf_counter() - start)
+        return samples
+    finally:
+        db.dispose()
+
+
+def bench_search_1m() -> list[Figure]:
+    """The desk's search in an event of 1,000 among 1,000,000 people (SQLite, PostgreSQL)."""
+    from benchkit import percentile
+    from bigdb import postgres_big, sqlite_big
+
+    figures = []
+    for suffix, url in (("", sqlite_big()), ("_postgres", postgres_big())):
+        if url is None:
+            continue
+        samples = [s * 1000 for s in _search_samples(url)]
+        n = len(samples)
+        figures.append(Figure(f"search_p99{suffix}_ms", round(percentile(samples, 99), 2), "ms", n))
+        figures.append(Figure(f"search_p50{suffix}_ms", round(percentile(samples, 50), 2), "ms", n))
+    return figures
+
+
+def _shown_after(url: str, env: dict[str, str]) -> float:
+    """Seconds from process start to the main window shown (the app's start-up probe)."""
+    import time
+
+    start = time.time()
+    out = subprocess.run(
+        [sys.executable, "-m", "keet_desktop", "--database", url, "--lang", "nl"],
+        env=dict(env, KEET_STARTUP_PROBE="1"),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
+    ).stdout
+    shown = float(next(line for line in out.splitlines() if line.startswith("shown")).split()[1])
+    return shown - start
+
+
+def bench_startup_1m() -> list[Figure]:
+    """Start-up on the 1M SQLite database: a first start without .pyc, then warm (median of 3).
+
+    ``first_start_s``: ``PYTHONPYCACHEPREFIX`` points at an empty folder and bytecode is not
+    written, so every module (the app, SQLAlchemy, PySide6's Python parts) is compiled, as on
+    a first start from a fresh install without .pyc files. ``startup_s_1m``: the same with the
+    bytecode an installer leaves (compiled once, not timed).
+    """
+    import statistics
+
+    from bigdb import sqlite_big
+
+    url = sqlite_big()
+    with tempfile.TemporaryDirectory(prefix="keet-bench-") as folder:
+        env = _env(folder)
+        cold = dict(env, PYTHONDONTWRITEBYTECODE="1", PYTHONPYCACHEPREFIX=str(Path(folder) / "pyc"))
+        first = _shown_after(url, cold)
+        warm_env = dict(env, PYTHONPYCACHEPREFIX=str(Path(folder) / "warm"))
+        _shown_after(url, warm_env)  # writes the bytecode, as an installer would
+        warm = statistics.median(_shown_after(url, warm_env) for _ in range(3))
+    return [
+        Figure("first_start_s", round(first, 3), "s", 1_000_000),
+        Figure("startup_1m_s", round(warm, 3), "s", 1_000_000),
+    ]

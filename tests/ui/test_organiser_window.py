@@ -360,3 +360,49 @@ def test_the_delete_key_cancels_the_selected_registration(qtbot, window, sqlite_
     qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Delete)  # through the shortcut map
     settle()
     assert table_texts(window.event_page, Col.STATUS) == ["Geannuleerd"]
+
+
+def test_the_filter_waits_for_typing_to_pause_and_searches_once(
+    qtbot, window, monkeypatch, sqlite_services
+):
+    event_id = make_event(sqlite_services)
+    for given in ("Ann", "Anton", "Bram"):
+        sqlite_services.registrations.register(event_id, person(given, "Test"))
+    window.open_event(event_id)
+    settle()
+    searched = []
+    original = sqlite_services.registrations.count_for_event
+
+    def counting(event, text=""):
+        searched.append(text)
+        return original(event, text)
+
+    monkeypatch.setattr(sqlite_services.registrations, "count_for_event", counting)
+    page = window.event_page
+    type_text(qtbot, page.search_edit, "ant")
+    assert searched == []  # nothing yet: typing has not paused
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=3000)
+    assert searched == ["ant"]  # one search for three keys
+    assert table_texts(page, Col.NAME) == ["Anton Test"]
+    assert page.shown_label.text() == "1 inschrijving"
+
+
+def test_opening_an_event_never_waits_for_the_database(qtbot, window, monkeypatch, sqlite_services):
+    import threading
+
+    event_id = make_event(sqlite_services, title="Trage databank")
+    sqlite_services.registrations.register(event_id, person())
+    release = threading.Event()
+    original = sqlite_services.registrations.count_for_event
+
+    def blocked(event, text=""):
+        release.wait(10)  # the database is busy
+        return original(event, text)
+
+    monkeypatch.setattr(sqlite_services.registrations, "count_for_event", blocked)
+    window.open_event(event_id)  # returns although the count cannot finish
+    qtbot.waitUntil(lambda: window.event_page.title_label.text() == "Trage databank")
+    assert window.event_page.model.rowCount() == 0 and window.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: window.event_page.model.rowCount() == 1)
+    assert window.event_page.shown_label.text() == "1 inschrijving"
