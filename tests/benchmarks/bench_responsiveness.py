@@ -84,6 +84,8 @@ def settle(timeout_s=600):
 heart = Heart()
 steps = {}
 def step(name, action, wait=settle):
+    sys.stderr.write(f"step {name}\n")
+    sys.stderr.flush()
     heart.reset()
     start = time.perf_counter()
     action()

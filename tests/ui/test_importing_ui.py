@@ -250,3 +250,18 @@ def test_stopping_the_preview_lets_nobody_go_on(
     qtbot.waitUntil(lambda: not page.running, timeout=5000)
     assert page.plan is None and not page.isComplete()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_the_export_button_writes_on_a_worker_and_closes(
+    qtbot, sqlite_services, event_id, tmp_path, monkeypatch
+):
+    sqlite_services.registrations.register(event_id, person("Jan", "Peeters"))
+    dialog = ExportDialog(sqlite_services, event_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.format.setCurrentIndex(1)
+    monkeypatch.setattr(dialog, "ask_path", lambda: str(tmp_path / "lijst"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert "Jan" in (tmp_path / "lijst.csv").read_text(encoding="utf-8-sig")
