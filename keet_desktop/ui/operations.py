@@ -79,12 +79,12 @@ def wait_idle(timeout_ms: int = 10_000) -> bool:
     For tests and benchmarks; True if everything finished in time.
     """
     deadline = QDeadlineTimer(timeout_ms)
+    idle = 0
     while not deadline.hasExpired():
-        QCoreApplication.processEvents()
-        if not _running:
-            QCoreApplication.processEvents()  # deliver what the last tasks sent
-            if not _running:
-                return True
+        QCoreApplication.processEvents()  # delivers results; may start more (a 0 ms timer)
+        idle = idle + 1 if not _running else 0
+        if idle >= 3:  # quiet for three passes: nothing delivered started anything
+            return True
         QThread.msleep(1)
     return False
 

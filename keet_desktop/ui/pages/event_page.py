@@ -59,6 +59,9 @@ class EventPage(QWidget):
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.refresh_timer = QTimer(self)  # several changes in a row: one refresh
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.setInterval(0)
         self._build_ui()
         self._connect_signals()
         self._update_actions()
@@ -151,6 +154,7 @@ class EventPage(QWidget):
         self.cancel_event_action.triggered.connect(self.cancel_event)
         self.search_edit.textChanged.connect(self._on_search_edit_changed)
         self.search_timer.timeout.connect(self._on_search_timer_timeout)
+        self.refresh_timer.timeout.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._on_model_reset)
         self.model.rowsInserted.connect(self._on_model_reset)
@@ -278,11 +282,11 @@ class EventPage(QWidget):
     @Slot(int)
     def _on_event_data_changed(self, event_id: int) -> None:
         if self._event_id is not None and event_id in (0, self._event_id):
-            self.refresh()
+            self.refresh_timer.start()
 
     @Slot()
     def _on_people_changed(self) -> None:
-        self.refresh()
+        self.refresh_timer.start()
 
     @Slot()
     def add_registration(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +41,9 @@ class EventsPage(QWidget):
         self.proxy = EventsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._latest = Latest()
+        self.reload_timer = QTimer(self)  # many changes in a row (an import): one reload
+        self.reload_timer.setSingleShot(True)
+        self.reload_timer.setInterval(0)
         self._build_ui()
         self._connect_signals()
         self.reload()
@@ -83,6 +86,7 @@ class EventsPage(QWidget):
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
         self.period_combo.currentIndexChanged.connect(self._on_period_combo_changed)
         self.table.activated.connect(self._on_table_activated)
+        self.reload_timer.timeout.connect(self.reload)
         self._app_events.events_changed.connect(self._on_data_changed)
         self._app_events.registrations_changed.connect(self._on_data_changed)
         self._app_events.database_replaced.connect(self.reload)
@@ -147,7 +151,7 @@ class EventsPage(QWidget):
 
     @Slot(int)
     def _on_data_changed(self, _event_id: int) -> None:
-        self.reload()
+        self.reload_timer.start()
 
     @Slot(QModelIndex)
     def _on_table_activated(self, index: QModelIndex) -> None:

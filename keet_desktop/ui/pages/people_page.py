@@ -77,6 +77,9 @@ class PeoplePage(QWidget):
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(200)  # search once typing pauses
+        self.reload_timer = QTimer(self)  # several changes in a row: one reload
+        self.reload_timer.setSingleShot(True)
+        self.reload_timer.setInterval(0)
         self._build_ui()
         self._connect_signals()
         self._loaded = False
@@ -122,12 +125,13 @@ class PeoplePage(QWidget):
     def _connect_signals(self) -> None:
         self.search_edit.textChanged.connect(self._on_search_edit_changed)
         self.search_timer.timeout.connect(self._on_search_timer_timeout)
+        self.reload_timer.timeout.connect(self.reload)
         self.edit_button.clicked.connect(self.edit_person)
         self.merge_button.clicked.connect(self.merge_people)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.doubleClicked.connect(self.edit_person)
         self.model.modelReset.connect(self._on_model_reset)
-        self._app_events.people_changed.connect(self.reload)
+        self._app_events.people_changed.connect(self._on_people_changed)
         self._app_events.registrations_changed.connect(self._on_registrations_changed)
         self._app_events.database_replaced.connect(self.reload)
 
@@ -149,10 +153,14 @@ class PeoplePage(QWidget):
         self.registrations_model.set_rows([])
         self._update_buttons()
 
+    @Slot()
+    def _on_people_changed(self) -> None:
+        self.reload_timer.start()
+
     @Slot(int)
     def _on_registrations_changed(self, _event_id: int) -> None:
         if self._loaded:
-            self.reload()
+            self.reload_timer.start()
 
     @Slot(str)
     def _on_search_edit_changed(self, _text: str) -> None:
