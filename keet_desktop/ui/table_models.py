@@ -120,6 +120,21 @@ class EventsTableModel(_TableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def update_rows(self, rows: Sequence[EventSummary]) -> None:
+        """Show ``rows``; when the same events come back, announce only the changed ones.
+
+        After a registration changes, one event's counts differ: one row is updated (and
+        re-sorted by the proxy) instead of resetting and re-sorting the whole list.
+        """
+        if [r.id for r in rows] != [r.id for r in self._rows]:
+            self.set_rows(rows)
+            return
+        last = self.columnCount() - 1
+        for number, (old, new) in enumerate(zip(self._rows, rows, strict=True)):
+            if old != new:
+                self._rows[number] = new
+                self.dataChanged.emit(self.index(number, 0), self.index(number, last))
+
     def _header(self, column: Column) -> str:
         return {
             self.Column.DATE: self.tr("Date"),

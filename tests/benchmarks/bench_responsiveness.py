@@ -48,6 +48,7 @@ from keet_desktop.ui import messages
 from tests import import_files
 
 url, ini, folder = sys.argv[1], sys.argv[2], Path(sys.argv[3])
+PREVIEW_WAIT_S = 180
 for name in ("ask", "inform", "warn"):
     setattr(messages, name, lambda *a: True)
 Translators(app).install("nl")
@@ -91,6 +92,8 @@ def step(name, action, wait=settle):
     action()
     wait()
     steps[name] = (round(heart.worst, 1), round(time.perf_counter() - start, 2))
+    sys.stderr.write(f"  {name}: {steps[name]}\n")
+    sys.stderr.flush()
 
 window = build_main_window(services, Settings.from_ini(ini), AppEvents(), "nl")
 window.resize(1200, 800)
@@ -123,9 +126,10 @@ def preview():
     dialog.rendered.connect(rendered.append)
     dialog.show()
     start = time.perf_counter()
-    while not rendered and time.perf_counter() - start < 900:
+    while not rendered and time.perf_counter() - start < PREVIEW_WAIT_S:
         pump(5)
-    steps["preview_first_page_s"] = round(time.perf_counter() - start, 2)
+    waited = round(time.perf_counter() - start, 2)
+    steps["preview_first_page_s"] = waited if rendered else -waited  # negative: not yet shown
     dialog.reject()
 step("preview", preview)
 

@@ -65,6 +65,21 @@ def test_events_models(qtmodeltester, sqlite_services, season):
     assert proxy.rowCount() == 1
 
 
+def test_a_changed_count_updates_one_row_without_a_reset(qapp, sqlite_services, season):
+    model = EventsTableModel()
+    model.set_rows(sqlite_services.events.list_events())
+    resets, changed = [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(lambda first, last: changed.append((first.row(), last.row())))
+    sqlite_services.registrations.register(season, person("Fien", "Test"))
+    model.update_rows(sqlite_services.events.list_events())
+    row = next(r for r in range(model.rowCount()) if model.row(r).id == season)
+    assert resets == [] and changed == [(row, row)]
+    assert model.row(row).waitlisted == 3
+    model.update_rows(sqlite_services.events.list_events()[:1])  # other events: a reset
+    assert resets == [1] and model.rowCount() == 1
+
+
 def test_registrations_model_fetches_lazily(
     qapp, qtmodeltester, sqlite_services, season, monkeypatch
 ):

@@ -23,6 +23,8 @@ from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.operations import Latest, Query
 from keet_desktop.ui.table_models import EventsFilterProxy, EventsTableModel, IdRole
 
+RESIZE_PRECISION_ROWS = 50
+
 
 class EventsPage(QWidget):
     """The list of events.
@@ -70,6 +72,9 @@ class EventsPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fit the columns to the first rows only: measuring every row of a long list (two
+        # years of events) blocked the window for seconds after each reload.
+        header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
         header.setSectionResizeMode(EventsTableModel.Column.TITLE, QHeaderView.ResizeMode.Stretch)
         self.count_label = QLabel()
         filters = QHBoxLayout()
@@ -108,7 +113,7 @@ class EventsPage(QWidget):
 
     def _on_events_loaded(self, rows: list[EventSummary]) -> None:
         selected = self.selected_event_id()
-        self.model.set_rows(rows)
+        self.model.update_rows(rows)
         self._show_count()
         if selected is not None:
             self.select_event(selected)
