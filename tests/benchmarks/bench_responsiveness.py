@@ -156,7 +156,9 @@ def run_import():
     steps["import_summary"] = wizard.result_page.summary.text()
     wizard.accept()
 step("import_10k", run_import)
-print(json.dumps(steps))
+print(json.dumps(steps), flush=True)
+import os
+os._exit(0)  # the closed preview's render may still run: not part of the session
 """
 
 
