@@ -97,17 +97,29 @@ class _GuiGarbageCollector(QObject):
     So automatic collection is switched off and this timer collects on the GUI thread.
     """
 
+    INTERVAL_MS = 500
+    MIDDLE_EVERY = 20  # ticks: the middle generation every 10 s
+    FULL_EVERY = 1200  # ticks: everything every 10 minutes (a full pass over a big heap is slow)
+
     def __init__(self, app: QCoreApplication) -> None:
         super().__init__(app)
         gc.disable()
+        gc.freeze()  # what exists now (modules, the window) is never walked again
+        self._ticks = 0
         self._timer = QTimer(self)
-        self._timer.setInterval(1000)
+        self._timer.setInterval(self.INTERVAL_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._timer.start()
 
     @Slot()
     def _on_timer_timeout(self) -> None:
-        gc.collect(0 if gc.get_count()[0] < 10_000 else 2)
+        self._ticks += 1
+        if self._ticks % self.FULL_EVERY == 0:
+            gc.collect(2)
+        elif self._ticks % self.MIDDLE_EVERY == 0:
+            gc.collect(1)
+        else:
+            gc.collect(0)  # young objects only: milliseconds, whatever the heap's size
 
     @staticmethod
     def install() -> None:
