@@ -25,7 +25,7 @@ DEFAULT_LANGUAGE = "nl"
 Translate = Callable[[str, str], str]
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (the name lupdate knows)
+def QT_TRANSLATE_NOOP(_context: str, source: str) -> str:  # noqa: N802 (the name lupdate knows)
     """Mark ``source`` for translation in ``context`` and return it unchanged."""
     return source
 

@@ -8,8 +8,10 @@ under ``CI=true``, where a missing server is a failure.
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -17,9 +19,9 @@ from sqlalchemy.engine import make_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from keet_desktop.domain import schema  # noqa: E402
-from keet_desktop.domain.db import Base, Database, sqlite_url  # noqa: E402
-from keet_desktop.domain.services import Services  # noqa: E402
+from keet_desktop.domain import schema
+from keet_desktop.domain.db import Base, Database, sqlite_url
+from keet_desktop.domain.services import Services
 
 PG_ENV = "KEET_TEST_POSTGRES_URL"
 
@@ -91,15 +93,30 @@ def _empty_postgres(url: str) -> None:
     engine.dispose()
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One SQLite file migrated to head, copied for each test (no Alembic run per test)."""
+    path = tmp_path_factory.mktemp("template") / "keet.sqlite3"
+    db = Database.open(sqlite_url(path))
+    schema.upgrade(db, backup=False)
+    db.checkpoint()  # everything in the one file: nothing left in a -wal beside it
+    db.dispose()
+    return path
+
+
+def _migrated_sqlite(template: Path, folder: Path) -> str:
+    """A fresh copy of the migrated template in ``folder``; its URL."""
+    path = folder / "keet.sqlite3"
+    shutil.copyfile(template, path)
+    path.chmod(template.stat().st_mode & 0o777)
+    return sqlite_url(path)
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path) -> str:
     """The URL of an empty database migrated to head: SQLite, then PostgreSQL."""
     if request.param == "sqlite":
-        url = sqlite_url(tmp_path / "keet.sqlite3")
-        db = Database.open(url)
-        schema.upgrade(db, backup=False)
-        db.dispose()
-        return url
+        return _migrated_sqlite(request.getfixturevalue("sqlite_template"), tmp_path)
     url = request.getfixturevalue("pg_migrated_url")
     _empty_postgres(url)
     return url
@@ -120,10 +137,9 @@ def services(db: Database) -> Services:
 
 
 @pytest.fixture
-def sqlite_db(tmp_path) -> Iterator[Database]:
+def sqlite_db(tmp_path, sqlite_template: Path) -> Iterator[Database]:
     """An empty SQLite database migrated to head, for tests that need only one backend."""
-    database = Database.open(sqlite_url(tmp_path / "keet.sqlite3"))
-    schema.upgrade(database, backup=False)
+    database = Database.open(_migrated_sqlite(sqlite_template, tmp_path))
     yield database
     database.dispose()
 

@@ -121,7 +121,7 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def fail(ctx: Context, message: str, code: int) -> int:
+def fail(_ctx: Context, message: str, code: int) -> int:
     """Print one error line on stderr and return ``code``."""
     sys.stderr.write("keet: " + " ".join(message.split()) + "\n")
     return code

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeAlias
 
 from keet_desktop.cli.common import EXIT_OK, Context, UsageError, add_json_flag
 from keet_desktop.cli.files import add_force_flag, force
@@ -13,7 +14,7 @@ from keet_desktop.cli.schedule_commands import register_export_ics
 from keet_desktop.domain.privacy.models import Purpose
 from keet_desktop.domain.services.export import PEOPLE_COLUMNS, REGISTRATION_COLUMNS
 
-ExportSubparsers = argparse._SubParsersAction  # type: ignore[type-arg]
+ExportSubparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 # Functions that add more ``keet export`` kinds (e.g. ``ics``) to the export sub-parsers.
 EXTRA_EXPORTS: list[Callable[[ExportSubparsers], None]] = [register_export_ics]

@@ -267,9 +267,11 @@ def lrelease() -> None:
         )
 
 
-def _write(tree: ET.ElementTree, path: Path) -> None:
+def _write(tree: ET.ElementTree[ET.Element[str]], path: Path) -> None:
     # Written the way lupdate writes, so running the tool twice changes nothing.
-    body = ET.tostring(tree.getroot(), encoding="unicode").replace(" />", "/>")
+    root = tree.getroot()
+    assert root is not None
+    body = ET.tostring(root, encoding="unicode").replace(" />", "/>")
     path.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
     )

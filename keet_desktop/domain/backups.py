@@ -204,7 +204,11 @@ def copy_verified(source: Path, target: Path, *, force: bool = False) -> BackupI
     return BackupInfo(target, counts)
 
 
-def _sqlite_failure(exc: sqlite3.DatabaseError, source: Path, target: Path) -> errors.KeetError:
+def _sqlite_failure(
+    exc: sqlite3.DatabaseError,
+    source: Path,  # noqa: ARG001 - named for symmetry with the callers
+    target: Path,
+) -> errors.KeetError:
     text = str(exc)
     if "full" in text:
         folder = target.parent
@@ -304,7 +308,7 @@ def backup_before_upgrade(db: Database, revision: str) -> BackupInfo | None:
     return info
 
 
-def prune(folder: Path, today: date) -> list[Path]:
+def prune(folder: Path, today: date) -> list[Path]:  # noqa: ARG001 - kept for callers
     """Keep the newest 7 daily backups and, beyond those, the newest of each of 4 weeks.
 
     Returns:

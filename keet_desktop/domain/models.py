@@ -294,6 +294,8 @@ class Registration(Base):
             postgresql_where=text("status != 'cancelled'"),
         ),
         Index("ix_registrations_event_status", "event_id", "status"),
+        # issue 14: counts per event, status and role read only this index (migration 0015)
+        Index("ix_registrations_event_status_role", "event_id", "status", "role"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

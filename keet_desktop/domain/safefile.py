@@ -27,7 +27,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any, BinaryIO, TypeVar, cast
 
 from keet_desktop.domain.errors import KeetError
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
@@ -225,7 +225,7 @@ def write_bytes(
 
 def write_with(
     path: Path | str,
-    write: Callable[[IO[bytes]], T],
+    write: Callable[[BinaryIO], T],
     *,
     suffixes: Sequence[str],
     force: bool = False,
@@ -233,4 +233,4 @@ def write_with(
 ) -> T:
     """Call ``write(stream)`` on a safe binary stream for ``path``; return what it returns."""
     with safe_open(path, suffixes=suffixes, force=force, protected=protected) as stream:
-        return write(stream)
+        return write(cast(BinaryIO, stream))

@@ -72,7 +72,7 @@ def columns(options: AttendanceOptions, translate: Translate, page_width: float)
         )
     used = sum(c.width_mm for c in numbered)
     left = (page_width - 2 * MARGIN) / MM - used
-    numbered.append(Column(translate("printing", COL_SIGNATURE), left, lambda row: ""))
+    numbered.append(Column(translate("printing", COL_SIGNATURE), left, lambda _row: ""))
     return numbered
 
 

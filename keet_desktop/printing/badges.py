@@ -176,7 +176,7 @@ class _LogoCache:
             try:
                 image = ImageReader(str(Path(path).expanduser()))
                 image.getSize()
-            except Exception:  # noqa: BLE001 (an unreadable logo is left out, not fatal)
+            except Exception:
                 log.warning("cannot read the event logo %s", path)
                 image = None
             self._images[path] = image

@@ -71,7 +71,7 @@ def _logo(path: str) -> ImageReader | None:
     try:
         image = ImageReader(str(Path(path).expanduser()))
         image.getSize()
-    except Exception:  # noqa: BLE001 (an unreadable logo is left out, not fatal)
+    except Exception:
         return None
     return image
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import IO, Any
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -63,7 +63,7 @@ def _when(value: str | None) -> str:
     return datetime.fromisoformat(value).strftime("%d/%m/%Y %H:%M")
 
 
-def render_person_record(stream: IO[bytes], record: dict[str, Any], translate: Translate) -> int:
+def render_person_record(stream: BinaryIO, record: dict[str, Any], translate: Translate) -> int:
     """Write the person's record as an A4 PDF to ``stream``; returns the number of pages."""
     register_fonts()
 
@@ -124,7 +124,9 @@ def render_person_record(stream: IO[bytes], record: dict[str, Any], translate: T
         title=t(QT_TRANSLATE_NOOP("privacy_pdf", "What we hold about you")),
     )
     doc.build(
-        story, onFirstPage=lambda c, d: pages.append(1), onLaterPages=lambda c, d: pages.append(1)
+        story,
+        onFirstPage=lambda _c, _d: pages.append(1),
+        onLaterPages=lambda _c, _d: pages.append(1),
     )
     return len(pages)
 

@@ -223,7 +223,7 @@ def first_run(services: Services, settings: Settings, translators: Translators) 
     return dialog.services
 
 
-def _open_desk(args: argparse.Namespace, translators: Translators, settings: Settings) -> int:
+def _open_desk(args: argparse.Namespace, _translators: Translators, settings: Settings) -> int:
     """Run the check-in desk of ``--event`` on its own (``keet-desktop --desk``)."""
     from keet_desktop.ui.desk.settings import DeskSettings
     from keet_desktop.ui.features import launch_desk
@@ -271,7 +271,7 @@ def install_excepthook() -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         if isinstance(value, SQLAlchemyError | KeetError):
             log.warning("uncaught exception (%s)", kind.__name__, exc_info=(kind, value, tb))
-            messages.show_error(None, value)  # type: ignore[arg-type]
+            messages.show_error(None, value)
             return
         try:
             show_crash(kind, value, tb)
@@ -332,5 +332,5 @@ def main(argv: list[str] | None = None) -> int:
         QTimer.singleShot(0, lambda: _probe(window))
     code = int(app.exec())
     checks.wait()  # a backup under way is finished, never left half-written
-    QThreadPool.globalInstance().waitForDone()  # issue 13: the retention check ends first
+    QThreadPool.globalInstance().waitForDone()  # no operation or retention check outlives the app
     return code

@@ -50,10 +50,15 @@ class AppMenus(QObject):
         window.file_menu.insertAction(window.import_anchor, self.organisation_action)
         self.guide_action = QAction(self.tr("Check-in desk: how it works"), window)
         self.log_action = QAction(self.tr("Open the &log folder"), window)
-        first = window.help_menu.actions()[0] if window.help_menu.actions() else None
-        window.help_menu.insertAction(first, self.guide_action)
-        window.help_menu.insertAction(first, self.log_action)
-        window.help_menu.insertSeparator(first)
+        actions = window.help_menu.actions()
+        if actions:
+            first = actions[0]
+            window.help_menu.insertAction(first, self.guide_action)
+            window.help_menu.insertAction(first, self.log_action)
+            window.help_menu.insertSeparator(first)
+        else:
+            window.help_menu.addAction(self.guide_action)
+            window.help_menu.addAction(self.log_action)
         self.organisation_action.triggered.connect(self._on_organisation_action_triggered)
         self.guide_action.triggered.connect(self._on_guide_action_triggered)
         self.log_action.triggered.connect(self._on_log_action_triggered)

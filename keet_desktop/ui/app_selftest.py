@@ -62,14 +62,14 @@ def _register(state: dict[str, Any]) -> str:
     person = PersonInput(given_name="Éloïse", family_name="Test", email="eloise@example.be")
     result = state["services"].registrations.register(state["event_id"], person)
     state["code"] = result.registration.ticket_code
-    return result.registration.status.value
+    return str(result.registration.status.value)
 
 
 def _check_in(state: dict[str, Any]) -> str:
     result = state["services"].checkin.scan(state["code"], state["event_id"], "self-test")
     if result.outcome.value != "checked_in":
         raise RuntimeError(f"outcome {result.outcome.value}")
-    return result.outcome.value
+    return str(result.outcome.value)
 
 
 def _badge(state: dict[str, Any]) -> str:

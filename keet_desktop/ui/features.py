@@ -116,8 +116,7 @@ class Features(QObject):
         window = self.window
         dialog = EventDialog(window.services, window.services.events.get(event_id), window)
         if dialog.exec() and dialog.saved_event_id is not None:
-            window.app_events.events_changed.emit(event_id)
-            window.app_events.registrations_changed.emit(event_id)
+            window.app_events.publish(dialog.changes)
 
     @Slot(object, object, object)
     def _on_create_requested(self, room_id: object, start: object, end: object) -> None:

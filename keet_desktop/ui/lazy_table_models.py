@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 
 from keet_desktop.domain.models import RegistrationStatus
@@ -24,13 +24,23 @@ from keet_desktop.domain.services.paging import (
 )
 from keet_desktop.domain.text import fold
 from keet_desktop.ui import formatting as fmt
+from keet_desktop.ui.operations import Latest, Query
 from keet_desktop.ui.table_models import MUTED, ROOT, WAITING, Index, Row, _TableModel
 
 
 class LazyTableModel(_TableModel):
-    """Rows fetched a window at a time, counted, sorted and searched by the database."""
+    """Rows fetched a window at a time, counted, sorted and searched by the database.
+
+    Counting and fetching run as :class:`Query` on a worker thread: the GUI never waits for
+    the database. Until the first answer the model keeps what it showed; a result that
+    arrives after a newer reload started is dropped.
+
+    Signals:
+        loading_changed(bool): a reload started (True) or its answer arrived (False).
+    """
 
     PAGE = 200
+    loading_changed = Signal(bool)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -38,7 +48,9 @@ class LazyTableModel(_TableModel):
         self._search = ""
         self._sort_column = 0
         self._descending = False
-        self._resetting = False
+        self._latest = Latest()
+        self._fetching = False
+        self.loading = False
 
     @property
     def total(self) -> int:
@@ -46,15 +58,29 @@ class LazyTableModel(_TableModel):
         return self._total
 
     def reload(self) -> None:
-        """Count again and load the first window."""
+        """Count again and load the first window (on a worker thread)."""
+        self._fetching = False
+        self.loading = True
+        self.loading_changed.emit(True)
+        Query(self, self._first_window, self.PAGE).latest(self._latest).success(
+            self._on_first_window
+        ).failure(self._on_load_failed).run()
+
+    def _first_window(self, page: int) -> tuple[int, list[Row]]:
+        total = self._count()
+        return total, (self._window(0, min(page, total)) if total else [])
+
+    def _on_first_window(self, answer: tuple[int, list[Row]]) -> None:
         self.beginResetModel()
-        self._resetting = True
-        try:
-            self._total = self._count()
-            self._rows = self._window(0, min(self.PAGE, self._total)) if self._total else []
-        finally:
-            self.endResetModel()  # views may ask for more while it is announced: they wait
-            self._resetting = False
+        self._total, self._rows = answer
+        self.endResetModel()
+        self.loading = False
+        self.loading_changed.emit(False)
+
+    def _on_load_failed(self, _exc: Exception) -> bool:
+        self.loading = self._fetching = False
+        self.loading_changed.emit(False)
+        return False  # shown the one way
 
     def set_search(self, text: str) -> None:
         """Show only rows matching ``text``."""
@@ -66,21 +92,36 @@ class LazyTableModel(_TableModel):
         return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = ROOT) -> None:
-        """Fetch the next window of rows."""
-        if parent.isValid() or self._resetting:
+        """Fetch the next window of rows (on a worker thread; rows appear when they come)."""
+        if parent.isValid() or self.loading or self._fetching:
             return
-        more = self._window(len(self._rows), self.PAGE)
+        self._fetching = True
+        Query(self, self._more, len(self._rows), self.PAGE).latest(self._latest).success(
+            self._on_more
+        ).failure(self._on_load_failed).run()
+
+    def _more(self, offset: int, limit: int) -> tuple[int, list[Row]]:
+        """(worker) The window at ``offset``, with its offset."""
+        return offset, self._window(offset, limit)
+
+    def _on_more(self, answer: tuple[int, list[Row]]) -> None:
+        offset, more = answer
+        if offset != len(self._rows):  # not where the list ends now (it was reloaded)
+            self._fetching = False
+            return
         more = more[: self._total - len(self._rows)]
-        if not more:
+        if not more:  # fewer rows than counted (deleted meanwhile): stop asking
             self._total = len(self._rows)
+            self._fetching = False
             return
         first = len(self._rows)
         self.beginInsertRows(ROOT, first, first + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
+        self._fetching = False
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by ``column`` in SQL and start from the top."""
+        """Sort by ``column`` in SQL (on a worker thread) and start from the top."""
         if not 0 <= column < len(self.Column):
             return
         self._sort_column = column

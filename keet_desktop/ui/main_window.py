@@ -108,10 +108,12 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.new_event_action)
         self.toolbar.addSeparator()
 
-    def _add(self, menu: QMenu, text: str, shortcut: object) -> QAction:
+    def _add(
+        self, menu: QMenu, text: str, shortcut: QKeySequence.StandardKey | str | None
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)  # type: ignore[arg-type]
+            action.setShortcut(shortcut)
         menu.addAction(action)
         return action
 
@@ -202,7 +204,7 @@ class MainWindow(QMainWindow):
         if start is not None and end is not None:
             dialog.preset(start, end, room_id)
         if dialog.exec() and dialog.saved_event_id is not None:
-            self.app_events.events_changed.emit(dialog.saved_event_id)
+            self.app_events.publish(dialog.changes)
             self.statusBar().showMessage(self.tr("The event is saved."), 15_000)
             self.open_event(dialog.saved_event_id)
 

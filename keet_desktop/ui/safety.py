@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
+from typing import Any, BinaryIO
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
@@ -139,7 +139,7 @@ def save_file(
     parent: QWidget | None,
     path: str | Path,
     suffix: str,
-    write: Callable[[IO[bytes]], object],
+    write: Callable[[BinaryIO], object],
     *,
     database: Database | None = None,
 ) -> Path | None:

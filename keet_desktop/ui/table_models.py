@@ -84,7 +84,7 @@ class _TableModel(QAbstractTableModel):
             return self._foreground(row)
         return None
 
-    def _foreground(self, row: Any) -> QBrush | None:
+    def _foreground(self, _row: Any) -> QBrush | None:
         return None
 
     def _header(self, column: Any) -> str:
@@ -96,7 +96,7 @@ class _TableModel(QAbstractTableModel):
     def _sort_key(self, row: Row, column: Any) -> Any:
         return self._text(row, column)
 
-    def _numeric(self, column: Any) -> bool:
+    def _numeric(self, _column: Any) -> bool:
         return False
 
 
@@ -120,6 +120,21 @@ class EventsTableModel(_TableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def update_rows(self, rows: Sequence[EventSummary]) -> None:
+        """Show ``rows``; when the same events come back, announce only the changed ones.
+
+        After a registration changes, one event's counts differ: one row is updated (and
+        re-sorted by the proxy) instead of resetting and re-sorting the whole list.
+        """
+        if [r.id for r in rows] != [r.id for r in self._rows]:
+            self.set_rows(rows)
+            return
+        last = self.columnCount() - 1
+        for number, (old, new) in enumerate(zip(self._rows, rows, strict=True)):
+            if old != new:
+                self._rows[number] = new
+                self.dataChanged.emit(self.index(number, 0), self.index(number, last))
 
     def _header(self, column: Column) -> str:
         return {
@@ -198,7 +213,7 @@ class EventsFilterProxy(QSortFilterProxyModel):
             setattr(self, attribute, value)
             self.invalidateRowsFilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+    def filterAcceptsRow(self, source_row: int, _source_parent: Index) -> bool:
         """Whether an event passes the filters."""
         model = self.sourceModel()
         assert isinstance(model, EventsTableModel)

@@ -58,9 +58,15 @@ class Task(QRunnable):
         try:
             result = self._function(self.report, *self._args)
         except Exception as exc:  # reported to the GUI, which shows it
-            self.signals.failed.emit(exc)
+            self._send(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._send(self.signals.finished, result)
+
+    def _send(self, signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the app is shutting down: nobody is left to tell
+            log.debug("task result dropped: its receiver is gone")
 
 
 def start(task: Task, pool: QThreadPool | None = None) -> Task:

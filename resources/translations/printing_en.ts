@@ -63,6 +63,18 @@
         <translation>Organisation</translation>
     </message>
     <message>
+        <source>Person to print</source>
+        <translation>Person to print</translation>
+    </message>
+    <message>
+        <source>Type a name to find one person</source>
+        <translation>Type a name to find one person</translation>
+    </message>
+    <message>
+        <source>Find a person to print</source>
+        <translation>Find a person to print</translation>
+    </message>
+    <message>
         <source>Only people who are checked in</source>
         <translation>Only people who are checked in</translation>
     </message>
@@ -97,6 +109,10 @@
     <message>
         <source>Sort by</source>
         <translation>Sort by</translation>
+    </message>
+    <message>
+        <source>Find person</source>
+        <translation>Find person</translation>
     </message>
     <message>
         <source>Person</source>

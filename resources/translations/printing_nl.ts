@@ -63,6 +63,18 @@
         <translation>Organisatie</translation>
     </message>
     <message>
+        <source>Person to print</source>
+        <translation>Te printen persoon</translation>
+    </message>
+    <message>
+        <source>Type a name to find one person</source>
+        <translation>Typ een naam om één persoon te vinden</translation>
+    </message>
+    <message>
+        <source>Find a person to print</source>
+        <translation>Zoek een persoon om te printen</translation>
+    </message>
+    <message>
         <source>Only people who are checked in</source>
         <translation>Alleen wie aangemeld is</translation>
     </message>
@@ -97,6 +109,10 @@
     <message>
         <source>Sort by</source>
         <translation>Sorteren op</translation>
+    </message>
+    <message>
+        <source>Find person</source>
+        <translation>Persoon zoeken</translation>
     </message>
     <message>
         <source>Person</source>

@@ -669,6 +669,13 @@
     </message>
 </context>
 <context>
+    <name>Query</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationDialog</name>
     <message>
         <source>Add registration</source>

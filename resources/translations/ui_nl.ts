@@ -792,6 +792,14 @@
         <source>Desk 1</source>
         <translation>Balie 1</translation>
     </message>
+<message>
+        <source>Keet Desktop crashed</source>
+        <translation>Keet Desktop liep vast</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. The details are in the log; the window stays open, but save your work and restart the app.</source>
+        <translation>Er ging iets onverwachts mis. De details staan in het logboek; het venster blijft open, maar bewaar je werk en start de app opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -885,6 +893,13 @@
     <message>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
+    </message>
+</context>
+<context>
+    <name>Query</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
     </message>
 </context>
 </TS>

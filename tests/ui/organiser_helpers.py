@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from keet_desktop.ui.operations import wait_idle
+
 
 def click_ok(qtbot, dialog) -> None:
     """Click the dialog's accepting button (Save, OK, Register, Merge)."""
@@ -12,6 +14,7 @@ def click_ok(qtbot, dialog) -> None:
         button = dialog.buttons.button(role)
         if button is not None:
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            assert wait_idle(), "the dialog's operation did not finish"
             return
     raise AssertionError("no accepting button")
 
@@ -21,6 +24,7 @@ def fake_exec(fill):
 
     def run(dialog):
         fill(dialog)
+        assert wait_idle(), "an operation of the dialog did not finish"
         return dialog.result()
 
     return run
@@ -32,3 +36,8 @@ def type_text(qtbot, widget, text: str) -> None:
         qtbot.keyClicks(widget, text)
     else:
         widget.setText(widget.text() + text)
+
+
+def settle() -> None:
+    """Wait until every operation and query (and what they started) has come back."""
+    assert wait_idle(), "an operation did not finish"

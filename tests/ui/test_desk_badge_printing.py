@@ -22,7 +22,7 @@ class PdfPrinters:
         self.made = []
         self.broken = False
 
-    def __call__(self, name):
+    def __call__(self, _name):
         if self.broken:
             raise PrintFailedError("paper jam")
         self.made.append(self.folder / f"badge-{len(self.made)}.pdf")

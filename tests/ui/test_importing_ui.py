@@ -21,6 +21,7 @@ from keet_desktop.ui.importing.models import ParticipantTableModel, ProblemTable
 from tests import import_files
 from tests.domain.test_real_exports import FIXTURES
 from tests.factories import future, make_event, person
+from tests.ui.organiser_helpers import settle
 
 
 @pytest.fixture
@@ -50,6 +51,8 @@ def _wizard(qtbot, services, settings, app_events, event_id):
 def _to_preview(qtbot, wizard, path):
     wizard.file_page.path_edit.setText(str(path))
     wizard.next()
+    assert wizard.currentPage() is wizard.file_page  # the file is read on a worker thread
+    settle()
     assert wizard.currentPage() is wizard.mapping_page
     wizard.next()
     assert wizard.currentPage() is wizard.preview_page
@@ -98,6 +101,7 @@ def test_unrecognised_columns_are_assigned_and_remembered(
     wizard = _wizard(qtbot, sqlite_services, settings, app_events, event_id)
     wizard.file_page.path_edit.setText(str(path))
     wizard.next()
+    settle()
     assert wizard.mapping_page.fields() == [Field.IGNORE, Field.IGNORE]
     wizard.mapping_page.set_field(0, Field.FULL_NAME)
     wizard.mapping_page.set_field(1, Field.EMAIL)
@@ -112,6 +116,7 @@ def test_unrecognised_columns_are_assigned_and_remembered(
     again = _wizard(qtbot, sqlite_services, settings, app_events, event_id)
     again.file_page.path_edit.setText(str(path))
     again.next()
+    settle()
     assert again.mapping_page.fields() == [Field.FULL_NAME, Field.EMAIL]
 
 
@@ -123,6 +128,7 @@ def test_an_unreadable_file_keeps_the_first_page(
     wizard = _wizard(qtbot, sqlite_services, settings, app_events, event_id)
     wizard.file_page.path_edit.setText(str(tmp_path / "weg.csv"))
     wizard.next()
+    settle()
     assert wizard.currentPage() is wizard.file_page
     assert "weg.csv" in shown[0][2]
 
@@ -237,6 +243,7 @@ def test_stopping_the_preview_lets_nobody_go_on(
     wizard = _wizard(qtbot, sqlite_services, settings, app_events, event_id)
     wizard.file_page.path_edit.setText(str(_file(tmp_path, ROWS)))
     wizard.next()
+    settle()
     wizard.next()
     page = wizard.preview_page
     assert page.running and page.progress.isVisible()
@@ -332,3 +339,16 @@ def test_the_problem_model_shows_skipped_rows(qtmodeltester):
     qtmodeltester.check(problems)
     assert problems.index(0, 1).data() == "Skipped"
     assert "canceled" in problems.index(0, 2).data()
+def test_the_export_button_writes_on_a_worker_and_closes(
+    qtbot, sqlite_services, event_id, tmp_path, monkeypatch
+):
+    sqlite_services.registrations.register(event_id, person("Jan", "Peeters"))
+    dialog = ExportDialog(sqlite_services, event_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.format.setCurrentIndex(1)
+    monkeypatch.setattr(dialog, "ask_path", lambda: str(tmp_path / "lijst"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert "Jan" in (tmp_path / "lijst.csv").read_text(encoding="utf-8-sig")

@@ -33,7 +33,7 @@ def window(qtbot, translators, settings, app_events, sqlite_services, monkeypatc
     qtbot.addWidget(main)
     main.show()
     yield main
-    main.features.mail.sender.stop()  # type: ignore[attr-defined]
+    main.features.mail.outbox_sender.stop()  # type: ignore[attr-defined]
 
 
 def on(services, server, security=Security.NONE) -> None:
@@ -60,7 +60,7 @@ def test_the_outbox_page_lists_messages_and_the_status_bar_counts_them(
     services.registrations.register(event_id, person("An", "Aerts"))
     services.registrations.register(event_id, person("Bo", "Bervoets"))
     feature = window.features.mail
-    feature.sender.refresh_counts()
+    feature.outbox_sender.refresh_counts()
     qtbot.waitUntil(lambda: "2 in wachtrij" in feature.status.text(), timeout=5000)
     window.show_page("outbox")
     page = feature.page
@@ -82,7 +82,7 @@ def test_send_now_delivers_in_the_background(qtbot, window, sqlite_services, smt
     services.registrations.register(make_event(services), person())
     feature = window.features.mail
     window.show_page("outbox")
-    with qtbot.waitSignal(feature.sender.finished, timeout=20000):
+    with qtbot.waitSignal(feature.outbox_sender.finished, timeout=20000):
         qtbot.mouseClick(feature.page.send_button, Qt.MouseButton.LeftButton)
     assert len(smtp_server.recorder.received) == 1
     qtbot.waitUntil(lambda: "Verzonden: 1" in feature.page.summary.text(), timeout=5000)

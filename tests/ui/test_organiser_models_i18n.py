@@ -38,7 +38,7 @@ from keet_desktop.ui.table_models import (
     PersonRegistrationsTableModel,
 )
 from tests.factories import make_event, person
-from tests.ui.organiser_helpers import click_ok
+from tests.ui.organiser_helpers import click_ok, settle
 
 
 @pytest.fixture
@@ -65,27 +65,49 @@ def test_events_models(qtmodeltester, sqlite_services, season):
     assert proxy.rowCount() == 1
 
 
-def test_registrations_model_fetches_lazily(qtmodeltester, sqlite_services, season, monkeypatch):
+def test_a_changed_count_updates_one_row_without_a_reset(qapp, sqlite_services, season):
+    model = EventsTableModel()
+    model.set_rows(sqlite_services.events.list_events())
+    resets, changed = [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(lambda first, last: changed.append((first.row(), last.row())))
+    sqlite_services.registrations.register(season, person("Fien", "Test"))
+    model.update_rows(sqlite_services.events.list_events())
+    row = next(r for r in range(model.rowCount()) if model.row(r).id == season)
+    assert resets == [] and changed == [(row, row)]
+    assert model.row(row).waitlisted == 3
+    model.update_rows(sqlite_services.events.list_events()[:1])  # other events: a reset
+    assert resets == [1] and model.rowCount() == 1
+
+
+def test_registrations_model_fetches_lazily(
+    qapp, qtmodeltester, sqlite_services, season, monkeypatch
+):
     monkeypatch.setattr(RegistrationsTableModel, "PAGE", 2)
     model = RegistrationsTableModel(sqlite_services)
     model.set_event(season)
+    settle()
     assert (model.rowCount(), model.total) == (2, 5)
     assert model.canFetchMore()
     qtmodeltester.check(model)
     while model.canFetchMore():
         model.fetchMore()
+        settle()
     statuses = [model.row(r).status for r in range(model.rowCount())]
     assert statuses[-1] is RegistrationStatus.CANCELLED
     model.sort(RegistrationsTableModel.Column.NAME, Qt.SortOrder.DescendingOrder)
+    settle()
     assert model.index(0, 0).data() == "Emre Test"
     model.set_search("dina")
+    settle()
     assert model.total == 1 and model.index(0, 4).data() == "1"
 
 
-def test_people_models(qtmodeltester, sqlite_services, season, monkeypatch):
+def test_people_models(qapp, qtmodeltester, sqlite_services, season, monkeypatch):
     monkeypatch.setattr(PeopleTableModel, "PAGE", 3)
     model = PeopleTableModel(sqlite_services)
     model.reload()
+    settle()
     qtmodeltester.check(model)
     registrations = PersonRegistrationsTableModel()
     registrations.set_rows(sqlite_services.people.registrations_of(model.row(0).id))
@@ -99,6 +121,7 @@ def test_switching_language_rebuilds_the_window_in_english(
     window = shell.start()
     qtbot.addWidget(window)
     window.open_event(season)
+    settle()
     assert window.file_menu.title() == "&Bestand"
     dialog = PreferencesDialog(settings, shell.app_events, "nl", window)
     qtbot.addWidget(dialog)
@@ -107,6 +130,7 @@ def test_switching_language_rebuilds_the_window_in_english(
     assert settings.language == "en"
     new = shell.window
     qtbot.addWidget(new)
+    settle()
     assert new is not window
     assert new.file_menu.title() == "&File"
     assert new.current_page() == "event"

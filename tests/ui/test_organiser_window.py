@@ -16,7 +16,7 @@ from keet_desktop.ui.dialogs.merge_dialog import MergeDialog
 from keet_desktop.ui.dialogs.registration_dialog import RegistrationDialog
 from keet_desktop.ui.lazy_table_models import RegistrationsTableModel
 from tests.factories import future, make_event, person
-from tests.ui.organiser_helpers import click_ok, fake_exec, type_text
+from tests.ui.organiser_helpers import click_ok, fake_exec, settle, type_text
 
 Col = RegistrationsTableModel.Column
 
@@ -44,6 +44,7 @@ def window(qtbot, translators, settings, app_events, sqlite_services, said):
     main = build_main_window(sqlite_services, settings, app_events, "nl")
     qtbot.addWidget(main)
     main.show()
+    settle()
     return main
 
 
@@ -60,6 +61,7 @@ def test_create_an_event_through_the_dialog(qtbot, window, monkeypatch, sqlite_s
 
     monkeypatch.setattr(EventDialog, "exec", fake_exec(fill))
     window.new_event_action.trigger()
+    settle()
     [event] = sqlite_services.events.list_events()
     assert (event.title, event.capacity, event.kind) == (
         "Repair Café herfst",
@@ -90,6 +92,7 @@ def test_a_validation_error_is_shown_next_to_the_field_and_fixed(qtbot, window, 
     assert "T" not in end_message.text().split("(")[1]  # a local date, not ISO 8601
     dialog.end_edit.setDateTime(dialog.start_edit.dateTime().addSecs(3600))
     type_text(qtbot, dialog.online_edit, "https://meet.example.be/subsidies")
+    settle()
     assert not dialog.messages["online_url"].isVisible()  # updated as you type
     click_ok(qtbot, dialog)
     assert not dialog.isVisible()
@@ -130,6 +133,7 @@ def register_through_dialog(qtbot, window, monkeypatch, given, family):
 
     monkeypatch.setattr(RegistrationDialog, "exec", fake_exec(fill))
     window.event_page.add_action_.trigger()
+    settle()
 
 
 def test_three_people_into_two_places_then_a_cancellation_promotes(
@@ -137,6 +141,7 @@ def test_three_people_into_two_places_then_a_cancellation_promotes(
 ):
     event_id = make_event(sqlite_services, capacity=2)
     window.open_event(event_id)
+    settle()
     for given in ("Ann", "Bram", "Chloé"):
         register_through_dialog(qtbot, window, monkeypatch, given, "Test")
     page = window.event_page
@@ -147,7 +152,9 @@ def test_three_people_into_two_places_then_a_cancellation_promotes(
     assert "wachtlijst, plaats 1" in window.statusBar().currentMessage()
 
     page.table.selectRow(0)
+    settle()
     page.cancel_registration_action.trigger()
+    settle()
     assert said[-1][0] == "ask"
     assert table_texts(page, Col.NAME) == ["Bram Test", "Chloé Test", "Ann Test"]
     assert table_texts(page, Col.STATUS) == ["Ingeschreven", "Ingeschreven", "Geannuleerd"]
@@ -163,10 +170,12 @@ def test_changing_the_capacity_promotes_the_waiting_list(
     for name in ("Ann", "Bram"):
         sqlite_services.registrations.register(event_id, person(name, "Test"))
     window.open_event(event_id)
+    settle()
     from PySide6.QtWidgets import QInputDialog
 
     monkeypatch.setattr(QInputDialog, "getInt", lambda *_args: (5, True))
     window.event_page.capacity_action.trigger()
+    settle()
     assert table_texts(window.event_page, Col.STATUS) == ["Ingeschreven", "Ingeschreven"]
     assert window.event_page.counter_labels["capacity"].text() == "5"
 
@@ -193,12 +202,14 @@ def test_merge_two_people(qtbot, window, monkeypatch, sqlite_services, said):
     sqlite_services.registrations.register(event_id, person("Jef", "Maes", "jef@a.be"))
     sqlite_services.registrations.register(event_id, person("Jef", "Maes", "jef@b.be"))
     window.show_page("people")
+    settle()
     page = window.people_page
     assert page.model.rowCount() == 2
     page.table.selectAll()
     assert page.merge_button.isEnabled()
     monkeypatch.setattr(MergeDialog, "exec", fake_exec(lambda d: click_ok(qtbot, d)))
     qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    settle()
     assert page.model.rowCount() == 1
     assert said[-1][0] == "inform" and "Ingeschreven" in said[-1][2]
     statuses = sorted(
@@ -211,7 +222,9 @@ def test_people_page_shows_a_persons_registrations(qtbot, window, sqlite_service
     event_id = make_event(sqlite_services, title="Netwerkavond")
     sqlite_services.registrations.register(event_id, person("Ann", "Aerts"))
     window.show_page("people")
+    settle()
     window.people_page.table.selectRow(0)
+    settle()
     model = window.people_page.registrations_model
     assert model.rowCount() == 1
     assert model.index(0, model.Column.EVENT).data() == "Netwerkavond"
@@ -224,14 +237,17 @@ def test_events_filter_as_you_type_and_by_kind(qtbot, window, sqlite_services):
     )
     page = window.events_page
     page.reload()
+    settle()
     assert page.proxy.rowCount() == 2
     type_text(qtbot, page.search_edit, "herst")
     assert page.proxy.rowCount() == 1
     page.search_edit.clear()
     page.kind_combo.setCurrentIndex(page.kind_combo.findData("webinar"))
+    settle()
     assert page.proxy.rowCount() == 1
     assert page.count_label.text() == "1 activiteit"
     page.period_combo.setCurrentIndex(1)  # past
+    settle()
     assert page.proxy.rowCount() == 0
 
 
@@ -243,10 +259,12 @@ def test_enter_opens_an_event(qtbot, window, sqlite_services):
         ends_at=future(3) + timedelta(hours=1),
     )
     window.events_page.reload()
+    settle()
     table = window.events_page.table
     table.setFocus()
     table.setCurrentIndex(window.events_page.proxy.index(0, 0))
     qtbot.keyClick(table, Qt.Key.Key_Return)
+    settle()
     assert window.current_page() == "event"
     assert window.event_page.title_label.text() == "Kick-off"
 
@@ -257,6 +275,7 @@ def test_a_database_error_is_explained_and_the_window_stays_usable(
     event_id = make_event(sqlite_services, capacity=2)
     sqlite_services.registrations.register(event_id, person())
     window.open_event(event_id)
+    settle()
 
     def locked(_registration_id):
         raise OperationalError("UPDATE", {}, Exception("database is locked"))
@@ -264,6 +283,7 @@ def test_a_database_error_is_explained_and_the_window_stays_usable(
     monkeypatch.setattr(sqlite_services.registrations, "cancel", locked)
     window.event_page.table.selectRow(0)
     window.event_page.cancel_registration_action.trigger()
+    settle()
     kind, title, text = said[-1]
     assert kind == "warn" and title == "Probleem met de databank"
     assert "Probeer het zo meteen opnieuw" in text
@@ -275,6 +295,7 @@ def test_window_remembers_geometry_and_last_view(
     qtbot, window, settings, app_events, sqlite_services
 ):
     window.show_page("people")
+    settle()
     window.resize(700, 500)
     window.close()
     again = build_main_window(sqlite_services, settings, app_events, "nl")
@@ -287,7 +308,9 @@ def test_cancel_an_event_keeps_its_registrations_visible(qtbot, window, sqlite_s
     event_id = make_event(sqlite_services)
     sqlite_services.registrations.register(event_id, person())
     window.open_event(event_id)
+    settle()
     window.event_page.cancel_event_action.trigger()
+    settle()
     assert window.event_page.title_label.text().endswith("(geannuleerd)")
     assert window.event_page.model.rowCount() == 1
     assert not window.event_page.add_action_.isEnabled()
@@ -302,8 +325,10 @@ def test_edit_a_person_shows_a_taken_e_mail_next_to_the_field(
     sqlite_services.registrations.register(event_id, person("Ann", "Aerts", "ann@a.be"))
     sqlite_services.registrations.register(event_id, person("Bob", "Baert", "bob@b.be"))
     window.show_page("people")
+    settle()
     page = window.people_page
     page.table.selectRow(0)
+    settle()
     seen = {}
 
     def fill(dialog):
@@ -316,6 +341,7 @@ def test_edit_a_person_shows_a_taken_e_mail_next_to_the_field(
 
     monkeypatch.setattr(PersonDialog, "exec", fake_exec(fill))
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    settle()
     assert "Bob Baert" in seen["refused"]
     assert page.model.index(0, page.model.Column.ORGANISATION).data() == "Repair Cafe Aalst"
     assert page.model.index(0, page.model.Column.EMAIL).data() == "ann.aerts@a.be"
@@ -325,10 +351,58 @@ def test_the_delete_key_cancels_the_selected_registration(qtbot, window, sqlite_
     event_id = make_event(sqlite_services)
     sqlite_services.registrations.register(event_id, person())
     window.open_event(event_id)
+    settle()
     table = window.event_page.table
     window.activateWindow()
     qtbot.waitActive(window)
     table.setFocus()
     table.selectRow(0)
     qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Delete)  # through the shortcut map
+    settle()
     assert table_texts(window.event_page, Col.STATUS) == ["Geannuleerd"]
+
+
+def test_the_filter_waits_for_typing_to_pause_and_searches_once(
+    qtbot, window, monkeypatch, sqlite_services
+):
+    event_id = make_event(sqlite_services)
+    for given in ("Ann", "Anton", "Bram"):
+        sqlite_services.registrations.register(event_id, person(given, "Test"))
+    window.open_event(event_id)
+    settle()
+    searched = []
+    original = sqlite_services.registrations.count_for_event
+
+    def counting(event, text=""):
+        searched.append(text)
+        return original(event, text)
+
+    monkeypatch.setattr(sqlite_services.registrations, "count_for_event", counting)
+    page = window.event_page
+    type_text(qtbot, page.search_edit, "ant")
+    assert searched == []  # nothing yet: typing has not paused
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=3000)
+    assert searched == ["ant"]  # one search for three keys
+    assert table_texts(page, Col.NAME) == ["Anton Test"]
+    assert page.shown_label.text() == "1 inschrijving"
+
+
+def test_opening_an_event_never_waits_for_the_database(qtbot, window, monkeypatch, sqlite_services):
+    import threading
+
+    event_id = make_event(sqlite_services, title="Trage databank")
+    sqlite_services.registrations.register(event_id, person())
+    release = threading.Event()
+    original = sqlite_services.registrations.count_for_event
+
+    def blocked(event, text=""):
+        release.wait(10)  # the database is busy
+        return original(event, text)
+
+    monkeypatch.setattr(sqlite_services.registrations, "count_for_event", blocked)
+    window.open_event(event_id)  # returns although the count cannot finish
+    qtbot.waitUntil(lambda: window.event_page.title_label.text() == "Trage databank")
+    assert window.event_page.model.rowCount() == 0 and window.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: window.event_page.model.rowCount() == 1)
+    assert window.event_page.shown_label.text() == "1 inschrijving"

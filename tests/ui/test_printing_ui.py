@@ -235,3 +235,28 @@ def test_a_print_that_fails_is_shown_and_marks_nothing(
     assert dialog.print_button.isEnabled()
     assert sqlite_services.print_data.load_registration(ids[0]).people[0].badge_printed_at is None
     dialog.reject()
+
+
+def test_closing_the_preview_does_not_wait_for_a_long_render(
+    qtbot, translators, sqlite_services, settings, event, monkeypatch
+):
+    import threading
+
+    from keet_desktop.ui.printing import preview_dialog
+
+    release, finished = threading.Event(), []
+    original = preview_dialog.render
+
+    def slow_render(report, services, request):
+        release.wait(10)  # 100,000 badges
+        finished.append(True)
+        return original(report, services, request)
+
+    monkeypatch.setattr(preview_dialog, "render", slow_render)
+    dialog = PrintPreviewDialog(sqlite_services, settings, event, DocumentKind.BADGES)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()  # returns while the render is still blocked
+    assert finished == [] and not dialog.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: finished == [True])

@@ -3,7 +3,7 @@
 from alembic import context
 from sqlalchemy import Connection, engine_from_config, pool
 
-from keet_desktop.domain import models  # noqa: F401  (registers every table)
+from keet_desktop.domain import models
 from keet_desktop.domain.db import Base, default_database_url
 
 config = context.config

@@ -32,6 +32,7 @@ from keet_desktop.domain.models import (
     Role,
     ScanLog,
 )
+from keet_desktop.domain.places import takes_a_place
 from keet_desktop.domain.services import waitlist
 from keet_desktop.domain.services.checkin_log import ScanLogQueries
 from keet_desktop.domain.services.checkin_queries import (
@@ -371,8 +372,7 @@ def _has_room(conn: Connection, row: Any) -> bool:
         .select_from(_r)
         .where(
             _r.c.event_id == row.event_id,
-            _r.c.status == RegistrationStatus.REGISTERED,
-            _r.c.role == Role.PARTICIPANT,
+            takes_a_place(_r.c.status, _r.c.role),
         )
     ).scalar_one()
     return int(taken) < int(row.capacity)

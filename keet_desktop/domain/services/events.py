@@ -19,11 +19,11 @@ from keet_desktop.domain.models import (
     Programme,
     Registration,
     RegistrationStatus,
-    Role,
     Room,
     Venue,
     event_facilitators,
 )
+from keet_desktop.domain.places import takes_a_place
 from keet_desktop.domain.services import waitlist
 from keet_desktop.domain.text import nfc
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
@@ -243,11 +243,7 @@ class EventService:
                 Registration.event_id.label("event_id"),
                 func.sum(
                     case(
-                        (
-                            (Registration.status == RegistrationStatus.REGISTERED)
-                            & (Registration.role == Role.PARTICIPANT),
-                            1,
-                        ),
+                        (takes_a_place(), 1),
                         else_=0,
                     )
                 ).label("registered"),

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, BinaryIO, cast
 
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
@@ -306,7 +306,7 @@ def write_table(
         newline=None if xlsx else "",
     ) as stream:
         if xlsx:
-            _write_xlsx(stream, headers, keys, records)
+            _write_xlsx(cast(BinaryIO, stream), headers, keys, records)
         else:
             _write_csv(stream, headers, keys, records, delimiter)
     return len(records)
@@ -335,7 +335,7 @@ def _write_csv(
 
 
 def _write_xlsx(
-    stream: IO[bytes], headers: list[str], keys: list[str], records: Sequence[dict[str, Any]]
+    stream: BinaryIO, headers: list[str], keys: list[str], records: Sequence[dict[str, Any]]
 ) -> None:
     from openpyxl import Workbook  # slow to import; only for Excel files
     from openpyxl.cell import WriteOnlyCell

@@ -26,6 +26,7 @@ from keet_desktop.domain.models import (
     RegistrationStatus,
     Role,
 )
+from keet_desktop.domain.places import takes_a_place
 from keet_desktop.domain.schedule.recurrence import Series, occurrences
 from keet_desktop.domain.services.events import (
     EventInput,
@@ -198,8 +199,7 @@ class ProgrammeService:
                 select(Registration)
                 .where(
                     Registration.event_id.in_(column),
-                    Registration.status == RegistrationStatus.REGISTERED,
-                    Registration.role == Role.PARTICIPANT,
+                    takes_a_place(),
                 )
                 .options(selectinload(Registration.person), selectinload(Registration.checkins))
             )

@@ -23,6 +23,7 @@ from keet_desktop.domain.models import (
     RegistrationStatus,
     Role,
 )
+from keet_desktop.domain.places import takes_a_place, would_take_a_place
 from keet_desktop.domain.services import paging, waitlist
 from keet_desktop.domain.services.people import PersonInput, find_or_create
 from keet_desktop.domain.text import new_ticket_code, nfc, normalise_ticket_code
@@ -241,8 +242,7 @@ class RegistrationService:
                     select(Registration.status, func.count())
                     .where(
                         Registration.event_id == event_id,
-                        (Registration.role == Role.PARTICIPANT)
-                        | (Registration.status != RegistrationStatus.REGISTERED),
+                        takes_a_place() | (Registration.status != RegistrationStatus.REGISTERED),
                     )
                     .group_by(Registration.status)
                 ).all()
@@ -291,7 +291,7 @@ class RegistrationService:
             raise errors.AlreadyRegisteredError(
                 person=person.full_name, event=event.title, status=existing.status.value
             )
-        full = role is Role.PARTICIPANT and waitlist.free_places(session, event) == 0
+        full = would_take_a_place(role) and waitlist.free_places(session, event) == 0
         registration = Registration(
             person_id=person.id,
             event_id=event.id,

@@ -21,12 +21,11 @@ from keet_desktop.domain.models import (
     Facilitator,
     Programme,
     Registration,
-    RegistrationStatus,
-    Role,
     Room,
     Venue,
     event_facilitators,
 )
+from keet_desktop.domain.places import takes_a_place
 from keet_desktop.domain.schedule.conflicts import Conflict, Slot, find_conflicts, involving
 from keet_desktop.domain.services.events import EventInput
 
@@ -50,8 +49,7 @@ def _registered_counts(session: Session, condition: ColumnElement[bool]) -> dict
         .join(Event, Event.id == Registration.event_id)
         .where(
             condition,
-            Registration.status == RegistrationStatus.REGISTERED,
-            Registration.role == Role.PARTICIPANT,
+            takes_a_place(),
         )
         .group_by(Registration.event_id)
     )

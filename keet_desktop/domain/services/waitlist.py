@@ -6,7 +6,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from keet_desktop.domain.db import utcnow
-from keet_desktop.domain.models import Event, Registration, RegistrationStatus, Role
+from keet_desktop.domain.models import Event, Registration, RegistrationStatus
+from keet_desktop.domain.places import takes_a_place
 
 
 def registered_participants(session: Session, event_id: int) -> int:
@@ -17,8 +18,7 @@ def registered_participants(session: Session, event_id: int) -> int:
             .select_from(Registration)
             .where(
                 Registration.event_id == event_id,
-                Registration.status == RegistrationStatus.REGISTERED,
-                Registration.role == Role.PARTICIPANT,
+                takes_a_place(),
             )
         )
         or 0

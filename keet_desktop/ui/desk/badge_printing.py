@@ -140,7 +140,7 @@ class _WaitOnClose(QObject):
         self._auto = auto
         desk.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         """On the desk's close event, wait for the print queue."""
         if event.type() == QEvent.Type.Close:
             self._auto.wait()

@@ -224,12 +224,12 @@ class DeskWindow(QWidget):
         """Give the focus back to the input (after every action)."""
         self.input.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802
+    def showEvent(self, event: Any) -> None:
         """Put the focus in the input when the desk appears."""
         super().showEvent(event)
         self.refocus()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Arrow keys move through the search results, Escape clears the input."""
         if watched is self.input and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
@@ -474,7 +474,7 @@ class DeskWindow(QWidget):
     def _on_dialog_finished(self, _result: int) -> None:
         self.refocus()
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802
+    def closeEvent(self, event: Any) -> None:
         """Stop polling when the desk closes."""
         self._poll_timer.stop()
         super().closeEvent(event)

@@ -26,7 +26,7 @@ class DeskListModel(QAbstractListModel):
         """Return the payload of ``row``."""
         return self._rows[row][1]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """The number of rows (none under a row)."""
         return 0 if parent.isValid() else len(self._rows)
 

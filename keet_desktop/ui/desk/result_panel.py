@@ -42,7 +42,7 @@ class ToneIcon(QWidget):
         """The tone shown."""
         return self._tone
 
-    def paintEvent(self, _event: object) -> None:  # noqa: N802
+    def paintEvent(self, _event: object) -> None:
         """Draw the icon."""
         if self._tone == "idle":
             return

@@ -109,11 +109,11 @@ class _LogModel(QAbstractTableModel, Generic[Row]):
         """The dataclass shown in ``row``."""
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = _NO_INDEX) -> int:  # noqa: N802
+    def rowCount(self, parent: _Index = _NO_INDEX) -> int:
         """The number of rows (none under a valid parent)."""
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = _NO_INDEX) -> int:  # noqa: N802
+    def columnCount(self, parent: _Index = _NO_INDEX) -> int:
         """The number of columns (none under a valid parent)."""
         return 0 if parent.isValid() else len(self.columns())
 
@@ -128,7 +128,7 @@ class _LogModel(QAbstractTableModel, Generic[Row]):
         text, key = self.cell(self._rows[index.row()], self.columns()[index.column()])
         return key if role == self.SORT_ROLE else text
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """The column headers."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -21,8 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
+from keet_desktop.domain.changes import Changes
 from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.models import Event, EventKind, EventStatus
 from keet_desktop.domain.services import Services
@@ -31,6 +32,7 @@ from keet_desktop.domain.timeutil import BRUSSELS
 from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui import messages
 from keet_desktop.ui.i18n import error_text
+from keet_desktop.ui.operations import Latest, Operation, Query
 from keet_desktop.ui.widgets import FieldMessage
 
 FIELD_OF = {"venue_id": "room_id", "venue": "room_id", "room": "room_id"}
@@ -47,7 +49,10 @@ class EventDialog(QDialog):
         self._event = event
         self.saved_event_id: int | None = None
         self.promoted: list[int] = []
+        self.promoted_names: list[tuple[int, str]] = []  # (registration id, name) moved up
+        self.changes = Changes()  # what saving changed, for the opener to publish
         self._checked = False  # after a first save attempt, problems update as you type
+        self._checks = Latest()
         self._venues = services.venues.list_venues()
         self._build_ui()
         self._connect_signals()
@@ -106,7 +111,7 @@ class EventDialog(QDialog):
             box.setSpacing(2)
             if isinstance(field, QWidget):
                 box.addWidget(field)
-            else:
+            elif isinstance(field, QLayout):
                 box.addLayout(field)
             self.messages[name] = FieldMessage()
             box.addWidget(self.messages[name])
@@ -243,10 +248,15 @@ class EventDialog(QDialog):
     def _on_field_changed(self) -> None:
         if not self._checked:
             return
-        try:
-            self._show_problems(self._services.events.check(self.event_input()))
-        except SQLAlchemyError:
-            return  # shown when saving
+        Query(self, self._services.events.check, self.event_input()).latest(self._checks).success(
+            self._show_problems
+        ).failure(self._on_check_failed).run()
+
+    def _on_check_failed(self, exc: Exception) -> bool:
+        """While typing, a refusal shows at its field; a database problem shows when saving."""
+        if isinstance(exc, KeetError):
+            self._show_problems([exc])
+        return True
 
     def _show_problems(self, problems: list[KeetError]) -> None:
         for message in self.messages.values():
@@ -262,35 +272,54 @@ class EventDialog(QDialog):
 
     @Slot()
     def _on_buttons_accepted(self) -> None:
-        data = self.event_input()
         self._checked = True
-        try:
-            problems = self._services.events.check(data)
-            self._show_problems(problems)
-            if any(not isinstance(p, WARNINGS) for p in problems):
-                return
-            if problems and not messages.ask(
+        self.buttons.setEnabled(False)
+        data = self.event_input()
+        Query(self, self._services.events.check, data).success(self._on_checked).failure(
+            self._on_refused
+        ).run()
+
+    def _on_checked(self, problems: list[KeetError]) -> None:
+        self._show_problems(problems)
+        if any(not isinstance(p, WARNINGS) for p in problems) or (
+            problems
+            and not messages.ask(
                 self,
                 self.tr("Save anyway?"),
                 "\n".join(error_text(p) for p in problems) + "\n\n" + self.tr("Save anyway?"),
-            ):
-                return
-            self._save(data)
-        except KeetError as exc:
-            self._show_problems([exc])
+            )
+        ):
+            self.buttons.setEnabled(True)
             return
-        except SQLAlchemyError as exc:
-            messages.show_error(self, exc)
-            return
-        self.accept()
+        Operation(self, self._save, self.event_input()).success(self._on_saved).failure(
+            self._on_refused
+        ).run()
 
-    def _save(self, data: EventInput) -> None:
+    def _save(self, data: EventInput) -> tuple[int, list[tuple[int, str]]]:
+        """(worker) Create or update; return the event's id and who moved up."""
         if self._event is None:
             result = self._services.events.create(data)
         else:
             result = self._services.events.update(self._event.id, data)
-        self.saved_event_id = result.event.id
-        self.promoted = result.promoted
+        registrations = self._services.registrations
+        return result.event.id, [
+            (rid, registrations.get(rid).person.full_name) for rid in result.promoted
+        ]
+
+    def _on_saved(self, saved: tuple[int, list[tuple[int, str]]]) -> None:
+        self.buttons.setEnabled(True)
+        self.saved_event_id, self.promoted_names = saved
+        self.promoted = [rid for rid, _name in self.promoted_names]
+        self.changes = Changes.of(events=[self.saved_event_id], registrations=[self.saved_event_id])
+        self.accept()
+
+    def _on_refused(self, exc: Exception) -> bool:
+        """Show a refusal next to its field; database errors are shown the one way."""
+        self.buttons.setEnabled(True)
+        if not isinstance(exc, KeetError):
+            return False
+        self._show_problems([exc])
+        return True
 
 
 def _localise_times(problem: KeetError) -> None:

@@ -12,14 +12,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.merge import MergeResult
 from keet_desktop.domain.services.paging import PersonLine
 from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui import messages
+from keet_desktop.ui.operations import Operation
 
 
 class MergeDialog(QDialog):
@@ -92,15 +91,22 @@ class MergeDialog(QDialog):
     @Slot()
     def _on_buttons_accepted(self) -> None:
         keep, other = self._people if self.keep_buttons[0].isChecked() else self._people[::-1]
-        try:
-            self.merge_result = self._services.people.merge(keep.id, other.id)
-        except (KeetError, SQLAlchemyError) as exc:
-            messages.show_error(self, exc)
-            return
-        if self.merge_result.conflicts:
+        self.buttons.setEnabled(False)
+        Operation(self, self._services.people.merge, keep.id, other.id).success(
+            self._on_merged
+        ).failure(self._on_failed).run()
+
+    def _on_failed(self, _exc: Exception) -> bool:
+        self.buttons.setEnabled(True)
+        return False  # shown the one way
+
+    def _on_merged(self, result: MergeResult) -> None:
+        self.buttons.setEnabled(True)
+        self.merge_result = result
+        if result.conflicts:
             messages.inform(
                 self,
                 self.tr("Both were registered"),
-                self.conflict_text(self.merge_result),
+                self.conflict_text(result),
             )
         self.accept()

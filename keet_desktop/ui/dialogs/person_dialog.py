@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,15 +15,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
+from keet_desktop.domain.changes import ALL, Changes
 from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.models import Person
 from keet_desktop.domain.privacy.models import Purpose
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.people import PersonInput
-from keet_desktop.ui import messages
 from keet_desktop.ui.i18n import error_text
+from keet_desktop.ui.operations import Operation
 from keet_desktop.ui.privacy.consent_panel import ConsentPanel
 from keet_desktop.ui.widgets import FieldMessage
 
@@ -33,6 +35,7 @@ class PersonDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self._person = person
+        self.changes = Changes()  # what saving changed, for the opener to publish
         self._build_ui()
         self._fill(person)
         self.buttons.accepted.connect(self._on_buttons_accepted)
@@ -114,14 +117,28 @@ class PersonDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         for message in self.field_messages.values():
             message.clear_message()
-        try:
-            self._services.people.update(self._person.id, self.person_input())
-            self.consent_panel.save()  # issue 13: with date, source and history
-        except KeetError as exc:
-            target = self.field_messages.get(exc.field or "", self.field_messages["general"])
-            target.show_error(error_text(exc))
-            return
-        except SQLAlchemyError as exc:
-            messages.show_error(self, exc)
-            return
+        self.buttons.setEnabled(False)
+        panel = self.consent_panel  # read on the GUI thread, written on the worker
+        Operation(
+            self, self._save, self.person_input(), panel.wanted(), panel.source()
+        ).success(self._on_saved).failure(self._on_refused).run()
+
+    def _save(self, data: PersonInput, wanted: Any, source: Any) -> None:
+        """The person, then their consents with date, source and history (issue 13)."""
+        self._services.people.update(self._person.id, data)
+        self._services.privacy.set_consents(self._person.id, wanted, source)
+
+    def _on_saved(self, _result: object) -> None:
+        self.consent_panel.reload()
+        self.buttons.setEnabled(True)
+        self.changes = Changes.of(people=True, registrations=[ALL])
         self.accept()
+
+    def _on_refused(self, exc: Exception) -> bool:
+        """Show a refusal next to its field; other errors are shown the one way."""
+        self.buttons.setEnabled(True)
+        if not isinstance(exc, KeetError):
+            return False
+        target = self.field_messages.get(exc.field or "", self.field_messages["general"])
+        target.show_error(error_text(exc))
+        return True

@@ -16,16 +16,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
+from keet_desktop.domain.changes import Changes
 from keet_desktop.domain.errors import KeetError
-from keet_desktop.domain.models import Role
+from keet_desktop.domain.models import Person, Role
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.people import PersonInput
 from keet_desktop.domain.services.registrations import RegisterResult
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
-from keet_desktop.ui import messages
 from keet_desktop.ui.i18n import error_text
+from keet_desktop.ui.operations import Latest, Operation, Query
 from keet_desktop.ui.widgets import FieldMessage
 
 ROLE_LABELS = {
@@ -44,6 +44,8 @@ class RegistrationDialog(QDialog):
         self._services = services
         self._event_id = event_id
         self.result_: RegisterResult | None = None
+        self.changes = Changes()  # what saving changed, for the opener to publish
+        self._searches = Latest()
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._build_ui()
         self._connect_signals()
@@ -108,14 +110,14 @@ class RegistrationDialog(QDialog):
         self.search_now()
 
     def search_now(self) -> None:
-        """Fill the list with the people matching the search text."""
+        """Fill the list with the people matching the search text (found on a worker thread)."""
+        Query(self, self._services.people.search, self.search_edit.text(), limit=30).latest(
+            self._searches
+        ).success(self._on_people_found).run()
+
+    def _on_people_found(self, people: list[Person]) -> None:
         text = self.search_edit.text()
         self.results.clear()
-        try:
-            people = self._services.people.search(text, limit=30)
-        except SQLAlchemyError as exc:
-            messages.show_error(self, exc)
-            return
         for found in people:
             shown = found.full_name
             if found.email:
@@ -142,23 +144,32 @@ class RegistrationDialog(QDialog):
             message.clear_message()
         role = Role(self.role_combo.currentData())
         person_id = self.selected_person_id()
-        try:
-            if person_id is not None:
-                self.result_ = self._services.registrations.register_person(
-                    self._event_id, person_id, role=role
-                )
-            else:
-                self.result_ = self._services.registrations.register(
-                    self._event_id, self._person_input(), role=role
-                )
-        except KeetError as exc:
-            target = self.field_messages.get(exc.field or "", self.general_message)
-            target.show_error(error_text(exc))
-            return
-        except SQLAlchemyError as exc:
-            messages.show_error(self, exc)
-            return
+        registrations = self._services.registrations
+        if person_id is not None:
+            operation = Operation(
+                self, registrations.register_person, self._event_id, person_id, role=role
+            )
+        else:
+            operation = Operation(
+                self, registrations.register, self._event_id, self._person_input(), role=role
+            )
+        self.buttons.setEnabled(False)
+        operation.success(self._on_registered).failure(self._on_refused).run()
+
+    def _on_registered(self, result: RegisterResult) -> None:
+        self.buttons.setEnabled(True)
+        self.result_ = result
+        self.changes = Changes.of(registrations=[self._event_id], people=True)
         self.accept()
+
+    def _on_refused(self, exc: Exception) -> bool:
+        """Show a refusal next to its field; other errors are shown the one way."""
+        self.buttons.setEnabled(True)
+        if not isinstance(exc, KeetError):
+            return False
+        target = self.field_messages.get(exc.field or "", self.general_message)
+        target.show_error(error_text(exc))
+        return True
 
     def _person_input(self) -> PersonInput:
         return PersonInput(

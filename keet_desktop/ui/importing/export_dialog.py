@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.privacy.models import PURPOSE_LABELS, Purpose
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.export import PEOPLE_COLUMNS, REGISTRATION_COLUMNS, Column
 from keet_desktop.ui import messages
 from keet_desktop.ui.i18n import qt_translate
+from keet_desktop.ui.operations import Operation
 
 # Columns left out unless chosen: an export never leaks more than needed.
 UNCHECKED = {"phone", "ticket_code", "minutes_online", "preferred_language", "role"}
@@ -116,32 +116,51 @@ class ExportDialog(QDialog):
 
     def export_to(self, path: Path) -> int:
         """Write the export to ``path`` (its suffix set by the chosen format); returns rows."""
+        return self._write(*self._request(path))
+
+    def _request(self, path: Path) -> tuple[str, Path, list[str], str, str | None, bool]:
+        """What the widgets ask for, as plain values (read on the GUI thread)."""
         suffix, delimiter = self.FORMATS[self.format.currentIndex()]
+        kind = str(self.kind.currentData())
         target = path.with_suffix("." + suffix)
+        consent = self.consent.currentData()  # issue 13: only people who consent
+        force = target == path  # issue 11: the save dialog asked before replacing it
+        return kind, target, self.chosen_columns(), delimiter or ";", consent, force
+
+    def _write(
+        self,
+        kind: str,
+        target: Path,
+        columns: list[str],
+        delimiter: str,
+        consent: str | None = None,
+        force: bool = False,
+    ) -> int:
+        """Write the file (on a worker thread when run by the Export button)."""
         exports = self._services.exports
-        if self.kind.currentData() == "registrations":
+        if kind == "registrations":
             assert self._event_id is not None
             rows = exports.export_registrations(
                 self._event_id,
                 target,
-                self.chosen_columns(),
+                columns,
                 translate=qt_translate,
-                delimiter=delimiter or ";",
-                consent=self.consent.currentData(),
-                force=target == path,  # the save dialog asked before replacing it
+                delimiter=delimiter,
+                consent=consent,
+                force=force,
             )
         else:
             rows = exports.export_people(
                 target,
-                self.chosen_columns(),
+                columns,
                 event_id=self._event_id,
                 translate=qt_translate,
-                delimiter=delimiter or ";",
-                consent=self.consent.currentData(),
-                force=target == path,  # the save dialog asked before replacing it
+                delimiter=delimiter,
+                consent=consent,
+                force=force,
             )
         self.written = target
-        what = f"{self.kind.currentData()} {self._event_id or ''}".strip() + f" ({suffix})"
+        what = f"{kind} {self._event_id or ''}".strip() + f" ({target.suffix.lstrip('.')})"
         self._services.privacy.record_activity("export", what, rows, "organiser")  # issue 13
         return rows
 
@@ -157,9 +176,15 @@ class ExportDialog(QDialog):
         path = self.ask_path()
         if not path:
             return
-        try:
-            self.export_to(Path(path))
-        except (KeetError, OSError) as exc:
-            messages.show_error(self, exc)
-            return
+        self.export_button.setEnabled(False)
+        Operation(self, self._write, *self._request(Path(path))).success(self._on_written).failure(
+            self._on_failed
+        ).run()
+
+    def _on_written(self, _rows: int) -> None:
+        self.export_button.setEnabled(True)
         self.accept()
+
+    def _on_failed(self, _exc: Exception) -> bool:
+        self.export_button.setEnabled(True)
+        return False  # shown the one way

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from keet_desktop.domain.changes import Changes
 from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.importing.headers import FIELD_LABELS, Field
 from keet_desktop.domain.services.import_registrations import ImportPlan, write_report
@@ -308,10 +309,9 @@ class ResultPage(_TaskPage):
                 already=result.already_registered,
             )
         )
-        events = self._wizard.app_events
-        for event_id in result.event_ids:
-            events.registrations_changed.emit(event_id)
-        events.people_changed.emit()
+        self._wizard.app_events.publish(
+            Changes.of(registrations=result.event_ids, people=result.new_people > 0)
+        )
         self.completeChanged.emit()
 
     def show_cancelled(self) -> None:

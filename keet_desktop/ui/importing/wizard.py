@@ -31,6 +31,7 @@ from keet_desktop.domain.timeutil import to_local
 from keet_desktop.ui import messages
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.importing.pages import PreviewPage, ResultPage
+from keet_desktop.ui.operations import Query
 from keet_desktop.ui.settings import Settings
 
 FOLDER_KEY = "importing/folder"
@@ -99,6 +100,8 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportRegistrationsWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
+        self._reading = False
+        self._read_path = Path()
         self._build_ui()
         self._connect_signals()
 
@@ -165,18 +168,35 @@ class FilePage(QWizardPage):
             self.path_edit.setText(path)
 
     def validatePage(self) -> bool:
-        """Read the file; an unreadable one is explained and the page stays."""
+        """Read the file on a worker thread; go on once it is read (the page stays till then).
+
+        An unreadable file is explained and the page stays.
+        """
         path = Path(self.path_edit.text().strip())
-        self.setCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self._wizard.table = self._wizard.services.imports.read(path)
-        except KeetError as exc:
-            messages.show_error(self, exc)
+        if self._read_path == path and self._wizard.table is not None:
+            return True  # read: the wizard goes on
+        if self._reading:
             return False
-        finally:
-            self.unsetCursor()
-        self._wizard.settings.qsettings.setValue(FOLDER_KEY, str(path.parent))
-        return True
+        self._reading = True
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        Query(self, self._wizard.services.imports.read, path).success(self._on_file_read).failure(
+            self._on_read_failed
+        ).run()
+        self._read_path = path
+        return False
+
+    def _on_file_read(self, table: Table) -> None:
+        self._reading = False
+        self.unsetCursor()
+        self._wizard.table = table
+        self._wizard.settings.qsettings.setValue(FOLDER_KEY, str(self._read_path.parent))
+        self._wizard.next()
+
+    def _on_read_failed(self, _exc: Exception) -> bool:
+        self._reading = False
+        self._wizard.table = None
+        self.unsetCursor()
+        return False  # shown the one way
 
 
 class MappingPage(QWizardPage):
@@ -249,8 +269,9 @@ class MappingPage(QWizardPage):
         )
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.combos = []
         for title, column in ((self.tr("Column"), 0), (self.tr("Example"), 1)):
             self.grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)

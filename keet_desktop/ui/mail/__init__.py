@@ -22,8 +22,8 @@ class MailFeature(QObject):
         super().__init__(window)
         self.window = window
         services = window.services
-        self.sender = OutboxSender(services, window.language, self)
-        self.page = OutboxPage(services, self.sender)
+        self.outbox_sender = OutboxSender(services, window.language, self)
+        self.page = OutboxPage(services, self.outbox_sender)
         window.add_page("outbox", self.page, self.tr("Outbox"))
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Outbox status"))
@@ -34,15 +34,15 @@ class MailFeature(QObject):
         window.file_menu.insertAction(window.import_anchor, self.templates_action)
         self.settings_action.triggered.connect(self._on_settings_action_triggered)
         self.templates_action.triggered.connect(self._on_templates_action_triggered)
-        self.sender.counts_changed.connect(self._on_sender_counts_changed)
+        self.outbox_sender.counts_changed.connect(self._on_sender_counts_changed)
         window.app_events.registrations_changed.connect(self._on_data_changed)
         window.app_events.events_changed.connect(self._on_data_changed)
         app = QCoreApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self.sender.stop)
+            app.aboutToQuit.connect(self.outbox_sender.stop)
         services.outbox.activate()  # one row by primary key
-        self.sender.start()
-        self.sender.refresh_counts()
+        self.outbox_sender.start()
+        self.outbox_sender.refresh_counts()
 
     def status_text(self, counts: dict[str, int]) -> str:
         """``Outbox: 3 queued, 1 failed, 1 maybe sent`` (only what is there)."""
@@ -59,14 +59,14 @@ class MailFeature(QObject):
 
     @Slot(int)
     def _on_data_changed(self, _event_id: int) -> None:
-        self.sender.refresh_counts()
+        self.outbox_sender.refresh_counts()
 
     @Slot()
     def _on_settings_action_triggered(self) -> None:
         from keet_desktop.ui.mail.settings_dialog import MailSettingsDialog
 
         if MailSettingsDialog(self.window.services, self.window).exec():
-            self.sender.send_now()
+            self.outbox_sender.send_now()
 
     @Slot()
     def _on_templates_action_triggered(self) -> None:

@@ -70,13 +70,13 @@ class OutboxTableModel(QAbstractTableModel):
         """The message on ``row``."""
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802, D102
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, D102
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802, D102
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, D102
         return 0 if parent.isValid() else len(OutboxColumn)
 
-    def headerData(  # noqa: N802, D102
+    def headerData(  # noqa: D102
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -209,7 +209,7 @@ class OutboxPage(QWidget):
         rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
         return [self.model.line(r).id for r in sorted(rows)]
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802
+    def showEvent(self, event: Any) -> None:
         """Load the list when shown."""
         self.refresh()
         super().showEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,19 +17,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from keet_desktop.domain.errors import KeetError
+from keet_desktop.domain.changes import Changes
 from keet_desktop.domain.models import Event, EventStatus, RegistrationStatus
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.paging import RegistrationLine
+from keet_desktop.domain.services.registrations import EventCounts
 from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui import messages
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.dialogs.event_dialog import EventDialog
 from keet_desktop.ui.dialogs.registration_dialog import RegistrationDialog
 from keet_desktop.ui.lazy_table_models import RegistrationsTableModel
+from keet_desktop.ui.operations import Latest, Operation, Query
 from keet_desktop.ui.table_models import IdRole
+
+SEARCH_DELAY_MS = 200  # filter once typing pauses, not at every key
 
 
 class EventPage(QWidget):
@@ -47,9 +50,18 @@ class EventPage(QWidget):
         super().__init__(parent)
         self._services = services
         self._app_events = app_events
-        self.current_event: Event | None = None
+        self.current_event: Event | None = None  # loaded on a worker thread
+        self._event_id: int | None = None
         self._highlight: list[int] = []  # registrations to select after the next reload
+        self._pending_text = ""  # the status message of the running action
+        self._details = Latest()
         self.model = RegistrationsTableModel(services, self)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.refresh_timer = QTimer(self)  # several changes in a row: one refresh
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.setInterval(0)
         self._build_ui()
         self._connect_signals()
         self._update_actions()
@@ -141,6 +153,8 @@ class EventPage(QWidget):
         self.edit_action.triggered.connect(self.edit_event)
         self.cancel_event_action.triggered.connect(self.cancel_event)
         self.search_edit.textChanged.connect(self._on_search_edit_changed)
+        self.search_timer.timeout.connect(self._on_search_timer_timeout)
+        self.refresh_timer.timeout.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._on_model_reset)
         self.model.rowsInserted.connect(self._on_model_reset)
@@ -150,33 +164,42 @@ class EventPage(QWidget):
 
     @property
     def event_id(self) -> int | None:
-        """The id of the shown event, or None."""
-        return self.current_event.id if self.current_event else None
+        """The id of the shown event (set at once; its details follow), or None."""
+        return self._event_id
 
     def show_event(self, event_id: int) -> None:
-        """Show the event ``event_id``."""
-        try:
-            self.current_event = self._services.events.get(event_id)
-        except (KeetError, SQLAlchemyError) as exc:
-            messages.show_error(self, exc)
-            return
+        """Show the event ``event_id`` (its details and rows arrive from a worker thread)."""
+        self._event_id = event_id
+        self.search_timer.stop()
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
+        self._load_details(event_id)
         self.model.set_event(event_id, search="")
-        self._show_details()
 
     def refresh(self) -> None:
         """Load the event, its counters and the registrations again."""
-        if self.current_event is not None:
-            try:
-                self.current_event = self._services.events.get(self.current_event.id)
-            except (KeetError, SQLAlchemyError) as exc:
-                messages.show_error(self, exc)
-                return
+        if self._event_id is not None:
+            self._load_details(self._event_id)
             self.model.reload()
-            self._show_details()
-            self._select_highlighted()
+
+    def _load_details(self, event_id: int) -> None:
+        Query(self, self._read_details, event_id).latest(self._details).success(
+            self._on_details_loaded
+        ).run()
+
+    def _read_details(self, event_id: int) -> tuple[Event, EventCounts]:
+        """(worker) The event with what the page shows of it, and its counters."""
+        return (
+            self._services.events.get(event_id),
+            self._services.registrations.counts(event_id),
+        )
+
+    def _on_details_loaded(self, loaded: tuple[Event, EventCounts]) -> None:
+        if loaded[0].id != self._event_id:
+            return  # another event was opened meanwhile
+        self.current_event, counts = loaded
+        self._show_details(counts)
 
     def _select_highlighted(self) -> None:
         """Select the registrations that just moved up, so the eye finds them."""
@@ -190,7 +213,7 @@ class EventPage(QWidget):
                 selection.select(index, flags)
                 self.table.scrollTo(index)
 
-    def _show_details(self) -> None:
+    def _show_details(self, counts: EventCounts) -> None:
         event = self.current_event
         assert event is not None
         title = event.title
@@ -210,12 +233,10 @@ class EventPage(QWidget):
             names = ", ".join(f.name for f in event.facilitators)
             parts.append(self.tr("with {names}").format(names=names))
         self.details_label.setText(" · ".join(parts))
-        self._show_counts()
+        self._show_counts(counts)
         self._update_actions()
 
-    def _show_counts(self) -> None:
-        assert self.current_event is not None
-        counts = self._services.registrations.counts(self.current_event.id)
+    def _show_counts(self, counts: EventCounts) -> None:
         capacity = "∞" if counts.capacity is None else fmt.number_text(counts.capacity)
         self.counter_labels["registered"].setText(fmt.number_text(counts.registered))
         self.counter_labels["capacity"].setText(capacity)
@@ -246,20 +267,26 @@ class EventPage(QWidget):
         self.shown_label.setText(
             self.tr("%n registration(s)", "", self.model.total) if self.current_event else ""
         )
+        if self._highlight:
+            self._select_highlighted()
         self._update_actions()
 
     @Slot(str)
-    def _on_search_edit_changed(self, text: str) -> None:
-        self.model.set_search(text)
+    def _on_search_edit_changed(self, _text: str) -> None:
+        self.search_timer.start()  # (re)start: the search runs when typing pauses
+
+    @Slot()
+    def _on_search_timer_timeout(self) -> None:
+        self.model.set_search(self.search_edit.text())
 
     @Slot(int)
     def _on_event_data_changed(self, event_id: int) -> None:
-        if self.current_event is not None and event_id in (0, self.current_event.id):
-            self.refresh()
+        if self._event_id is not None and event_id in (0, self._event_id):
+            self.refresh_timer.start()
 
     @Slot()
     def _on_people_changed(self) -> None:
-        self.refresh()
+        self.refresh_timer.start()
 
     @Slot()
     def add_registration(self) -> None:
@@ -276,8 +303,7 @@ class EventPage(QWidget):
             else:
                 text = self.tr("{name} is registered.").format(name=result.person.full_name)
             self.status_message.emit(text)
-            self._app_events.registrations_changed.emit(self.current_event.id)
-            self._app_events.people_changed.emit()
+            self._app_events.publish(dialog.changes)
 
     @Slot()
     def cancel_registration(self) -> None:
@@ -291,26 +317,27 @@ class EventPage(QWidget):
             self.tr("Cancel the registration of {name}?").format(name=line.name),
         ):
             return
-        try:
-            result = self._services.registrations.cancel(line.id)
-        except (KeetError, SQLAlchemyError) as exc:
-            messages.show_error(self, exc)
-            return
-        self._announce(
-            self.tr("The registration of {name} is cancelled.").format(name=line.name),
-            result.promoted,
+        self._pending_text = self.tr("The registration of {name} is cancelled.").format(
+            name=line.name
         )
-        self._app_events.registrations_changed.emit(self.current_event.id)
+        Operation(self, self._cancel_registration, line.id).changes(
+            Changes.of(registrations=[self.current_event.id])
+        ).success(self._on_moved_up).run(self._app_events)
 
-    def _announce(self, text: str, promoted: list[int]) -> None:
-        self._highlight = list(promoted)
-        names = []
-        for registration_id in promoted:
-            row = self._services.registrations.get(registration_id)
-            names.append(row.person.full_name)
-        if names:
+    def _cancel_registration(self, registration_id: int) -> list[tuple[int, str]]:
+        """(worker) Cancel; return who moved up from the waiting list."""
+        return self._moved_up(self._services.registrations.cancel(registration_id).promoted)
+
+    def _moved_up(self, promoted: list[int]) -> list[tuple[int, str]]:
+        """(worker) The ids and names of the promoted registrations."""
+        return [(rid, self._services.registrations.get(rid).person.full_name) for rid in promoted]
+
+    def _on_moved_up(self, promoted: list[tuple[int, str]]) -> None:
+        self._highlight = [rid for rid, _name in promoted]
+        text = self._pending_text
+        if promoted:
             text += " " + self.tr("Moved up from the waiting list: {names}.").format(
-                names=", ".join(names)
+                names=", ".join(name for _rid, name in promoted)
             )
         self.status_message.emit(text)
 
@@ -329,14 +356,15 @@ class EventPage(QWidget):
         )
         if not ok:
             return
-        try:
-            promoted = self._services.events.set_capacity(self.current_event.id, value)
-        except (KeetError, SQLAlchemyError) as exc:
-            messages.show_error(self, exc)
-            return
-        self._announce(self.tr("The capacity is now {capacity}.").format(capacity=value), promoted)
-        self._app_events.registrations_changed.emit(self.current_event.id)
-        self._app_events.events_changed.emit(self.current_event.id)
+        event_id = self.current_event.id
+        self._pending_text = self.tr("The capacity is now {capacity}.").format(capacity=value)
+        Operation(self, self._set_capacity, event_id, value).changes(
+            Changes.of(events=[event_id], registrations=[event_id])
+        ).success(self._on_moved_up).run(self._app_events)
+
+    def _set_capacity(self, event_id: int, value: int) -> list[tuple[int, str]]:
+        """(worker) Set the capacity; return who moved up."""
+        return self._moved_up(self._services.events.set_capacity(event_id, value))
 
     @Slot()
     def edit_event(self) -> None:
@@ -345,9 +373,9 @@ class EventPage(QWidget):
             return
         dialog = EventDialog(self._services, self.current_event, self)
         if dialog.exec() and dialog.saved_event_id is not None:
-            self._announce(self.tr("The event is saved."), dialog.promoted)
-            self._app_events.events_changed.emit(dialog.saved_event_id)
-            self._app_events.registrations_changed.emit(dialog.saved_event_id)
+            self._pending_text = self.tr("The event is saved.")
+            self._on_moved_up(dialog.promoted_names)
+            self._app_events.publish(dialog.changes)
 
     @Slot()
     def cancel_event(self) -> None:
@@ -362,13 +390,13 @@ class EventPage(QWidget):
             ).format(title=self.current_event.title),
         ):
             return
-        try:
-            self._services.events.cancel(self.current_event.id)
-        except (KeetError, SQLAlchemyError) as exc:
-            messages.show_error(self, exc)
-            return
+        event_id = self.current_event.id
+        Operation(self, self._services.events.cancel, event_id).changes(
+            Changes.of(events=[event_id])
+        ).success(self._on_event_cancelled).run(self._app_events)
+
+    def _on_event_cancelled(self, _result: object) -> None:
         self.status_message.emit(self.tr("The event is cancelled."))
-        self._app_events.events_changed.emit(self.current_event.id)
 
     def selected_registration_id(self) -> int | None:
         """The id of the selected registration, or None."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,15 +14,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from keet_desktop.domain.models import EventKind
 from keet_desktop.domain.services import Services
-from keet_desktop.domain.services.events import Period
+from keet_desktop.domain.services.events import EventSummary, Period
 from keet_desktop.ui import formatting as fmt
-from keet_desktop.ui import messages
 from keet_desktop.ui.app_events import AppEvents
+from keet_desktop.ui.operations import Latest, Query
 from keet_desktop.ui.table_models import EventsFilterProxy, EventsTableModel, IdRole
+
+RESIZE_PRECISION_ROWS = 50
 
 
 class EventsPage(QWidget):
@@ -41,6 +42,10 @@ class EventsPage(QWidget):
         self.model = EventsTableModel(self)
         self.proxy = EventsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self._latest = Latest()
+        self.reload_timer = QTimer(self)  # many changes in a row (an import): one reload
+        self.reload_timer.setSingleShot(True)
+        self.reload_timer.setInterval(0)
         self._build_ui()
         self._connect_signals()
         self.reload()
@@ -67,6 +72,9 @@ class EventsPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fit the columns to the first rows only: measuring every row of a long list (two
+        # years of events) blocked the window for seconds after each reload.
+        header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
         header.setSectionResizeMode(EventsTableModel.Column.TITLE, QHeaderView.ResizeMode.Stretch)
         self.count_label = QLabel()
         filters = QHBoxLayout()
@@ -83,6 +91,7 @@ class EventsPage(QWidget):
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
         self.period_combo.currentIndexChanged.connect(self._on_period_combo_changed)
         self.table.activated.connect(self._on_table_activated)
+        self.reload_timer.timeout.connect(self.reload)
         self._app_events.events_changed.connect(self._on_data_changed)
         self._app_events.registrations_changed.connect(self._on_data_changed)
         self._app_events.database_replaced.connect(self.reload)
@@ -93,14 +102,29 @@ class EventsPage(QWidget):
 
     @Slot()
     def reload(self) -> None:
-        """Load the events of the chosen period again."""
-        try:
-            rows = self._services.events.list_events(Period(self.period_combo.currentData()))
-        except SQLAlchemyError as exc:
-            messages.show_error(self, exc)
-            return
-        self.model.set_rows(rows)
+        """Load the events of the chosen period again (counts in one grouped query, off-thread).
+
+        Several changes in a row start several loads; only the newest one is shown.
+        """
+        period = Period(self.period_combo.currentData())
+        Query(self, self._services.events.list_events, period).latest(self._latest).success(
+            self._on_events_loaded
+        ).run()
+
+    def _on_events_loaded(self, rows: list[EventSummary]) -> None:
+        selected = self.selected_event_id()
+        self.model.update_rows(rows)
         self._show_count()
+        if selected is not None:
+            self.select_event(selected)
+
+    def select_event(self, event_id: int) -> None:
+        """Select the row of ``event_id`` if it is shown."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(IdRole) == event_id:
+                self.table.selectRow(row)
+                return
 
     @Slot()
     def _show_count(self) -> None:
@@ -132,7 +156,7 @@ class EventsPage(QWidget):
 
     @Slot(int)
     def _on_data_changed(self, _event_id: int) -> None:
-        self.reload()
+        self.reload_timer.start()
 
     @Slot(QModelIndex)
     def _on_table_activated(self, index: QModelIndex) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -23,16 +24,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from keet_desktop.domain.errors import KeetError
+from keet_desktop.domain.changes import ALL, Changes
+from keet_desktop.domain.models import Event, Person, Registration
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.paging import PersonLine
-from keet_desktop.ui import messages
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.dialogs.merge_dialog import MergeDialog
 from keet_desktop.ui.dialogs.person_dialog import PersonDialog
 from keet_desktop.ui.lazy_table_models import PeopleTableModel
+from keet_desktop.ui.operations import Latest, Query
 from keet_desktop.ui.privacy.person_actions import PersonPrivacyActions
 from keet_desktop.ui.table_models import PersonRegistrationsTableModel, SortRole
 
@@ -73,6 +74,13 @@ class PeoplePage(QWidget):
         self.registrations_proxy = QSortFilterProxyModel(self)
         self.registrations_proxy.setSourceModel(self.registrations_model)
         self.registrations_proxy.setSortRole(SortRole)
+        self._selection = Latest()
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(200)  # search once typing pauses
+        self.reload_timer = QTimer(self)  # several changes in a row: one reload
+        self.reload_timer.setSingleShot(True)
+        self.reload_timer.setInterval(0)
         self._build_ui()
         self._connect_signals()
         self._loaded = False
@@ -119,13 +127,15 @@ class PeoplePage(QWidget):
 
     def _connect_signals(self) -> None:
         self.search_edit.textChanged.connect(self._on_search_edit_changed)
+        self.search_timer.timeout.connect(self._on_search_timer_timeout)
+        self.reload_timer.timeout.connect(self.reload)
         self.edit_button.clicked.connect(self.edit_person)
         self.merge_button.clicked.connect(self.merge_people)
         self.privacy_actions.status_message.connect(self.status_message)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.doubleClicked.connect(self.edit_person)
         self.model.modelReset.connect(self._on_model_reset)
-        self._app_events.people_changed.connect(self.reload)
+        self._app_events.people_changed.connect(self._on_people_changed)
         self._app_events.registrations_changed.connect(self._on_registrations_changed)
         self._app_events.database_replaced.connect(self.reload)
 
@@ -137,12 +147,9 @@ class PeoplePage(QWidget):
 
     @Slot()
     def reload(self) -> None:
-        """Count and load the first people again."""
+        """Count and load the first people again (on a worker thread)."""
         self._loaded = True
-        try:
-            self.model.reload()
-        except SQLAlchemyError as exc:
-            messages.show_error(self, exc)
+        self.model.reload()
 
     @Slot()
     def _on_model_reset(self) -> None:
@@ -150,14 +157,22 @@ class PeoplePage(QWidget):
         self.registrations_model.set_rows([])
         self._update_buttons()
 
+    @Slot()
+    def _on_people_changed(self) -> None:
+        self.reload_timer.start()
+
     @Slot(int)
     def _on_registrations_changed(self, _event_id: int) -> None:
         if self._loaded:
-            self.reload()
+            self.reload_timer.start()
 
     @Slot(str)
-    def _on_search_edit_changed(self, text: str) -> None:
-        self.model.set_search(text)
+    def _on_search_edit_changed(self, _text: str) -> None:
+        self.search_timer.start()
+
+    @Slot()
+    def _on_search_timer_timeout(self) -> None:
+        self.model.set_search(self.search_edit.text())
 
     def focus_search(self) -> None:
         """Put the cursor in the search box."""
@@ -173,13 +188,16 @@ class PeoplePage(QWidget):
     def _on_table_selection_changed(self, *_args: object) -> None:
         people = self.selected_people()
         self._update_buttons()
-        if len(people) != 1:
-            self.registrations_model.set_rows([])
-            return
-        try:
-            self.registrations_model.set_rows(self._services.people.registrations_of(people[0].id))
-        except SQLAlchemyError as exc:
-            messages.show_error(self, exc)
+        self.registrations_model.set_rows([])
+        if len(people) == 1:
+            Query(self, self._services.people.registrations_of, people[0].id).latest(
+                self._selection
+            ).success(self._on_registrations_loaded).run()
+        else:
+            self._selection.next()  # a registrations list on its way is no longer wanted
+
+    def _on_registrations_loaded(self, rows: list[tuple[Registration, Event]]) -> None:
+        self.registrations_model.set_rows(rows)
 
     def _update_buttons(self) -> None:
         count = len(self.selected_people())
@@ -190,19 +208,17 @@ class PeoplePage(QWidget):
 
     @Slot()
     def edit_person(self) -> None:
-        """Open the editor for the selected person."""
+        """Open the editor for the selected person (loaded on a worker thread)."""
         people = self.selected_people()
         if len(people) != 1:
             return
-        try:
-            person = self._services.people.get(people[0].id)
-        except (KeetError, SQLAlchemyError) as exc:
-            messages.show_error(self, exc)
-            return
-        if PersonDialog(self._services, person, self).exec():
+        Query(self, self._services.people.get, people[0].id).success(self._on_person_loaded).run()
+
+    def _on_person_loaded(self, person: Person) -> None:
+        dialog = PersonDialog(self._services, person, self)
+        if dialog.exec():
             self.status_message.emit(self.tr("{name} is saved.").format(name=person.full_name))
-            self._app_events.people_changed.emit()
-            self._app_events.registrations_changed.emit(0)
+            self._app_events.publish(dialog.changes)
 
     @Slot()
     def merge_people(self) -> None:
@@ -214,5 +230,4 @@ class PeoplePage(QWidget):
         if dialog.exec() and dialog.merge_result is not None:
             result = dialog.merge_result
             self.status_message.emit(self.tr("Merged: %n registration(s) moved.", "", result.moved))
-            self._app_events.people_changed.emit()
-            self._app_events.registrations_changed.emit(0)
+            self._app_events.publish(Changes.of(people=True, registrations=[ALL]))

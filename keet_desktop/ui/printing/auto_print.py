@@ -128,7 +128,7 @@ class BadgeAutoPrinter(QObject):
         task.signals.setProperty("registration_id", registration_id)
         tasks.start(task, self._pool)
 
-    def _print(self, report: Callable[[int, int], None], job: _Job) -> tuple[int, bool]:
+    def _print(self, _report: Callable[[int, int], None], job: _Job) -> tuple[int, bool]:
         """Load, draw and print one badge (in a pool thread). Returns (id, printed)."""
         data = self._services.print_data.load_registration(job.registration_id)
         person = data.people[0]

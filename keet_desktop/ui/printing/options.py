@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QLineEdit,
     QSpinBox,
     QWidget,
 )
 
 from keet_desktop.domain.services import Services
-from keet_desktop.domain.services.print_data import PrintFilter, SortOrder
+from keet_desktop.domain.services.paging import RegistrationLine, RegistrationSort
+from keet_desktop.domain.services.print_data import SortOrder
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
 from keet_desktop.printing.documents import DocumentKind
 from keet_desktop.printing.layouts import LAYOUTS, Paper
+from keet_desktop.ui.operations import Latest, Query
 from keet_desktop.ui.printing.rendering import statuses_for
 from keet_desktop.ui.printing.settings import PrintSettings
 
@@ -30,6 +33,10 @@ LAYOUT_NAMES = {
     "label-89x36": QT_TRANSLATE_NOOP("PrintOptionsForm", "Label printer, 89 × 36 mm"),
     "label-54x101": QT_TRANSLATE_NOOP("PrintOptionsForm", "Label printer, 54 × 101 mm"),
 }
+
+
+SEARCH_DELAY_MS = 200
+PERSON_CHOICES = 50  # people offered for one search
 
 
 class PrintOptionsForm(QWidget):
@@ -49,6 +56,7 @@ class PrintOptionsForm(QWidget):
         self._settings = settings
         self._event_id = event_id
         self._kind = kind
+        self._searches = Latest()
         self._build_ui()
         self._load()
         self._connect_signals()
@@ -71,6 +79,13 @@ class PrintOptionsForm(QWidget):
         self.sort.addItem(self.tr("Family name"), SortOrder.FAMILY_NAME.value)
         self.sort.addItem(self.tr("Organisation"), SortOrder.ORGANISATION.value)
         self.person = QComboBox()
+        self.person.setAccessibleName(self.tr("Person to print"))
+        self.person_search = QLineEdit(placeholderText=self.tr("Type a name to find one person"))
+        self.person_search.setAccessibleName(self.tr("Find a person to print"))
+        self.person_search.setClearButtonEnabled(True)
+        self.person_timer = QTimer(self)
+        self.person_timer.setSingleShot(True)
+        self.person_timer.setInterval(SEARCH_DELAY_MS)
         self.only_checked_in = QCheckBox(self.tr("Only people who are checked in"))
         self.only_not_printed = QCheckBox(self.tr("Only badges not printed yet"))
         self.email_column = QCheckBox(self.tr("E-mail column"))
@@ -99,6 +114,7 @@ class PrintOptionsForm(QWidget):
             (self.tr("Paper"), self.paper, not badges),
             (self.tr("Language"), self.language_box, True),
             (self.tr("Sort by"), self.sort, True),
+            (self.tr("Find person"), self.person_search, per_person),
             (self.tr("Person"), self.person, per_person),
             ("", self.only_checked_in, True),
             ("", self.only_not_printed, badges),
@@ -119,10 +135,7 @@ class PrintOptionsForm(QWidget):
         self._select(self.layout_box, self._settings.layout("badges"))
         self._select(self.paper, self._settings.paper)
         self._select(self.language_box, self._settings.language)
-        self.person.addItem(self.tr("Everyone"), None)
-        selection = PrintFilter(statuses=statuses_for(self._kind))
-        for person in self._services.print_data.load(self._event_id, selection).people:
-            self.person.addItem(person.sort_name, person.registration_id)
+        self.person.addItem(self.tr("Everyone"), None)  # people are found as you type
         default = QPrinterInfo.defaultPrinterName()
         names = [default] + [n for n in QPrinterInfo.availablePrinterNames() if n != default]
         for name in names:
@@ -155,6 +168,40 @@ class PrintOptionsForm(QWidget):
         for offset in (self.offset_x, self.offset_y):
             offset.valueChanged.connect(self._on_option_changed)
         self.printer.currentIndexChanged.connect(self._on_printer_changed)
+        self.person_search.textChanged.connect(self._on_person_search_changed)
+        self.person_timer.timeout.connect(self._on_person_timer_timeout)
+
+    @Slot(str)
+    def _on_person_search_changed(self, _text: str) -> None:
+        self.person_timer.start()
+
+    @Slot()
+    def _on_person_timer_timeout(self) -> None:
+        """Find the people matching the text (a few, on a worker thread), not all 100,000."""
+        Query(
+            self,
+            self._services.registrations.window_for_event,
+            self._event_id,
+            0,
+            PERSON_CHOICES,
+            sort=RegistrationSort.NAME,
+            text=self.person_search.text(),
+        ).latest(self._searches).success(self._on_people_found).run()
+
+    def _on_people_found(self, lines: list[RegistrationLine]) -> None:
+        wanted = statuses_for(self._kind)
+        chosen = self.person.currentData()
+        self.person.blockSignals(True)
+        self.person.clear()
+        self.person.addItem(self.tr("Everyone"), None)
+        for line in lines:
+            if line.status in wanted:
+                self.person.addItem(line.name, line.id)
+        index = self.person.findData(chosen)
+        self.person.setCurrentIndex(max(index, 0))
+        self.person.blockSignals(False)
+        if index < 0 and chosen is not None:
+            self.changed.emit()  # the chosen person is no longer offered: everyone again
 
     @Slot()
     def _on_option_changed(self) -> None:

@@ -33,7 +33,7 @@ def print_pdf(
     with tempfile.TemporaryDirectory(prefix="keet-print-") as folder:
         path = Path(folder) / "document.pdf"
         path.write_bytes(pdf)
-        document = QPdfDocument(None)
+        document = QPdfDocument()
         if document.load(str(path)) != QPdfDocument.Error.None_:
             raise PrintFailedError("the document could not be read")
         try:
@@ -46,7 +46,8 @@ def _fit_printer_to(printer: QPrinter, size: QSizeF) -> None:
     landscape = size.width() > size.height()
     portrait = QSizeF(min(size.width(), size.height()), max(size.width(), size.height()))
     printer.setFullPage(True)
-    printer.setPageSize(QPageSize(portrait, QPageSize.Unit.Point, "", QPageSize.ExactMatch))
+    exact = QPageSize.SizeMatchPolicy.ExactMatch
+    printer.setPageSize(QPageSize(portrait, QPageSize.Unit.Point, "", exact))
     printer.setPageOrientation(
         QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
     )

@@ -299,13 +299,30 @@ class PrintPreviewDialog(QDialog):
         messages.warn(self, self.tr("Print"), text)
 
     def done(self, result: int) -> None:
-        """Close: wait for a running preview, then remove the temporary files."""
+        """Close at once and remove the temporary files.
+
+        A preview still rendering (100,000 badges take minutes) is not waited for: its pool
+        moves to the application and goes when the render is done; its result is dropped.
+        A print job that is running is waited for (the printer is the dialog's).
+        """
         self._timer.stop()
         self._closed = True
-        self._pool.waitForDone()
+        if self._print_task is not None:
+            self._pool.waitForDone()
+        elif self._tasks:
+            self._release_pool()
         self.document.close()
         super().done(result)
         self._folder.cleanup()
+
+    def _release_pool(self) -> None:
+        """Let the running render finish in the background; the pool goes after it."""
+        pool = self._pool
+        pool.setParent(QCoreApplication.instance())
+        for task in self._tasks.values():
+            task.signals.finished.connect(pool.deleteLater)
+            task.signals.failed.connect(pool.deleteLater)
+        self._pool = QThreadPool(self)
 
 
 def _print_task(report: Callable[[int, int], None], pdf: bytes, printer: QPrinter) -> int:

@@ -51,7 +51,7 @@ class PrivacyFeature(QObject):
 
     @Slot(object)
     def _on_check_finished(self, result: object) -> None:
-        _RUNNING.discard(self._task)  # type: ignore[arg-type]
+        _RUNNING.discard(self._task)
         self._task = None
         assert isinstance(result, RetentionPreview)
         self.due = result
@@ -71,7 +71,7 @@ class PrivacyFeature(QObject):
     @Slot(object)
     def _on_check_failed(self, error: object) -> None:
         """A reminder that cannot be computed is only logged: the organiser is not blocked."""
-        _RUNNING.discard(self._task)  # type: ignore[arg-type]
+        _RUNNING.discard(self._task)
         self._task = None
         log.warning("retention check failed: %s", type(error).__name__)
 

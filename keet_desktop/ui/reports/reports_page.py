@@ -108,8 +108,10 @@ class ReportsPage(QWidget):
     # --- building --------------------------------------------------------------------------
     def _build_ui(self) -> None:
         today = date.today()
-        self.from_edit = QDateEdit(QDate(_quarter_start(today)), calendarPopup=True)
-        self.to_edit = QDateEdit(QDate(today), calendarPopup=True)
+        self.from_edit = QDateEdit(_qdate(_quarter_start(today)))
+        self.to_edit = QDateEdit(_qdate(today))
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
         self.from_edit.setAccessibleName(self.tr("First day of the period"))
         self.to_edit.setAccessibleName(self.tr("Last day of the period"))
         self.quarter_button = QPushButton(self.tr("This quarter"))
@@ -200,7 +202,10 @@ class ReportsPage(QWidget):
     # --- behaviour -------------------------------------------------------------------------
     def period(self) -> tuple[date, date]:
         """The chosen first and last day."""
-        return self.from_edit.date().toPython(), self.to_edit.date().toPython()  # type: ignore[return-value]
+        first, last = self.from_edit.date(), self.to_edit.date()
+        return date(first.year(), first.month(), first.day()), date(
+            last.year(), last.month(), last.day()
+        )
 
     @Slot()
     def refresh(self) -> None:
@@ -280,10 +285,10 @@ class ReportsPage(QWidget):
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append(names)
-        values = QValueAxis()
-        values.setLabelFormat("%d")
+        axis = QValueAxis()
+        axis.setLabelFormat("%d")
         top = max((max(v, default=0) for _, v in sets), default=0)
-        values.setRange(0, max(1, top * 1.1))
+        axis.setRange(0, max(1, top * 1.1))
         horizontal = isinstance(series, QHorizontalBarSeries)
         if not horizontal and len(names) > 8:
             categories.setLabelsAngle(-90)
@@ -291,10 +296,10 @@ class ReportsPage(QWidget):
             categories, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
         )
         chart.addAxis(
-            values, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft
+            axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft
         )
         series.attachAxis(categories)
-        series.attachAxis(values)
+        series.attachAxis(axis)
         old = view.chart()
         view.setChart(chart)
         old.deleteLater()
@@ -337,15 +342,15 @@ class ReportsPage(QWidget):
     @Slot()
     def _on_quarter_button_clicked(self) -> None:
         today = date.today()
-        self.from_edit.setDate(QDate(_quarter_start(today)))
-        self.to_edit.setDate(QDate(today))
+        self.from_edit.setDate(_qdate(_quarter_start(today)))
+        self.to_edit.setDate(_qdate(today))
         self.refresh()
 
     @Slot()
     def _on_year_button_clicked(self) -> None:
         today = date.today()
         self.from_edit.setDate(QDate(today.year, 1, 1))
-        self.to_edit.setDate(QDate(today))
+        self.to_edit.setDate(_qdate(today))
         self.refresh()
 
     @Slot()
@@ -381,3 +386,7 @@ class ReportsPage(QWidget):
         self.state_label.clear()
         assert isinstance(exc, Exception)
         messages.show_error(self, exc)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)

@@ -155,7 +155,7 @@ class TimetableCanvas(QWidget):
         return (self.last_hour - self.first_hour) * 60
 
     # --- painting ----------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, _event: QPaintEvent) -> None:
         """Draw the grid, today's mark, the blocks and a drag preview."""
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -249,7 +249,7 @@ class TimetableCanvas(QWidget):
         painter.drawRect(rect)
 
     # --- mouse -------------------------------------------------------------------------
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         """Start moving, resizing or creating."""
         if event.button() != Qt.MouseButton.LeftButton or not self.lanes:
             return
@@ -265,7 +265,7 @@ class TimetableCanvas(QWidget):
         near_bottom = rect is not None and rect.bottom() - point.y() <= EDGE_PX
         self._drag = Drag(DragMode.RESIZE if near_bottom else DragMode.MOVE, point, point, slot)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         """Follow the drag; show a resize cursor on a block's bottom edge."""
         point = event.position()
         if self._drag is not None:
@@ -282,7 +282,7 @@ class TimetableCanvas(QWidget):
             self.setToolTip("")
         self.setCursor(Qt.CursorShape.SizeVerCursor if on_edge else Qt.CursorShape.ArrowCursor)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """Finish the drag: request the move, resize or creation."""
         drag, self._drag = self._drag, None
         if drag is None:
@@ -307,7 +307,7 @@ class TimetableCanvas(QWidget):
         if (start, end, room_id) != (drag.slot.starts_at, drag.slot.ends_at, drag.slot.room_id):
             self.reschedule_requested.emit(drag.slot.id, start, end, room_id)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         """Open the event under the mouse."""
         slot = self.slot_at(event.position())
         if slot is not None and slot.id is not None:
@@ -343,10 +343,10 @@ class TimetableCanvas(QWidget):
         return lane, start, start + (slot.ends_at - slot.starts_at)
 
     # --- keyboard ----------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Arrows move the selected block (a quarter, or a day); Shift+Up/Down resize it."""
         slot = next((s for s in self.slots if s.id == self.selected and s.id), None)
-        key = event.key()
+        key = Qt.Key(event.key())
         if slot is None or slot.id is None:
             super().keyPressEvent(event)
             return
@@ -370,7 +370,7 @@ class TimetableCanvas(QWidget):
             return
         self.reschedule_requested.emit(slot.id, start, end, slot.room_id)
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002
+    def focusNextPrevChild(self, next: bool) -> bool:
         """Tab and Shift+Tab select the next and previous block."""
         ids = [s.id for s in sorted(self.slots, key=lambda s: s.starts_at) if s.id is not None]
         if not ids:

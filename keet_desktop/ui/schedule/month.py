@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from keet_desktop.domain.schedule.conflicts import Slot
 from keet_desktop.domain.timeutil import BRUSSELS
-from keet_desktop.ui.schedule.canvas import KIND_COLOURS
+from keet_desktop.ui.schedule.layout import KIND_COLOURS
 
 HEADER = 24
 LINE_PX = 16
@@ -58,7 +58,7 @@ class MonthOverview(QWidget):
         height = (self.height() - HEADER) / 6
         return QRectF((index % 7) * width, HEADER + (index // 7) * height, width, height)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, _event: QPaintEvent) -> None:
         """Draw the weekday names, the days and their events."""
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#ffffff"))
@@ -109,7 +109,7 @@ class MonthOverview(QWidget):
                 self.more_text.format(n=hidden),
             )
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         """Open the clicked day."""
         point: QPointF = event.position()
         for index, day in enumerate(month_grid(self.month)):

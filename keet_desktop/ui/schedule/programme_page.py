@@ -185,8 +185,9 @@ class ProgrammePage(QWidget):
         has_period = bool(programme and programme.starts_on and programme.ends_on)
         self.period_box.setChecked(has_period)
         if programme and programme.starts_on and programme.ends_on:
-            self.starts_edit.setDate(QDate(programme.starts_on))
-            self.ends_edit.setDate(QDate(programme.ends_on))
+            start, end = programme.starts_on, programme.ends_on
+            self.starts_edit.setDate(QDate(start.year, start.month, start.day))
+            self.ends_edit.setDate(QDate(end.year, end.month, end.day))
         self.sessions_model.set_rows(programme.events if programme else [])
         self.sessions_view.resizeColumnsToContents()
         if programme:

@@ -35,8 +35,9 @@ from keet_desktop.printing.agenda import week_agenda
 from keet_desktop.ui import messages
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.safety import save_file
-from keet_desktop.ui.schedule.canvas import Lane, TimetableCanvas
+from keet_desktop.ui.schedule.canvas import TimetableCanvas
 from keet_desktop.ui.schedule.conflicts_panel import ConflictsPanel, ui_language
+from keet_desktop.ui.schedule.layout import Lane
 from keet_desktop.ui.schedule.month import MonthOverview, month_grid
 from keet_desktop.ui.settings import Settings
 
@@ -109,16 +110,16 @@ class TimetableView(QWidget):
 
     # --- building ----------------------------------------------------------------------
     def _build_ui(self) -> None:
-        self.previous_button = QToolButton(text="◀")
-        self.today_button = QToolButton(text=self.tr("Today"))
-        self.next_button = QToolButton(text="▶")
+        self.previous_button = _tool_button("◀")
+        self.today_button = _tool_button(self.tr("Today"))
+        self.next_button = _tool_button("▶")
         self.mode_box = QComboBox()
         self.mode_box.addItems([self.tr("Day"), self.tr("Week"), self.tr("Month")])
         self.mode_box.setCurrentIndex(int(self.mode))
         self.period_label = QLabel()
-        self.print_button = QToolButton(text=self.tr("Print agenda…"))
-        self.undo_button = QToolButton(text=self.tr("Undo"))
-        self.redo_button = QToolButton(text=self.tr("Redo"))
+        self.print_button = _tool_button(self.tr("Print agenda…"))
+        self.undo_button = _tool_button(self.tr("Undo"))
+        self.redo_button = _tool_button(self.tr("Redo"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
@@ -135,16 +136,16 @@ class TimetableView(QWidget):
         bar.addWidget(self.redo_button)
         self.canvas = TimetableCanvas()
         self.canvas.day_label = self._day_label  # type: ignore[method-assign]
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.canvas)
+        self.canvas_scroll = QScrollArea()
+        self.canvas_scroll.setWidgetResizable(True)
+        self.canvas_scroll.setWidget(self.canvas)
         self.month = MonthOverview()
         self.month.weekday_names = [
             QLocale().dayName(n, QLocale.FormatType.ShortFormat) for n in range(1, 8)
         ]
         self.month.more_text = self.tr("+{n} more")
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.scroll)
+        self.stack.addWidget(self.canvas_scroll)
         self.stack.addWidget(self.month)
         self.conflicts_panel = ConflictsPanel()
         splitter = QSplitter()
@@ -210,7 +211,7 @@ class TimetableView(QWidget):
         else:
             self.canvas.keep_room = self.mode is ViewMode.WEEK
             self.canvas.set_data(self._lanes(first, after), self.slots, conflicted)
-            self.stack.setCurrentWidget(self.scroll)
+            self.stack.setCurrentWidget(self.canvas_scroll)
         self.conflicts_panel.set_conflicts(self.conflicts)
         self.period_label.setText(self._period_text(first, after))
 
@@ -291,7 +292,7 @@ class TimetableView(QWidget):
         self.canvas.select(event_id)
         rect = self.canvas.block_rect(slot)
         if rect is not None:
-            self.scroll.ensureVisible(int(rect.center().x()), int(rect.top()), 50, 80)
+            self.canvas_scroll.ensureVisible(int(rect.center().x()), int(rect.top()), 50, 80)
 
     # --- slots ---------------------------------------------------------------------------
     def _step(self) -> timedelta:
@@ -350,3 +351,10 @@ class TimetableView(QWidget):
     def _on_database_replaced(self) -> None:
         self.undo_stack.clear()
         self.reload()
+
+
+def _tool_button(text: str) -> QToolButton:
+    """A tool button showing ``text``."""
+    button = QToolButton()
+    button.setText(text)
+    return button
