@@ -346,6 +346,8 @@ class CheckIn(Base):
     undo_reason: Mapped[str] = mapped_column(Text, default="")
 
     registration: Mapped[Registration] = relationship(back_populates="checkins", lazy="raise")
+    # issue 10: why a desk let someone in beyond the capacity (walk-in or admission)
+    override_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class ScanLog(Base):

@@ -1,0 +1,26 @@
+"""The desk records why it let someone in beyond the capacity (issue 10).
+
+Revision ID: 0014_desk
+Revises: 0008_registration_changes
+Create Date: 2026-11-30 03:10:00
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0014_desk"
+down_revision = "0008_registration_changes"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("checkins", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("override_reason", sa.Text(), nullable=False, server_default="")
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("checkins", schema=None) as batch_op:
+        batch_op.drop_column("override_reason")
