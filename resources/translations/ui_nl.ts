@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Plan workshops, webinars and events, keep registrations and waiting lists, and run the check-in desk – offline.</source>
-        <translation>Plan workshops, webinars en activiteiten, beheer inschrijvingen en wachtlijsten en bemand de onthaalbalie – offline.</translation>
+        <translation>Plan workshops, webinars en activiteiten, beheer inschrijvingen en wachtlijsten en bemand de incheckbalie – offline.</translation>
     </message>
     <message>
         <source>Database: {database}</source>
@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>Programmes</source>
-        <translation>Programma's</translation>
+        <translation>Programma&apos;s</translation>
     </message>
     <message>
         <source>&amp;Venues and rooms…</source>
@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>Name of this desk (shown and recorded with every check-in):</source>
-        <translation>Naam van deze balie (getoond en bij elke aanmelding bewaard):</translation>
+        <translation>Naam van deze balie (getoond en bij elke check-in bewaard):</translation>
     </message>
     <message>
         <source>Desk 1</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>&amp;Check-in sheet…</source>
-        <translation>&amp;Aanmeldlijst met QR-codes…</translation>
+        <translation>&amp;Inchecklijst met QR-codes…</translation>
     </message>
     <message>
         <source>&amp;Attendance list…</source>
@@ -587,7 +587,7 @@
     </message>
     <message>
         <source>Agrees to photos</source>
-        <translation>Akkoord met foto's</translation>
+        <translation>Akkoord met foto&apos;s</translation>
     </message>
     <message>
         <source>Agrees to the mailing list</source>
@@ -595,7 +595,7 @@
     </message>
     <message>
         <source>separated by commas</source>
-        <translation>gescheiden door komma's</translation>
+        <translation>gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -761,12 +761,12 @@
         <translation>Een lege databank</translation>
     </message>
     <message>
-        <source>There are no events yet. Load De Keet's demo season to try the app? Choose No to start empty.</source>
+        <source>There are no events yet. Load De Keet&apos;s demo season to try the app? Choose No to start empty.</source>
         <translation>Er zijn nog geen activiteiten. Het demoseizoen van De Keet laden om de app uit te proberen? Kies Nee om leeg te beginnen.</translation>
     </message>
     <message>
         <source>Check-in desk</source>
-        <translation>Onthaalbalie</translation>
+        <translation>Incheckbalie</translation>
     </message>
     <message>
         <source>Say which event the desk is for: keet-desktop --desk --event ID</source>
