@@ -144,7 +144,8 @@ class DeskLayout(QWidget):
         super().resizeEvent(event)
 
     def _adapt(self, width: int, height: int) -> None:
-        scale = max(0.55, min(1.0, width / 1400, height / 820))
+        scale = max(0.7, min(1.6, width / 1366, height / 720))
+        self.result_panel.base_scale = scale
         self.title.setFont(big_font(18 * scale, bold=True))
         self.desk_label.setFont(big_font(18 * scale, bold=True))
         self.input.setFont(big_font(22 * scale))

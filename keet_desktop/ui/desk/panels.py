@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -30,6 +30,14 @@ def big_font(points: float, bold: bool = False) -> QFont:
     font.setPointSizeF(max(6.0, font.pointSizeF() * points / 10))
     font.setBold(bold)
     return font
+
+
+def shrink_to_width(widget: QWidget, text: str, width: int) -> None:
+    """Make ``widget``'s font smaller (not below 6 points) until ``text`` fits ``width``."""
+    font = QFont(widget.font())
+    while font.pointSizeF() > 6 and QFontMetrics(font).horizontalAdvance(text) > width:
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.9))
+    widget.setFont(font)
 
 
 class CountersBar(QWidget):
@@ -104,6 +112,11 @@ class RecentPanel(QFrame):
         self.list.setFont(big_font(13 * scale))
         self.undo_button.setFont(big_font(13 * scale))
         self.title.setFont(big_font(13 * scale, bold=True))
+
+    def setFixedWidth(self, width: int) -> None:  # noqa: N802
+        """Take ``width`` and fit the undo button's text into it."""
+        super().setFixedWidth(width)
+        shrink_to_width(self.undo_button, self.undo_button.text(), width - 24)
 
     def set_recent(self, recent: list[RecentCheckIn]) -> None:
         """Show ``recent`` (newest first)."""

@@ -116,6 +116,7 @@ class ResultPanel(QFrame):
         super().__init__(parent)
         self._result: ScanResult | None = None
         self.kiosk = False
+        self.base_scale = 1.0  # the window's: larger on a large screen
         self._build_ui()
         self.admit_button.clicked.connect(self._on_admit_button_clicked)
         self.show_idle()
@@ -275,8 +276,8 @@ class ResultPanel(QFrame):
         width = self.contentsRect().width() - 32 - side - 16
         if width <= 40 or height <= 40:
             return
-        for step in range(14):
-            scale = 1.0 - step * 0.06
+        for step in range(16):
+            scale = self.base_scale * (1.0 - step * 0.055)
             self._set_fonts(scale)
             if self._needed_height(width) <= height and self._widest_word(width):
                 return
