@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
@@ -83,8 +85,6 @@ def overlaps(top: QWidget) -> list[str]:
 
 def layout_problems(qtbot, top: QWidget) -> list[str]:
     """Texts that do not fit and widgets that overlap, once the layout has settled."""
-    try:
+    with contextlib.suppress(TimeoutError):
         qtbot.waitUntil(lambda: not text_problems(top) and not overlaps(top), timeout=1500)
-    except TimeoutError:
-        pass
     return text_problems(top) + overlaps(top)
