@@ -97,7 +97,13 @@ class DeskController(QObject):
     POLL_MS = 500
 
     def __init__(
-        self, services: Services, event_id: int, desk: str, parent: QObject | None = None
+        self,
+        services: Services,
+        event_id: int,
+        desk: str,
+        parent: QObject | None = None,
+        *,
+        timeout_ms: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
@@ -116,7 +122,8 @@ class DeskController(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._wait_timer = _single_shot(self, self.WAIT_NOTICE_MS, self._on_wait_timer_timeout)
-        self._timeout_timer = _single_shot(self, self.TIMEOUT_MS, self._on_timeout_timer_timeout)
+        self.timeout_ms = timeout_ms or self.TIMEOUT_MS
+        self._timeout_timer = _single_shot(self, self.timeout_ms, self._on_timeout_timer_timeout)
         self._poll_timer = QTimer(self)
         self._poll_timer.setInterval(self.POLL_MS)
         self._poll_timer.timeout.connect(self.poll)
@@ -333,7 +340,7 @@ class DeskController(QObject):
     @Slot()
     def _on_timeout_timer_timeout(self) -> None:
         if self.busy:
-            seconds = self.TIMEOUT_MS // 1000
+            seconds = max(1, round(self.timeout_ms / 1000))
             self.problem.emit(
                 self.tr("DATABASE PROBLEM"),
                 self.tr(
