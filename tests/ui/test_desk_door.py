@@ -31,7 +31,7 @@ def test_a_burst_after_typed_leftovers_is_the_code():
         text += char
     assert burst.code(text, at_ms=2000 + 12 * 4) == "7K3M9P2Q4R6T"
     typed = KeyBurst(gap_ms=35)
-    for n, char in enumerate("jansen"):
+    for n, _char in enumerate("jansen"):
         typed.key(n, at_ms=n * 150)
     assert typed.code("jansen", at_ms=1500) == "jansen"  # typing then Enter: all of it
 
