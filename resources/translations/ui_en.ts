@@ -170,6 +170,22 @@
         <translation>Search by name, e-mail or organisation</translation>
     </message>
     <message>
+        <source>Show by arrival</source>
+        <translation>Show by arrival</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Not yet arrived</source>
+        <translation>Not yet arrived</translation>
+    </message>
+    <message>
         <source>{title} (cancelled)</source>
         <translation>{title} (cancelled)</translation>
     </message>
@@ -744,6 +760,14 @@
     <message>
         <source>Registered at</source>
         <translation>Registered at</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>{time} · {desk}</source>
+        <translation>{time} · {desk}</translation>
     </message>
 </context>
 <context>

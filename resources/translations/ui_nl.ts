@@ -170,6 +170,22 @@
         <translation>Zoek op naam, e-mail of organisatie</translation>
     </message>
     <message>
+        <source>Show by arrival</source>
+        <translation>Tonen volgens aankomst</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Not yet arrived</source>
+        <translation>Nog niet aangekomen</translation>
+    </message>
+    <message>
         <source>{title} (cancelled)</source>
         <translation>{title} (geannuleerd)</translation>
     </message>
@@ -744,6 +760,14 @@
     <message>
         <source>Registered at</source>
         <translation>Ingeschreven op</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Ingecheckt</translation>
+    </message>
+    <message>
+        <source>{time} · {desk}</source>
+        <translation>{time} · {desk}</translation>
     </message>
 </context>
 <context>

@@ -332,3 +332,24 @@ def test_the_delete_key_cancels_the_selected_registration(qtbot, window, sqlite_
     table.selectRow(0)
     qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Delete)  # through the shortcut map
     assert table_texts(window.event_page, Col.STATUS) == ["Geannuleerd"]
+
+
+def test_the_event_page_shows_arrivals_and_filters_present_or_not_yet(
+    qtbot, window, sqlite_services, app_events
+):
+    from tests.checkin_helpers import event_today, register
+
+    event = event_today(sqlite_services, title="Netwerkavond")
+    _jef, code = register(sqlite_services, event, "Jef", "Maes")
+    register(sqlite_services, event, "Ann", "Peeters")
+    window.open_event(event)
+    page = window.event_page
+    assert page.model.headerData(Col.CHECKED_IN, Qt.Orientation.Horizontal) == "Ingecheckt"
+    sqlite_services.checkin.scan(code, event, "Balie 2")
+    app_events.checkins_changed.emit(event)  # what a desk in this app says
+    texts = dict(zip(table_texts(page, Col.NAME), table_texts(page, Col.CHECKED_IN), strict=True))
+    assert texts["Jef Maes"].endswith("· Balie 2") and texts["Ann Peeters"] == ""
+    page.presence_combo.setCurrentIndex(page.presence_combo.findText("Aanwezig"))
+    assert table_texts(page, Col.NAME) == ["Jef Maes"]
+    page.presence_combo.setCurrentIndex(page.presence_combo.findText("Nog niet aangekomen"))
+    assert table_texts(page, Col.NAME) == ["Ann Peeters"]

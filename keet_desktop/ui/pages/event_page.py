@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -22,7 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.models import Event, EventStatus, RegistrationStatus
 from keet_desktop.domain.services import Services
-from keet_desktop.domain.services.paging import RegistrationLine
+from keet_desktop.domain.services.paging import Presence, RegistrationLine
 from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui import messages
 from keet_desktop.ui.app_events import AppEvents
@@ -112,6 +113,15 @@ class EventPage(QWidget):
         self.shown_label = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
+        self.presence_combo = QComboBox()  # issue 10: who arrived, who is still expected
+        self.presence_combo.setAccessibleName(self.tr("Show by arrival"))
+        for text, presence in (
+            (self.tr("Everyone"), Presence.ALL),
+            (self.tr("Present"), Presence.PRESENT),
+            (self.tr("Not yet arrived"), Presence.NOT_YET),
+        ):
+            self.presence_combo.addItem(text, presence.value)
+        top.addWidget(self.presence_combo)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.details_label)
@@ -141,6 +151,8 @@ class EventPage(QWidget):
         self.edit_action.triggered.connect(self.edit_event)
         self.cancel_event_action.triggered.connect(self.cancel_event)
         self.search_edit.textChanged.connect(self._on_search_edit_changed)
+        self.presence_combo.currentIndexChanged.connect(self._on_presence_combo_changed)
+        self._app_events.checkins_changed.connect(self._on_event_data_changed)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._on_model_reset)
         self.model.rowsInserted.connect(self._on_model_reset)
@@ -251,6 +263,10 @@ class EventPage(QWidget):
     @Slot(str)
     def _on_search_edit_changed(self, text: str) -> None:
         self.model.set_search(text)
+
+    @Slot(int)
+    def _on_presence_combo_changed(self, _index: int) -> None:
+        self.model.set_presence(Presence(self.presence_combo.currentData()))
 
     @Slot(int)
     def _on_event_data_changed(self, event_id: int) -> None:
