@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, func, literal_column, select
 
 from keet_desktop.domain.db import Database, utcnow
 from keet_desktop.domain.models import (
@@ -127,7 +127,8 @@ class DeskQueries:
         with the people present, not with the people registered. "Still expected" counts only
         registrations made before the door: an undone walk-in is expected by nobody.
         """
-        walked_in = _r.c.source == RegistrationSource.WALK_IN
+        # A literal, so that SQLite can use the partial index ix_registrations_walk_ins.
+        walked_in = _r.c.source == literal_column(f"'{RegistrationSource.WALK_IN.value}'")
         event_registered = (_r.c.event_id == event_id, _r.c.status == RegistrationStatus.REGISTERED)
         registered = select(func.count()).where(*event_registered)
         registered_walk_ins = select(func.count()).where(*event_registered, walked_in)

@@ -1,8 +1,11 @@
 """The desk's flow without widgets: scan, search, pick, walk in, admit, undo, counters.
 
 :class:`DeskController` runs every database write of the desk on its own worker thread (one
-thread, so scans are handled in the order they were made) and refreshes the counters and the
-undo list in the same job, right after the check-in; the GUI thread only shows what comes back.
+thread, so scans are handled in the order they were made); the GUI thread only shows what comes
+back. After a scan the counters and the undo list are updated incrementally from the result (no
+recount of 100,000 registrations in the scan's path); a poll on a second thread recounts them
+whenever any desk changed something, so other desks' work and any drift show within half a
+second. Walk-ins, admissions and undos (rare) recount in their own job.
 When the database keeps the desk waiting longer than half a second it says so; when a job does
 not come back at all within the desk's time-out it says that too, and the next scan simply
 queues behind it (a check-in is never doubled: the database allows one standing check-in per
@@ -24,7 +27,12 @@ from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.search import SearchHit
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.checkin_queries import DeskCounters, RecentCheckIn
-from keet_desktop.domain.services.checkin_results import EventFullError, ScanResult, Tone
+from keet_desktop.domain.services.checkin_results import (
+    EventFullError,
+    Outcome,
+    ScanResult,
+    Tone,
+)
 from keet_desktop.ui import messages
 from keet_desktop.ui.desk.text import is_search_text
 from keet_desktop.ui.i18n import error_text
@@ -60,8 +68,7 @@ class CapacityChoice:
 @dataclass
 class _Job:
     task: Task
-    done: Callable[[Any], None] | None
-    user: bool
+    done: Callable[[Any], None]
 
 
 class DeskController(QObject):
@@ -114,13 +121,17 @@ class DeskController(QObject):
         self.kiosk = False
         self.last_search = ""
         self.counters: DeskCounters | None = None
+        self.recent: list[RecentCheckIn] = []
         self._token: tuple[Any, ...] | None = None
+        self._polling: Task | None = None
         self._jobs: deque[_Job] = deque()
         self._last_refusal: tuple[Any, ...] | None = None
         self._repeats = 0
         self._waiting = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._poll_pool = QThreadPool(self)  # a recount never holds a scan up
+        self._poll_pool.setMaxThreadCount(1)
         self._wait_timer = _single_shot(self, self.WAIT_NOTICE_MS, self._on_wait_timer_timeout)
         self.timeout_ms = timeout_ms or self.TIMEOUT_MS
         self._timeout_timer = _single_shot(self, self.timeout_ms, self._on_timeout_timer_timeout)
@@ -141,11 +152,12 @@ class DeskController(QObject):
         self._wait_timer.stop()
         self._timeout_timer.stop()
         self._pool.waitForDone(wait_ms)
+        self._poll_pool.waitForDone(wait_ms)
 
     @property
     def busy(self) -> bool:
         """Whether a scan, walk-in, admission or undo is still on its way."""
-        return any(job.user for job in self._jobs)
+        return bool(self._jobs)
 
     # -- what the person at the desk does ---------------------------------------------------
 
@@ -172,7 +184,7 @@ class DeskController(QObject):
         """Check in the ticket with ``code`` (off the GUI thread)."""
         checkin = self.services.checkin
         self._run(
-            self._refreshed(checkin.scan),
+            self._counted(checkin.scan),
             self._on_result,
             code,
             self.event_id,
@@ -201,7 +213,7 @@ class DeskController(QObject):
             return
         checkin = self.services.checkin
         self._run(
-            self._refreshed(checkin.check_in_registration),
+            self._counted(checkin.check_in_registration),
             self._on_result,
             hit.registration_id,
             self.event_id,
@@ -240,11 +252,24 @@ class DeskController(QObject):
 
     @Slot()
     def poll(self) -> None:
-        """Refresh the counters when any desk changed something (skipped while busy)."""
-        if not self._jobs:
-            self._run(self._poll_job, self._on_polled, user=False)
+        """Recount (on the poll thread) when any desk changed something."""
+        if self._polling is not None:
+            return
+        self._polling = Task(self._poll_job)
+        self._polling.signals.finished.connect(self._on_poll_finished)
+        self._polling.signals.failed.connect(self._on_poll_failed)
+        self._poll_pool.start(self._polling)
 
-    # -- the jobs (on the worker thread) ----------------------------------------------------
+    # -- the jobs (on the worker threads) ---------------------------------------------------
+
+    @staticmethod
+    def _counted(action: Callable[..., Any]) -> Callable[..., Any]:
+        """A scan: its result alone; the counters follow from it (see :meth:`_counted_up`)."""
+
+        def job(*args: Any, **kwargs: Any) -> tuple[Any, None, str]:
+            return action(*args, **kwargs), None, ""
+
+        return job
 
     def _refreshed(self, action: Callable[..., Any], **bound: Any) -> Callable[..., Any]:
         def job(*args: Any, name: str = "", **kwargs: Any) -> tuple[Any, Refresh, str]:
@@ -260,7 +285,7 @@ class DeskController(QObject):
             token, checkin.counters(self.event_id), checkin.recent(self.event_id, self.desk)
         )
 
-    def _poll_job(self) -> Refresh | None:
+    def _poll_job(self, _report: Any) -> Refresh | None:
         token = self.services.checkin.change_token()
         return None if token == self._token else self._read_refresh()
 
@@ -279,12 +304,7 @@ class DeskController(QObject):
     # -- running jobs -----------------------------------------------------------------------
 
     def _run(
-        self,
-        function: Callable[..., Any],
-        done: Callable[[Any], None] | None,
-        *args: Any,
-        user: bool = True,
-        **kwargs: Any,
+        self, function: Callable[..., Any], done: Callable[[Any], None], *args: Any, **kwargs: Any
     ) -> None:
         def work(_report: Any) -> Any:
             return function(*args, **kwargs)
@@ -292,8 +312,8 @@ class DeskController(QObject):
         task = Task(work)
         task.signals.finished.connect(self._on_task_finished)
         task.signals.failed.connect(self._on_task_failed)
-        self._jobs.append(_Job(task, done, user))
-        if user and not self._wait_timer.isActive() and not self._waiting:
+        self._jobs.append(_Job(task, done))
+        if not self._wait_timer.isActive() and not self._waiting:
             self._wait_timer.start()
             self._timeout_timer.start()
         self._pool.start(task)
@@ -304,23 +324,28 @@ class DeskController(QObject):
             self._wait_timer.stop()
             self._timeout_timer.stop()
             self._set_waiting(False)
-        elif job.user:
+        else:
             self._timeout_timer.start()  # the next job gets its own time
         return job
 
     @Slot(object)
     def _on_task_finished(self, value: Any) -> None:
-        job = self._finish()
-        if job.done is not None:
-            job.done(value)
+        self._finish().done(value)
 
     @Slot(object)
     def _on_task_failed(self, exc: Exception) -> None:
-        job = self._finish()
-        if job.user:
-            self._on_failed(exc)
-        else:
-            log.warning("desk could not refresh its counters: %s", type(exc).__name__)
+        self._finish()
+        self._on_failed(exc)
+
+    @Slot(object)
+    def _on_poll_finished(self, refresh: Refresh | None) -> None:
+        self._polling = None
+        self._apply_refresh(refresh)
+
+    @Slot(object)
+    def _on_poll_failed(self, exc: Exception) -> None:
+        self._polling = None
+        log.warning("desk could not refresh its counters: %s", type(exc).__name__)
 
     def _on_failed(self, exc: Exception) -> None:
         if isinstance(exc, KeetError):
@@ -363,10 +388,25 @@ class DeskController(QObject):
             return
         self._token = refresh.token
         self.counters = refresh.counters
+        self.recent = refresh.recent
         self.refreshed.emit(refresh)
 
-    def _on_polled(self, refresh: Refresh | None) -> None:
-        self._apply_refresh(refresh)
+    def _counted_up(self, result: ScanResult) -> None:
+        """Add a check-in made here to the counters and the undo list, without a recount."""
+        if self.counters is None or result.checkin_id is None or result.checked_in_at is None:
+            return
+        c = self.counters
+        counters = DeskCounters(c.registered, c.checked_in + 1, max(0, c.expected - 1), c.walk_ins)
+        new = RecentCheckIn(
+            result.checkin_id,
+            result.registration_id or 0,
+            result.name,
+            result.organisation,
+            result.checked_in_at,
+            result.walk_in,
+        )
+        token = self._token or ()
+        self._apply_refresh(Refresh(token, counters, [new, *self.recent][:10]))
 
     def _on_result(self, value: Any) -> None:
         if isinstance(value, CapacityChoice):
@@ -374,7 +414,10 @@ class DeskController(QObject):
             return
         result, refresh, _name = value
         assert isinstance(result, ScanResult)
-        self._apply_refresh(refresh)
+        if refresh is not None:
+            self._apply_refresh(refresh)
+        elif result.outcome is Outcome.CHECKED_IN:
+            self._counted_up(result)
         key = (result.outcome, result.code, result.registration_id)
         if result.tone is Tone.GREEN:
             self._last_refusal, self._repeats = None, 1
