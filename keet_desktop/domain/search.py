@@ -7,16 +7,23 @@ index range, ``key >= :prefix AND key < :upper``, which both SQLite and PostgreS
 collation "C") answer in a fraction of a millisecond over 100,000 people. ``LIKE 'x%'`` is not
 used: SQLite cannot serve it from an index with the default case-insensitive LIKE.
 
+At a desk the search is limited to the event's registrations. For an event of a few thousand
+people among a million, the look-up starts from the event (its registrations by index, then
+each person's keys by index) instead of walking every person whose key has the prefix: the key
+comparison is written so that no index on it is used (``key || ''``). A large event (more than
+:data:`SMALL_EVENT` registrations) keeps the key-first plan. The size is cached per event.
+
 :func:`search_keys` is the ONE place that decides the keys; :func:`index_person` writes them
 for one person and :func:`search_key_rows` gives the rows for bulk inserts (demo, import).
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, and_, delete, insert, literal, select
+from sqlalchemy import Connection, Table, and_, delete, func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from keet_desktop.domain.db import Database
@@ -30,6 +37,8 @@ from keet_desktop.domain.models import (
 from keet_desktop.domain.text import fold
 
 MAX_KEY = 400
+SMALL_EVENT = 5_000  # up to this many registrations, an event search starts from the event
+SIZE_SECONDS = 60.0  # how long an event's size is trusted
 _keys = cast(Table, PersonSearchKey.__table__)
 _people = cast(Table, Person.__table__)
 _registrations = cast(Table, Registration.__table__)
@@ -103,6 +112,7 @@ class PeopleSearch:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._sizes: dict[int, tuple[int, float]] = {}
 
     def search(self, text: str, event_id: int | None = None, limit: int = 12) -> list[SearchHit]:
         """Return up to ``limit`` people whose keys start with ``text`` (folded).
@@ -114,11 +124,23 @@ class PeopleSearch:
         if not needle:
             return []
         with self._db.engine.connect() as conn:
-            return self._search(conn, needle, event_id, limit)
+            small = event_id is not None and self._event_size(conn, event_id) <= SMALL_EVENT
+            return self._search(conn, needle, event_id, limit, small)
+
+    def _event_size(self, conn: Connection, event_id: int) -> int:
+        size, at = self._sizes.get(event_id, (0, -SIZE_SECONDS))
+        if time.monotonic() - at >= SIZE_SECONDS:
+            count = select(func.count()).where(_registrations.c.event_id == event_id)
+            size = int(conn.execute(count).scalar_one())
+            self._sizes[event_id] = (size, time.monotonic())
+        return size
 
     @staticmethod
-    def _search(conn: Connection, needle: str, event_id: int | None, limit: int) -> list[SearchHit]:
-        ranged = and_(_keys.c.key >= needle, _keys.c.key < prefix_upper(needle))
+    def _search(
+        conn: Connection, needle: str, event_id: int | None, limit: int, small: bool = False
+    ) -> list[SearchHit]:
+        key = _keys.c.key.concat("") if small else _keys.c.key  # see the module's text
+        ranged = and_(key >= needle, key < prefix_upper(needle))
         person_columns = (
             _keys.c.person_id,
             _people.c.given_name,
@@ -126,7 +148,9 @@ class PeopleSearch:
             _people.c.organisation,
             _people.c.email,
         )
-        if event_id is None:
+        if small and event_id is not None:
+            query = _small_event_query(ranged, event_id, limit * 4)
+        elif event_id is None:
             query = select(
                 *person_columns,
                 literal(None).label("registration_id"),
@@ -153,7 +177,8 @@ class PeopleSearch:
                     _registrations.c.status != RegistrationStatus.CANCELLED,
                 )
             )
-        query = query.where(ranged).order_by(_keys.c.key).limit(limit * 4)
+        if not small:
+            query = query.where(ranged).order_by(_keys.c.key).limit(limit * 4)
         hits: dict[int, SearchHit] = {}
         for row in conn.execute(query):
             if row.person_id in hits:
@@ -170,3 +195,43 @@ class PeopleSearch:
             if len(hits) >= limit:
                 break
         return list(hits.values())
+
+
+def _small_event_query(ranged: Any, event_id: int, limit: int) -> Any:
+    """The event's registrations first, their keys next; people only for the hits."""
+    found = (
+        select(
+            _keys.c.person_id,
+            _keys.c.key,
+            _registrations.c.id.label("registration_id"),
+            _registrations.c.status,
+        )
+        .join(_registrations, _registrations.c.person_id == _keys.c.person_id)
+        .where(
+            _registrations.c.event_id == event_id,
+            _registrations.c.status != RegistrationStatus.CANCELLED,
+            ranged,
+        )
+        .order_by(_keys.c.key)
+        .limit(limit)
+        .subquery()
+    )
+    return (
+        select(
+            found.c.person_id,
+            _people.c.given_name,
+            _people.c.family_name,
+            _people.c.organisation,
+            _people.c.email,
+            found.c.registration_id,
+            found.c.status,
+            _checkins.c.id.label("checkin_id"),
+        )
+        .join(_people, _people.c.id == found.c.person_id)
+        .outerjoin(
+            _checkins,
+            (_checkins.c.registration_id == found.c.registration_id)
+            & _checkins.c.undone_at.is_(None),
+        )
+        .order_by(found.c.key)
+    )

@@ -17,6 +17,9 @@
   ``webcam_decode_cpu_*`` the same in CPU time of the decoding thread.
 - ``search_p99_ms`` (and ``_p50_ms``): a name typed letter by letter into the desk; per
   keystroke the search and the list's model update (SQLite).
+- ``search_event_p99_ms`` (and ``_p50_ms``): the same at the desk of an event of 1,000
+  registrations among 1,000,000 people (``KEET_BENCH_PEOPLE`` changes the million; the
+  database is built once and kept as ``/tmp/keet-bench-search-<people>.sqlite3``).
 
 The benchmark's own lists of 100,000 codes and names are frozen out of the garbage collector
 (``gc.freeze``) after the fill: they are not part of the app, and a collection walking them
@@ -350,3 +353,81 @@ def bench_webcam_decode_ms() -> list[Figure]:
     return _figures("webcam_decode", samples, len(samples)) + _figures(
         "webcam_decode_cpu", cpu, len(cpu)
     )
+
+
+def _fill_crowd(db: Database, people: int, registered: int) -> tuple[int, list[tuple[str, str]]]:
+    """``people`` people (in chunks), the first ``registered`` of them at one event today."""
+    event_id, _codes, names = _fill(db, registered)
+    rng = random.Random(5)
+    now = utcnow()
+    for first in range(registered, people, 50_000):
+        chunk = [
+            (rng.choice(GIVEN), rng.choice(FAMILY)) for _ in range(min(50_000, people - first))
+        ]
+        rows = []
+        for n, (given, family) in enumerate(chunk, start=first):
+            email = f"{fold(given)}.{fold(family)}{n}@example.be".replace(" ", "")
+            rows.append(
+                {
+                    "given_name": given,
+                    "family_name": family,
+                    "email": email,
+                    "email_key": email_key(email),
+                    "organisation": ORGANISATIONS[n % len(ORGANISATIONS)],
+                    "name_key": person_name_key(given, family),
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+        with db.write() as session:
+            ids = list(
+                session.scalars(
+                    insert(Person).returning(Person.id, sort_by_parameter_order=True), rows
+                )
+            )
+            keys = [
+                key
+                for pid, row in zip(ids, rows, strict=True)
+                for key in search_key_rows(
+                    pid, row["given_name"], row["family_name"], row["organisation"], row["email"]
+                )
+            ]
+            session.execute(insert(PersonSearchKey), keys)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("ANALYZE")
+    return event_id, names
+
+
+def bench_search_event_p99_ms() -> list[Figure]:
+    """A name typed letter by letter at the desk of 1,000 registrations among 1,000,000 people."""
+    import json
+    import os
+    from pathlib import Path
+
+    from keet_desktop.domain.db import sqlite_url
+
+    people = int(os.environ.get("KEET_BENCH_PEOPLE", "1000000"))
+    path = Path(f"/tmp/keet-bench-search-{people}.sqlite3")
+    meta = path.with_suffix(".json")
+    if not meta.exists():
+        path.unlink(missing_ok=True)
+        db = Database.open(sqlite_url(path))
+        schema.upgrade(db, backup=False)
+        event_id, names = _fill_crowd(db, people, 1_000)
+        meta.write_text(json.dumps({"event": event_id, "names": names}))
+    else:
+        db = Database.open(sqlite_url(path))
+        schema.upgrade(db, backup=False)
+    data = json.loads(meta.read_text())
+    search = Services(db).search
+    rng = random.Random(6)
+    samples = []
+    for given, family in rng.sample(data["names"], 100):
+        typed = f"{family} {given}" if rng.random() < 0.5 else f"{given} {family}"
+        for end in range(2, min(len(typed), 12) + 1):
+            start = time.perf_counter()
+            hits = search.search(typed[:end], data["event"])
+            samples.append((time.perf_counter() - start) * 1000)
+        assert hits, typed
+    db.dispose()
+    return _figures("search_event", samples, len(samples))

@@ -124,6 +124,8 @@ class DeskController(QObject):
         self.recent: list[RecentCheckIn] = []
         self._token: tuple[Any, ...] | None = None
         self._polling: Task | None = None
+        self._generation = 0  # counts this desk's own changes; a slower recount is stale
+        self._poll_generation = 0
         self._jobs: deque[_Job] = deque()
         self._last_refusal: tuple[Any, ...] | None = None
         self._repeats = 0
@@ -255,6 +257,7 @@ class DeskController(QObject):
         """Recount (on the poll thread) when any desk changed something."""
         if self._polling is not None:
             return
+        self._poll_generation = self._generation
         self._polling = Task(self._poll_job)
         self._polling.signals.finished.connect(self._on_poll_finished)
         self._polling.signals.failed.connect(self._on_poll_failed)
@@ -340,7 +343,8 @@ class DeskController(QObject):
     @Slot(object)
     def _on_poll_finished(self, refresh: Refresh | None) -> None:
         self._polling = None
-        self._apply_refresh(refresh)
+        if self._poll_generation == self._generation:  # else: counted before our last change;
+            self._apply_refresh(refresh)  # the next poll recounts (the token moved on)
 
     @Slot(object)
     def _on_poll_failed(self, exc: Exception) -> None:
@@ -386,6 +390,7 @@ class DeskController(QObject):
     def _apply_refresh(self, refresh: Refresh | None) -> None:
         if refresh is None:
             return
+        self._generation += 1
         self._token = refresh.token
         self.counters = refresh.counters
         self.recent = refresh.recent
