@@ -681,8 +681,8 @@
 <context>
     <name>errors</name>
     <message>
-        <source>“{event}” is full ({capacity} places). Override the capacity to let them in.</source>
-        <translation>“{event}” is volzet ({capacity} plaatsen). Overschrijd de capaciteit om deze persoon toe te laten.</translation>
+        <source>“{event}” is full (capacity: {capacity}). Override the capacity to let them in.</source>
+        <translation>“{event}” is volzet (capaciteit: {capacity}). Overschrijd de capaciteit om deze persoon toe te laten.</translation>
     </message>
     <message>
         <source>Give a reason for going beyond the capacity.</source>

@@ -216,7 +216,7 @@ class EventFullError(KeetError):
 
     code = "event_full"
     template = QT_TRANSLATE_NOOP(
-        "errors", "“{event}” is full ({capacity} places). Override the capacity to let them in."
+        "errors", "“{event}” is full (capacity: {capacity}). Override the capacity to let them in."
     )
 
     @property
