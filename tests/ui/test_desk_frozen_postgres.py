@@ -6,6 +6,7 @@ server binaries), freezes every process of that server by its id, scans, and tha
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -76,10 +77,8 @@ def _signal_all(data: Path, sig: signal.Signals) -> None:
     if not (data / "postmaster.pid").exists():
         return
     for pid in _server_pids(data):
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(pid, sig)
-        except ProcessLookupError:
-            pass
 
 
 def test_a_frozen_server_makes_the_desk_wait_then_it_checks_in_once(qtbot, own_server, translators):
