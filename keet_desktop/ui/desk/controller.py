@@ -2,10 +2,9 @@
 
 :class:`DeskController` runs every database write of the desk on its own worker thread (one
 thread, so scans are handled in the order they were made); the GUI thread only shows what comes
-back. After a scan the counters and the undo list are updated incrementally from the result (no
-recount of 100,000 registrations in the scan's path); a poll on a second thread recounts them
-whenever any desk changed something, so other desks' work and any drift show within half a
-second. Walk-ins, admissions and undos (rare) recount in their own job.
+back. Every job that changes check-ins reads the counters and the undo list again in the same
+job, right after its commit, so what the desk shows is exact; a poll on a second thread (it never
+holds a scan up) follows the other desks within half a second.
 When the database keeps the desk waiting longer than half a second it says so; when a job does
 not come back at all within the desk's time-out it says that too, and the next scan simply
 queues behind it (a check-in is never doubled: the database allows one standing check-in per
@@ -27,12 +26,7 @@ from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.search import SearchHit
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.checkin_queries import DeskCounters, RecentCheckIn
-from keet_desktop.domain.services.checkin_results import (
-    EventFullError,
-    Outcome,
-    ScanResult,
-    Tone,
-)
+from keet_desktop.domain.services.checkin_results import EventFullError, ScanResult, Tone
 from keet_desktop.ui import messages
 from keet_desktop.ui.desk.text import is_search_text
 from keet_desktop.ui.i18n import error_text
@@ -186,7 +180,7 @@ class DeskController(QObject):
         """Check in the ticket with ``code`` (off the GUI thread)."""
         checkin = self.services.checkin
         self._run(
-            self._counted(checkin.scan),
+            self._refreshed(checkin.scan),
             self._on_result,
             code,
             self.event_id,
@@ -215,7 +209,7 @@ class DeskController(QObject):
             return
         checkin = self.services.checkin
         self._run(
-            self._counted(checkin.check_in_registration),
+            self._refreshed(checkin.check_in_registration),
             self._on_result,
             hit.registration_id,
             self.event_id,
@@ -258,21 +252,12 @@ class DeskController(QObject):
         if self._polling is not None:
             return
         self._poll_generation = self._generation
-        self._polling = Task(self._poll_job)
+        self._polling = Task(self._poll_job, self._token)
         self._polling.signals.finished.connect(self._on_poll_finished)
         self._polling.signals.failed.connect(self._on_poll_failed)
         self._poll_pool.start(self._polling)
 
     # -- the jobs (on the worker threads) ---------------------------------------------------
-
-    @staticmethod
-    def _counted(action: Callable[..., Any]) -> Callable[..., Any]:
-        """A scan: its result alone; the counters follow from it (see :meth:`_counted_up`)."""
-
-        def job(*args: Any, **kwargs: Any) -> tuple[Any, None, str]:
-            return action(*args, **kwargs), None, ""
-
-        return job
 
     def _refreshed(self, action: Callable[..., Any], **bound: Any) -> Callable[..., Any]:
         def job(*args: Any, name: str = "", **kwargs: Any) -> tuple[Any, Refresh, str]:
@@ -288,9 +273,10 @@ class DeskController(QObject):
             token, checkin.counters(self.event_id), checkin.recent(self.event_id, self.desk)
         )
 
-    def _poll_job(self, _report: Any) -> Refresh | None:
-        token = self.services.checkin.change_token()
-        return None if token == self._token else self._read_refresh()
+    def _poll_job(self, _report: Any, known: tuple[Any, ...] | None) -> Refresh | None:
+        if self.services.checkin.change_token() == known:
+            return None
+        return self._read_refresh()
 
     def _walk_in_job(self, *arguments: Any) -> Any:
         try:
@@ -343,8 +329,8 @@ class DeskController(QObject):
     @Slot(object)
     def _on_poll_finished(self, refresh: Refresh | None) -> None:
         self._polling = None
-        if self._poll_generation == self._generation:  # else: counted before our last change;
-            self._apply_refresh(refresh)  # the next poll recounts (the token moved on)
+        if self._poll_generation == self._generation:
+            self._apply_refresh(refresh)  # else: read before this desk's last change; stale
 
     @Slot(object)
     def _on_poll_failed(self, exc: Exception) -> None:
@@ -396,33 +382,13 @@ class DeskController(QObject):
         self.recent = refresh.recent
         self.refreshed.emit(refresh)
 
-    def _counted_up(self, result: ScanResult) -> None:
-        """Add a check-in made here to the counters and the undo list, without a recount."""
-        if self.counters is None or result.checkin_id is None or result.checked_in_at is None:
-            return
-        c = self.counters
-        counters = DeskCounters(c.registered, c.checked_in + 1, max(0, c.expected - 1), c.walk_ins)
-        new = RecentCheckIn(
-            result.checkin_id,
-            result.registration_id or 0,
-            result.name,
-            result.organisation,
-            result.checked_in_at,
-            result.walk_in,
-        )
-        token = self._token or ()
-        self._apply_refresh(Refresh(token, counters, [new, *self.recent][:10]))
-
     def _on_result(self, value: Any) -> None:
         if isinstance(value, CapacityChoice):
             self.capacity_choice.emit(value)
             return
         result, refresh, _name = value
         assert isinstance(result, ScanResult)
-        if refresh is not None:
-            self._apply_refresh(refresh)
-        elif result.outcome is Outcome.CHECKED_IN:
-            self._counted_up(result)
+        self._apply_refresh(refresh)
         key = (result.outcome, result.code, result.registration_id)
         if result.tone is Tone.GREEN:
             self._last_refusal, self._repeats = None, 1

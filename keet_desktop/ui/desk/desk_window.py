@@ -18,7 +18,13 @@ from PySide6.QtWidgets import QWidget
 
 from keet_desktop.domain.search import SearchHit
 from keet_desktop.domain.services import Services
-from keet_desktop.domain.services.checkin_results import Outcome, ScanResult, Tone, is_event_today
+from keet_desktop.domain.services.checkin_results import (
+    Outcome,
+    ScanResult,
+    Tone,
+    is_event_today,
+    parse_scan,
+)
 from keet_desktop.domain.timeutil import to_local
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.desk.controller import CapacityChoice, DeskController, Refresh
@@ -38,6 +44,16 @@ from keet_desktop.ui.i18n import error_text
 from keet_desktop.ui.settings import Settings
 
 SOUND_OF_TONE = {Tone.GREEN: "ok", Tone.AMBER: "already", Tone.RED: "refused"}
+
+
+def _scanned_part(text: str, burst: str) -> str:
+    """The scanner's burst, but only when it is a ticket code and the whole input is not.
+
+    A hiccup inside a scan (the computer busy for a moment) then never cuts a good code.
+    """
+    if burst != text and parse_scan(burst).is_ticket_code and not parse_scan(text).is_ticket_code:
+        return burst
+    return text
 
 
 class DeskWindow(DeskLayout):
@@ -208,7 +224,7 @@ class DeskWindow(DeskLayout):
 
     @Slot()
     def _on_input_return_pressed(self) -> None:
-        text = self.burst.code(self.input.text())
+        text = _scanned_part(self.input.text(), self.burst.code(self.input.text()))
         if not text.strip():
             return
         if is_search_text(text) and not self.controller.kiosk:
