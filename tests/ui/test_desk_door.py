@@ -99,7 +99,15 @@ def test_the_search_list_marks_who_is_in_and_cuts_the_organisation_last(
 ):
     event, desk = desk_for(qtbot, sqlite_services, settings, app_events)
     long = "Kringwinkel Denderland en Vlaamse Ardennen vzw, afdeling Aalst"
-    register(sqlite_services, event, "Bram", "Van den Bossche", organisation=long)
+    register(
+        sqlite_services,
+        event,
+        "Bram",
+        "Van den Bossche",
+        organisation=long,
+        email="bram@example.be",
+        phone="+32 470 12 34 56",
+    )
     _reg, code = register(sqlite_services, event, "Lieve", "Van den Broeck", organisation=long)
     scan(qtbot, desk, code)
     QTest.keyClicks(desk.input, "van den b")
@@ -108,6 +116,7 @@ def test_the_search_list_marks_who_is_in_and_cuts_the_organisation_last(
     assert texts[1].startswith("✓ Lieve Van den Broeck · al ingecheckt · Kringwinkel")
     assert not texts[0].startswith("✓")
     assert desk.search_list.textElideMode() == Qt.TextElideMode.ElideRight
+    assert not any("@" in text or "470" in text for text in texts)  # never e-mail or phone
 
 
 def test_kiosk_mode_welcomes_by_name_and_shows_nobody_else(
