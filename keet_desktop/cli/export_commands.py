@@ -25,9 +25,7 @@ def export_subparsers(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
 ) -> ExportSubparsers:
     """Create ``keet export`` and return its sub-parsers, so more kinds can be added."""
-    parser = subparsers.add_parser(
-        "export", help="export registrations, people or calendars"
-    )
+    parser = subparsers.add_parser("export", help="export registrations, people or calendars")
     sub = parser.add_subparsers(dest="export_command", required=True, metavar="WHAT")
 
     regs = sub.add_parser("registrations", help="an event's registrations")

@@ -228,3 +228,23 @@ def test_a_database_that_never_answers_times_out_clearly(qtbot, services, transl
     desk.stop()
     assert [r.outcome for r, _n in seen.results] == [Outcome.CHECKED_IN]
     assert len(checkins(services)) == 1
+
+
+def test_counters_after_a_run_of_scans_match_the_database(qtbot, services, translators):
+    event = event_today(services, capacity=None)
+    codes = [register(services, event, f"P{n}", "Maes")[1] for n in range(12)]
+    desk = DeskController(services, event, "Balie 1")
+    desk.start()
+    qtbot.waitUntil(lambda: desk.counters is not None)
+    seen = []
+    desk.refreshed.connect(lambda refresh: seen.append(refresh.counters.checked_in))
+    for code in codes:  # scans come in while the poll thread recounts
+        desk.submit(code)
+    idle(qtbot, desk)
+    assert desk.counters.checked_in == 12  # counted from the results, at once
+    assert [r.name for r in desk.recent][:2] == ["P11 Maes", "P10 Maes"]
+    truth = services.checkin.counters(event)
+    qtbot.wait(1200)  # a poll or two: a recount never moves the figures away from the truth
+    desk.stop()
+    assert desk.counters == truth
+    assert seen == sorted(seen)  # the count shown never went down

@@ -2,9 +2,10 @@
 
 :class:`DeskController` runs every database write of the desk on its own worker thread (one
 thread, so scans are handled in the order they were made); the GUI thread only shows what comes
-back. Every job that changes check-ins reads the counters and the undo list again in the same
-job, right after its commit, so what the desk shows is exact; a poll on a second thread (it never
-holds a scan up) follows the other desks within half a second.
+back. After a scan the counters and the undo list are updated from its result (no recount of
+100,000 registrations in the scan's path); a poll on a second thread (it never holds a scan up)
+recounts right after, and whenever any desk changed something, so other desks' work shows within
+half a second and a count never drifts. Walk-ins, admissions and undos recount in their own job.
 When the database keeps the desk waiting longer than half a second it says so; when a job does
 not come back at all within the desk's time-out it says that too, and the next scan simply
 queues behind it (a check-in is never doubled: the database allows one standing check-in per
@@ -26,7 +27,12 @@ from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.search import SearchHit
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.checkin_queries import DeskCounters, RecentCheckIn
-from keet_desktop.domain.services.checkin_results import EventFullError, ScanResult, Tone
+from keet_desktop.domain.services.checkin_results import (
+    EventFullError,
+    Outcome,
+    ScanResult,
+    Tone,
+)
 from keet_desktop.ui import messages
 from keet_desktop.ui.desk.text import is_search_text
 from keet_desktop.ui.i18n import error_text
@@ -120,6 +126,7 @@ class DeskController(QObject):
         self._polling: Task | None = None
         self._generation = 0  # counts this desk's own changes; a slower recount is stale
         self._poll_generation = 0
+        self._dirty = False  # counted up here: the next poll recounts, whatever the token
         self._jobs: deque[_Job] = deque()
         self._last_refusal: tuple[Any, ...] | None = None
         self._repeats = 0
@@ -180,7 +187,7 @@ class DeskController(QObject):
         """Check in the ticket with ``code`` (off the GUI thread)."""
         checkin = self.services.checkin
         self._run(
-            self._refreshed(checkin.scan),
+            self._counted(checkin.scan),
             self._on_result,
             code,
             self.event_id,
@@ -209,7 +216,7 @@ class DeskController(QObject):
             return
         checkin = self.services.checkin
         self._run(
-            self._refreshed(checkin.check_in_registration),
+            self._counted(checkin.check_in_registration),
             self._on_result,
             hit.registration_id,
             self.event_id,
@@ -252,12 +259,22 @@ class DeskController(QObject):
         if self._polling is not None:
             return
         self._poll_generation = self._generation
-        self._polling = Task(self._poll_job, self._token)
+        force, self._dirty = self._dirty, False
+        self._polling = Task(self._poll_job, force, self._token)
         self._polling.signals.finished.connect(self._on_poll_finished)
         self._polling.signals.failed.connect(self._on_poll_failed)
         self._poll_pool.start(self._polling)
 
     # -- the jobs (on the worker threads) ---------------------------------------------------
+
+    @staticmethod
+    def _counted(action: Callable[..., Any]) -> Callable[..., Any]:
+        """A scan: its result alone; the counters follow from it (:meth:`_counted_up`)."""
+
+        def job(*args: Any, **kwargs: Any) -> tuple[Any, None, str]:
+            return action(*args, **kwargs), None, ""
+
+        return job
 
     def _refreshed(self, action: Callable[..., Any], **bound: Any) -> Callable[..., Any]:
         def job(*args: Any, name: str = "", **kwargs: Any) -> tuple[Any, Refresh, str]:
@@ -273,8 +290,8 @@ class DeskController(QObject):
             token, checkin.counters(self.event_id), checkin.recent(self.event_id, self.desk)
         )
 
-    def _poll_job(self, _report: Any, known: tuple[Any, ...] | None) -> Refresh | None:
-        if self.services.checkin.change_token() == known:
+    def _poll_job(self, _report: Any, force: bool, known: tuple[Any, ...] | None) -> Refresh | None:
+        if not force and self.services.checkin.change_token() == known:
             return None
         return self._read_refresh()
 
@@ -330,7 +347,9 @@ class DeskController(QObject):
     def _on_poll_finished(self, refresh: Refresh | None) -> None:
         self._polling = None
         if self._poll_generation == self._generation:
-            self._apply_refresh(refresh)  # else: read before this desk's last change; stale
+            self._apply_refresh(refresh)
+        else:  # read before this desk's last change: stale, and the next poll counts again
+            self._dirty = True
 
     @Slot(object)
     def _on_poll_failed(self, exc: Exception) -> None:
@@ -382,13 +401,35 @@ class DeskController(QObject):
         self.recent = refresh.recent
         self.refreshed.emit(refresh)
 
+    def _counted_up(self, result: ScanResult) -> None:
+        """Add a check-in made here to the counters and the undo list, without a recount."""
+        if self.counters is None or result.checkin_id is None or result.checked_in_at is None:
+            return
+        self._dirty = True  # the next poll recounts, whatever raced with this
+        if self._token and result.checkin_id <= (self._token[0] or 0):
+            return  # a recount that already holds this check-in was shown first
+        c = self.counters
+        counters = DeskCounters(c.registered, c.checked_in + 1, max(0, c.expected - 1), c.walk_ins)
+        new = RecentCheckIn(
+            result.checkin_id,
+            result.registration_id or 0,
+            result.name,
+            result.organisation,
+            result.checked_in_at,
+            result.walk_in,
+        )
+        self._apply_refresh(Refresh(self._token or (), counters, [new, *self.recent][:10]))
+
     def _on_result(self, value: Any) -> None:
         if isinstance(value, CapacityChoice):
             self.capacity_choice.emit(value)
             return
         result, refresh, _name = value
         assert isinstance(result, ScanResult)
-        self._apply_refresh(refresh)
+        if refresh is not None:
+            self._apply_refresh(refresh)
+        elif result.outcome is Outcome.CHECKED_IN:
+            self._counted_up(result)
         key = (result.outcome, result.code, result.registration_id)
         if result.tone is Tone.GREEN:
             self._last_refusal, self._repeats = None, 1
