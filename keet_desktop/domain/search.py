@@ -7,16 +7,23 @@ index range, ``key >= :prefix AND key < :upper``, which both SQLite and PostgreS
 collation "C") answer in a fraction of a millisecond over 100,000 people. ``LIKE 'x%'`` is not
 used: SQLite cannot serve it from an index with the default case-insensitive LIKE.
 
+At a desk the search is limited to the event's registrations. For an event of a few thousand
+people among a million, the look-up starts from the event (its registrations by index, then
+each person's keys by index) instead of walking every person whose key has the prefix: the key
+comparison is written so that no index on it is used (``key || ''``). A large event (more than
+:data:`SMALL_EVENT` registrations) keeps the key-first plan. The size is cached per event.
+
 :func:`search_keys` is the ONE place that decides the keys; :func:`index_person` writes them
 for one person and :func:`search_key_rows` gives the rows for bulk inserts (demo, import).
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, and_, delete, func, insert, select
+from sqlalchemy import Connection, Table, and_, delete, func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from keet_desktop.domain.db import Database
@@ -30,6 +37,8 @@ from keet_desktop.domain.models import (
 from keet_desktop.domain.text import fold
 
 MAX_KEY = 400
+SMALL_EVENT = 5_000  # up to this many registrations, an event search starts from the event
+SIZE_SECONDS = 60.0  # how long an event's size is trusted
 _keys = cast(Table, PersonSearchKey.__table__)
 _people = cast(Table, Person.__table__)
 _registrations = cast(Table, Registration.__table__)
@@ -70,27 +79,6 @@ def index_person(session: Session, person: Person) -> None:
         session.execute(insert(PersonSearchKey), rows)
 
 
-SMALL_EVENT = 5_000  # up to this many registrations, a search starts from the event's people
-KEY_BATCH = 200  # keys read at a time when a big event's search walks the keys
-KEY_BATCHES = 20
-
-
-def _is_small_event(conn: Connection, event_id: int) -> bool:
-    """Whether the event has at most :data:`SMALL_EVENT` registrations (not cancelled).
-
-    In an event of 1,000 among 1,000,000 people, a prefix such as "jan" matches thousands of
-    keys of people who are elsewhere; a small event's search starts from its own people (one
-    index range on registrations, then their keys by person) and stays near a millisecond. A
-    big event is searched from the keys, where most hits are its own people.
-    """
-    counted = select(_registrations.c.id).where(
-        _registrations.c.event_id == event_id,
-        _registrations.c.status != RegistrationStatus.CANCELLED,
-    )
-    sample = counted.limit(SMALL_EVENT + 1).subquery()
-    return int(conn.scalar(select(func.count()).select_from(sample)) or 0) <= SMALL_EVENT
-
-
 def prefix_upper(prefix: str) -> str:
     """Return the smallest string greater than every string that starts with ``prefix``."""
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
@@ -124,6 +112,7 @@ class PeopleSearch:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._sizes: dict[int, tuple[int, float]] = {}
 
     def search(self, text: str, event_id: int | None = None, limit: int = 12) -> list[SearchHit]:
         """Return up to ``limit`` people whose keys start with ``text`` (folded).
@@ -135,90 +124,49 @@ class PeopleSearch:
         if not needle:
             return []
         with self._db.engine.connect() as conn:
-            return self._search(conn, needle, event_id, limit)
+            small = event_id is not None and self._event_size(conn, event_id) <= SMALL_EVENT
+            return self._search(conn, needle, event_id, limit, small)
+
+    def _event_size(self, conn: Connection, event_id: int) -> int:
+        size, at = self._sizes.get(event_id, (0, -SIZE_SECONDS))
+        if time.monotonic() - at >= SIZE_SECONDS:
+            count = select(func.count()).where(_registrations.c.event_id == event_id)
+            size = int(conn.execute(count).scalar_one())
+            self._sizes[event_id] = (size, time.monotonic())
+        return size
 
     @staticmethod
-    def _search(conn: Connection, needle: str, event_id: int | None, limit: int) -> list[SearchHit]:
-        if event_id is None:
-            ranged = and_(_keys.c.key >= needle, _keys.c.key < prefix_upper(needle))
-            query = select(_keys.c.person_id).where(ranged).order_by(_keys.c.key)
-            people = list(dict.fromkeys(conn.scalars(query.limit(limit * 4))))[:limit]
+    def _search(
+        conn: Connection, needle: str, event_id: int | None, limit: int, small: bool = False
+    ) -> list[SearchHit]:
+        key = _keys.c.key.concat("") if small else _keys.c.key  # see the module's text
+        ranged = and_(key >= needle, key < prefix_upper(needle))
+        person_columns = (
+            _keys.c.person_id,
+            _people.c.given_name,
+            _people.c.family_name,
+            _people.c.organisation,
+            _people.c.email,
+        )
+        if small and event_id is not None:
+            query = _small_event_query(ranged, event_id, limit * 4)
+        elif event_id is None:
+            query = select(
+                *person_columns,
+                literal(None).label("registration_id"),
+                literal("").label("status"),
+                literal(None).label("checkin_id"),
+            ).join(_people, _people.c.id == _keys.c.person_id)
         else:
-            people = _event_people_by_key(conn, needle, event_id, limit)
-        return _hits(conn, people, event_id)
-
-
-def _event_people_by_key(conn: Connection, needle: str, event_id: int, limit: int) -> list[int]:
-    """People of the event (not cancelled) with a key starting with ``needle``, in key order.
-
-    A small event starts from its own people; a big one walks the keys a batch at a time and
-    keeps those registered there. Both are a few index ranges, whatever the database's size.
-    """
-    ranged = and_(_keys.c.key >= needle, _keys.c.key < prefix_upper(needle))
-    if _is_small_event(conn, event_id):
-        # The key inside a function: the planner takes the person_id index for the event's
-        # few people instead of walking every key with the prefix.
-        key = func.coalesce(_keys.c.key, "")
-        by_person = and_(key >= needle, key < prefix_upper(needle))
-        of_event = select(_registrations.c.person_id).where(
-            _registrations.c.event_id == event_id,
-            _registrations.c.status != RegistrationStatus.CANCELLED,
-        )
-        query = select(_keys.c.person_id).where(by_person, _keys.c.person_id.in_(of_event))
-        found = conn.scalars(query.order_by(_keys.c.key).limit(limit * 4))
-        return list(dict.fromkeys(found))[:limit]
-    people: dict[int, None] = {}
-    cursor = (needle, 0)
-    for _batch in range(KEY_BATCHES):
-        rows = conn.execute(
-            select(_keys.c.key, _keys.c.id, _keys.c.person_id)
-            .where(
-                ranged,
-                (_keys.c.key > cursor[0]) | ((_keys.c.key == cursor[0]) & (_keys.c.id > cursor[1])),
-            )
-            .order_by(_keys.c.key, _keys.c.id)
-            .limit(KEY_BATCH)
-        ).all()
-        if not rows:
-            break
-        registered = set(
-            conn.scalars(
-                select(_registrations.c.person_id).where(
-                    _registrations.c.event_id == event_id,
-                    _registrations.c.status != RegistrationStatus.CANCELLED,
-                    _registrations.c.person_id.in_({row.person_id for row in rows}),
-                )
-            )
-        )
-        for row in rows:
-            if row.person_id in registered:
-                people.setdefault(row.person_id)
-        if len(people) >= limit or len(rows) < KEY_BATCH:
-            break
-        cursor = (rows[-1].key, rows[-1].id)
-    return list(people)[:limit]
-
-
-def _hits(conn: Connection, people: list[int], event_id: int | None) -> list[SearchHit]:
-    """The people (in this order) with their registration at the event and its check-in."""
-    if not people:
-        return []
-    columns = [_people.c.id, _people.c.given_name, _people.c.family_name]
-    columns += [_people.c.organisation, _people.c.email]
-    if event_id is None:
-        query = select(*columns).where(_people.c.id.in_(people))
-        registrations: dict[int, Any] = {}
-    else:
-        query = select(*columns).where(_people.c.id.in_(people))
-        registrations = {
-            row.person_id: row
-            for row in conn.execute(
+            query = (
                 select(
-                    _registrations.c.person_id,
-                    _registrations.c.id,
+                    *person_columns,
+                    _registrations.c.id.label("registration_id"),
                     _registrations.c.status,
                     _checkins.c.id.label("checkin_id"),
                 )
+                .join(_registrations, _registrations.c.person_id == _keys.c.person_id)
+                .join(_people, _people.c.id == _keys.c.person_id)
                 .outerjoin(
                     _checkins,
                     (_checkins.c.registration_id == _registrations.c.id)
@@ -227,26 +175,63 @@ def _hits(conn: Connection, people: list[int], event_id: int | None) -> list[Sea
                 .where(
                     _registrations.c.event_id == event_id,
                     _registrations.c.status != RegistrationStatus.CANCELLED,
-                    _registrations.c.person_id.in_(people),
                 )
             )
-        }
-    found = {row.id: row for row in conn.execute(query)}
-    hits = []
-    for person_id in people:
-        row = found.get(person_id)
-        if row is None:
-            continue
-        registration = registrations.get(person_id)
-        hits.append(
-            SearchHit(
-                person_id=person_id,
+        if not small:
+            query = query.where(ranged).order_by(_keys.c.key).limit(limit * 4)
+        hits: dict[int, SearchHit] = {}
+        for row in conn.execute(query):
+            if row.person_id in hits:
+                continue
+            hits[row.person_id] = SearchHit(
+                person_id=row.person_id,
                 name=f"{row.given_name} {row.family_name}".strip(),
                 organisation=row.organisation or "",
                 email=row.email or "",
-                registration_id=registration.id if registration is not None else None,
-                status=str(registration.status or "") if registration is not None else "",
-                checked_in=registration is not None and registration.checkin_id is not None,
+                registration_id=row.registration_id,
+                status=str(row.status or ""),
+                checked_in=row.checkin_id is not None,
             )
+            if len(hits) >= limit:
+                break
+        return list(hits.values())
+
+
+def _small_event_query(ranged: Any, event_id: int, limit: int) -> Any:
+    """The event's registrations first, their keys next; people only for the hits."""
+    found = (
+        select(
+            _keys.c.person_id,
+            _keys.c.key,
+            _registrations.c.id.label("registration_id"),
+            _registrations.c.status,
         )
-    return hits
+        .join(_registrations, _registrations.c.person_id == _keys.c.person_id)
+        .where(
+            _registrations.c.event_id == event_id,
+            _registrations.c.status != RegistrationStatus.CANCELLED,
+            ranged,
+        )
+        .order_by(_keys.c.key)
+        .limit(limit)
+        .subquery()
+    )
+    return (
+        select(
+            found.c.person_id,
+            _people.c.given_name,
+            _people.c.family_name,
+            _people.c.organisation,
+            _people.c.email,
+            found.c.registration_id,
+            found.c.status,
+            _checkins.c.id.label("checkin_id"),
+        )
+        .join(_people, _people.c.id == found.c.person_id)
+        .outerjoin(
+            _checkins,
+            (_checkins.c.registration_id == found.c.registration_id)
+            & _checkins.c.undone_at.is_(None),
+        )
+        .order_by(found.c.key)
+    )

@@ -19,6 +19,7 @@ from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.paging import (
     PersonLine,
     PersonSort,
+    Presence,
     RegistrationLine,
     RegistrationSort,
 )
@@ -147,6 +148,7 @@ class RegistrationsTableModel(LazyTableModel):
         STATUS = 3
         WAITLIST = 4
         REGISTERED_AT = 5
+        CHECKED_IN = 6  # issue 10
 
     SORTS = {
         Column.NAME: RegistrationSort.NAME,
@@ -155,6 +157,7 @@ class RegistrationsTableModel(LazyTableModel):
         Column.STATUS: RegistrationSort.STATUS,
         Column.WAITLIST: RegistrationSort.WAITLIST,
         Column.REGISTERED_AT: RegistrationSort.REGISTERED_AT,
+        Column.CHECKED_IN: RegistrationSort.CHECKED_IN,
     }
 
     def __init__(self, services: Services, parent: Any = None) -> None:
@@ -162,6 +165,12 @@ class RegistrationsTableModel(LazyTableModel):
         self._services = services
         self._event_id: int | None = None
         self._sort_column = self.Column.STATUS
+        self.presence = Presence.ALL  # issue 10
+
+    def set_presence(self, presence: Presence) -> None:
+        """Issue 10: show everyone, only who arrived, or only who is still expected."""
+        self.presence = presence
+        self.reload()
 
     def set_event(self, event_id: int | None, search: str | None = None) -> None:
         """Show the registrations of ``event_id`` (matching ``search``, if given)."""
@@ -173,7 +182,9 @@ class RegistrationsTableModel(LazyTableModel):
     def _count(self) -> int:
         if self._event_id is None:
             return 0
-        return self._services.registrations.count_for_event(self._event_id, self._search)
+        return self._services.registrations.count_for_event(
+            self._event_id, self._search, self.presence
+        )
 
     def _window(self, offset: int, limit: int) -> list[RegistrationLine]:
         if self._event_id is None:
@@ -185,6 +196,7 @@ class RegistrationsTableModel(LazyTableModel):
             sort=self.SORTS[self.Column(self._sort_column)],
             descending=self._descending,
             text=self._search,
+            presence=self.presence,
         )
 
     def _header(self, column: Column) -> str:
@@ -195,6 +207,7 @@ class RegistrationsTableModel(LazyTableModel):
             self.Column.STATUS: self.tr("Status"),
             self.Column.WAITLIST: self.tr("Place in line"),
             self.Column.REGISTERED_AT: self.tr("Registered at"),
+            self.Column.CHECKED_IN: self.tr("Checked in"),
         }[column]
 
     def _text(self, row: RegistrationLine, column: Column) -> str:
@@ -208,6 +221,12 @@ class RegistrationsTableModel(LazyTableModel):
             return fmt.registration_status_label(row.status)
         if column == self.Column.WAITLIST:
             return "" if row.waitlist_position is None else fmt.number_text(row.waitlist_position)
+        if column == self.Column.CHECKED_IN:
+            if row.checked_in_at is None:
+                return ""
+            return self.tr("{time} · {desk}").format(
+                time=fmt.datetime_text(row.checked_in_at), desk=row.checkin_desk
+            )
         return fmt.datetime_text(row.registered_at)
 
     def _sort_key(self, row: RegistrationLine, column: Column) -> Any:
@@ -215,6 +234,8 @@ class RegistrationsTableModel(LazyTableModel):
             return row.waitlist_position or 0
         if column == self.Column.REGISTERED_AT:
             return row.registered_at.timestamp()
+        if column == self.Column.CHECKED_IN:
+            return row.checked_in_at.timestamp() if row.checked_in_at else float("inf")
         return fold(self._text(row, column))
 
     def _numeric(self, column: Column) -> bool:

@@ -41,6 +41,37 @@
     </message>
 </context>
 <context>
+    <name>CameraPanel</name>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>Camera picture</translation>
+    </message>
+    <message>
+        <source>Camera status</source>
+        <translation>Camera status</translation>
+    </message>
+    <message>
+        <source>Webcam scanning is not available on this computer.</source>
+        <translation>Webcam scanning is not available on this computer.</translation>
+    </message>
+    <message>
+        <source>No camera found. Connect a webcam or use a scanner.</source>
+        <translation>No camera found. Connect a webcam or use a scanner.</translation>
+    </message>
+    <message>
+        <source>Hold the ticket's QR code in front of the camera.</source>
+        <translation>Hold the ticket's QR code in front of the camera.</translation>
+    </message>
+    <message>
+        <source>The camera stopped. Check its cable and try again.</source>
+        <translation>The camera stopped. Check its cable and try again.</translation>
+    </message>
+</context>
+<context>
     <name>CountersBar</name>
     <message>
         <source>Registered</source>
@@ -60,6 +91,79 @@
     </message>
 </context>
 <context>
+    <name>DeskController</name>
+    <message>
+        <source>SCAN YOUR TICKET</source>
+        <translation>SCAN YOUR TICKET</translation>
+    </message>
+    <message>
+        <source>Hold the QR code of your ticket in front of the scanner.</source>
+        <translation>Hold the QR code of your ticket in front of the scanner.</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED IN</source>
+        <translation>NOT CHECKED IN</translation>
+    </message>
+    <message>
+        <source>DATABASE PROBLEM</source>
+        <translation>DATABASE PROBLEM</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database did not answer within %n second(s). This scan is not confirmed: scan it again when the database answers.</source>
+        <translation>
+            <numerusform>The database did not answer within %n second. This scan is not confirmed: scan it again when the database answers.</numerusform>
+            <numerusform>The database did not answer within %n seconds. This scan is not confirmed: scan it again when the database answers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation>Check-in undone</translation>
+    </message>
+    <message>
+        <source>The check-in of {name} is undone.</source>
+        <translation>The check-in of {name} is undone.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLayout</name>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Waiting for the database…</source>
+        <translation>Waiting for the database…</translation>
+    </message>
+    <message>
+        <source>Scan a ticket or type a name</source>
+        <translation>Scan a ticket or type a name</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>People found</translation>
+    </message>
+    <message>
+        <source>Walk-in (F2)</source>
+        <translation>Walk-in (F2)</translation>
+    </message>
+    <message>
+        <source>Camera (F3)</source>
+        <translation>Camera (F3)</translation>
+    </message>
+    <message>
+        <source>Settings (F9)</source>
+        <translation>Settings (F9)</translation>
+    </message>
+    <message>
+        <source>↑ ↓ and Enter choose a name · Esc clears</source>
+        <translation>↑ ↓ and Enter choose a name · Esc clears</translation>
+    </message>
+    <message>
+        <source>Scan your ticket</source>
+        <translation>Scan your ticket</translation>
+    </message>
+</context>
+<context>
     <name>DeskSettingsDialog</name>
     <message>
         <source>Desk settings</source>
@@ -68,6 +172,34 @@
     <message>
         <source>Play a short sound for each result</source>
         <translation>Play a short sound for each result</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Back to ready after</source>
+        <translation>Back to ready after</translation>
+    </message>
+    <message>
+        <source>Self check-in (kiosk mode)</source>
+        <translation>Self check-in (kiosk mode)</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>none set</translation>
+    </message>
+    <message>
+        <source>New organiser PIN</source>
+        <translation>New organiser PIN</translation>
     </message>
     <message>
         <source>Desk name</source>
@@ -117,22 +249,6 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <source>Scan a ticket or type a name</source>
-        <translation>Scan a ticket or type a name</translation>
-    </message>
-    <message>
-        <source>Walk-in (F2)</source>
-        <translation>Walk-in (F2)</translation>
-    </message>
-    <message>
-        <source>Settings (F9)</source>
-        <translation>Settings (F9)</translation>
-    </message>
-    <message>
-        <source>↑ ↓ and Enter choose a name · Esc clears</source>
-        <translation>↑ ↓ and Enter choose a name · Esc clears</translation>
-    </message>
-    <message>
         <source>{title} · {date}</source>
         <translation>{title} · {date}</translation>
     </message>
@@ -161,24 +277,47 @@
         <translation>waiting list</translation>
     </message>
     <message>
-        <source>NOT CHECKED IN</source>
-        <translation>NOT CHECKED IN</translation>
+        <source>Nobody found</source>
+        <translation>Nobody found</translation>
     </message>
     <message>
-        <source>DATABASE PROBLEM</source>
-        <translation>DATABASE PROBLEM</translation>
+        <source>Nobody found for “{name}” — F2 registers a walk-in.</source>
+        <translation>Nobody found for “{name}” — F2 registers a walk-in.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) wait on the waiting list.</source>
+        <translation>
+            <numerusform>%n person wait on the waiting list.</numerusform>
+            <numerusform>%n people wait on the waiting list.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>NOT UNDONE</source>
-        <translation>NOT UNDONE</translation>
+        <source>Let them in anyway, ahead of the waiting list? Say why.</source>
+        <translation>Let them in anyway, ahead of the waiting list? Say why.</translation>
     </message>
     <message>
-        <source>Check-in undone</source>
-        <translation>Check-in undone</translation>
+        <source>Let in beyond capacity</source>
+        <translation>Let in beyond capacity</translation>
     </message>
     <message>
-        <source>The check-in of {name} is undone.</source>
-        <translation>The check-in of {name} is undone.</translation>
+        <source>Nobody to admit</source>
+        <translation>Nobody to admit</translation>
+    </message>
+    <message>
+        <source>F4 admits a person from the waiting list right after their ticket is scanned.</source>
+        <translation>F4 admits a person from the waiting list right after their ticket is scanned.</translation>
+    </message>
+    <message>
+        <source>Type the organiser PIN.</source>
+        <translation>Type the organiser PIN.</translation>
+    </message>
+    <message>
+        <source>WRONG PIN</source>
+        <translation>WRONG PIN</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
     </message>
     <message>
         <source>Event full</source>
@@ -186,10 +325,32 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Organiser PIN</source>
+        <translation>Organiser PIN</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>RecentPanel</name>
     <message>
         <source>Undo… (Ctrl+Z)</source>
         <translation>Undo… (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>walk-in</translation>
     </message>
     <message>
         <source>Last check-ins at this desk</source>
@@ -234,6 +395,14 @@
         <translation>Scan a ticket or type a name.</translation>
     </message>
     <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of your ticket.</source>
+        <translation>Scan the QR code of your ticket.</translation>
+    </message>
+    <message>
         <source>CHECKED IN</source>
         <translation>CHECKED IN</translation>
     </message>
@@ -246,12 +415,44 @@
         <translation>NOT CHECKED IN</translation>
     </message>
     <message>
+        <source>{headline} (×{count})</source>
+        <translation>{headline} (×{count})</translation>
+    </message>
+    <message>
         <source>Unknown ticket</source>
         <translation>Unknown ticket</translation>
     </message>
     <message>
         <source>Note: {note}</source>
         <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <source>{name} is on the waiting list — F4 admits.</source>
+        <translation>{name} is on the waiting list — F4 admits.</translation>
+    </message>
+    <message>
+        <source>The event is full: admitting needs a reason.</source>
+        <translation>The event is full: admitting needs a reason.</translation>
+    </message>
+    <message>
+        <source>Read: “{code}”</source>
+        <translation>Read: “{code}”</translation>
+    </message>
+    <message>
+        <source>Please go to the desk</source>
+        <translation>Please go to the desk</translation>
+    </message>
+    <message>
+        <source>This ticket cannot be checked in here.</source>
+        <translation>This ticket cannot be checked in here.</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Welcome!</translation>
+    </message>
+    <message>
+        <source>You are checked in. Enjoy the event.</source>
+        <translation>You are checked in. Enjoy the event.</translation>
     </message>
 </context>
 <context>
@@ -284,6 +485,13 @@
     </message>
 </context>
 <context>
+    <name>ToneIcon</name>
+    <message>
+        <source>Result icon</source>
+        <translation>Result icon</translation>
+    </message>
+</context>
+<context>
     <name>UndoDialog</name>
     <message>
         <source>Undo check-in</source>
@@ -292,10 +500,6 @@
     <message>
         <source>Undo the check-in of {name}? Why?</source>
         <translation>Undo the check-in of {name}? Why?</translation>
-    </message>
-    <message>
-        <source>Reason (required)</source>
-        <translation>Reason (required)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -477,8 +681,12 @@
 <context>
     <name>errors</name>
     <message>
-        <source>“{event}” is full ({capacity} places). Override the capacity to let them in.</source>
-        <translation>“{event}” is full ({capacity} places). Override the capacity to let them in.</translation>
+        <source>“{event}” is full (capacity: {capacity}). Override the capacity to let them in.</source>
+        <translation>“{event}” is full (capacity: {capacity}). Override the capacity to let them in.</translation>
+    </message>
+    <message>
+        <source>Give a reason for going beyond the capacity.</source>
+        <translation>Give a reason for going beyond the capacity.</translation>
     </message>
     <message>
         <source>“{event}” is not today but on {date}.</source>

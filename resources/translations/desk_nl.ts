@@ -41,6 +41,37 @@
     </message>
 </context>
 <context>
+    <name>CameraPanel</name>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>Camerabeeld</translation>
+    </message>
+    <message>
+        <source>Camera status</source>
+        <translation>Camerastatus</translation>
+    </message>
+    <message>
+        <source>Webcam scanning is not available on this computer.</source>
+        <translation>Scannen met de webcam kan niet op deze computer.</translation>
+    </message>
+    <message>
+        <source>No camera found. Connect a webcam or use a scanner.</source>
+        <translation>Geen camera gevonden. Sluit een webcam aan of gebruik een scanner.</translation>
+    </message>
+    <message>
+        <source>Hold the ticket&apos;s QR code in front of the camera.</source>
+        <translation>Houd de QR-code van het ticket voor de camera.</translation>
+    </message>
+    <message>
+        <source>The camera stopped. Check its cable and try again.</source>
+        <translation>De camera is gestopt. Controleer de kabel en probeer opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>CountersBar</name>
     <message>
         <source>Registered</source>
@@ -60,6 +91,79 @@
     </message>
 </context>
 <context>
+    <name>DeskController</name>
+    <message>
+        <source>SCAN YOUR TICKET</source>
+        <translation>SCAN JE TICKET</translation>
+    </message>
+    <message>
+        <source>Hold the QR code of your ticket in front of the scanner.</source>
+        <translation>Houd de QR-code van je ticket voor de scanner.</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED IN</source>
+        <translation>NIET INGECHECKT</translation>
+    </message>
+    <message>
+        <source>DATABASE PROBLEM</source>
+        <translation>DATABANKPROBLEEM</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database did not answer within %n second(s). This scan is not confirmed: scan it again when the database answers.</source>
+        <translation>
+            <numerusform>De databank antwoordde niet binnen %n seconde. Deze scan is niet bevestigd: scan opnieuw zodra de databank antwoordt.</numerusform>
+            <numerusform>De databank antwoordde niet binnen %n seconden. Deze scan is niet bevestigd: scan opnieuw zodra de databank antwoordt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation>Check-in ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>The check-in of {name} is undone.</source>
+        <translation>De check-in van {name} is ongedaan gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLayout</name>
+    <message>
+        <source>Desk</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <source>Waiting for the database…</source>
+        <translation>Wachten op de databank…</translation>
+    </message>
+    <message>
+        <source>Scan a ticket or type a name</source>
+        <translation>Scan een ticket of typ een naam</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Gevonden personen</translation>
+    </message>
+    <message>
+        <source>Walk-in (F2)</source>
+        <translation>Walk-in (F2)</translation>
+    </message>
+    <message>
+        <source>Camera (F3)</source>
+        <translation>Camera (F3)</translation>
+    </message>
+    <message>
+        <source>Settings (F9)</source>
+        <translation>Instellingen (F9)</translation>
+    </message>
+    <message>
+        <source>↑ ↓ and Enter choose a name · Esc clears</source>
+        <translation>↑ ↓ en Enter kiezen een naam · Esc wist</translation>
+    </message>
+    <message>
+        <source>Scan your ticket</source>
+        <translation>Scan je ticket</translation>
+    </message>
+</context>
+<context>
     <name>DeskSettingsDialog</name>
     <message>
         <source>Desk settings</source>
@@ -68,6 +172,34 @@
     <message>
         <source>Play a short sound for each result</source>
         <translation>Speel een kort geluid bij elk resultaat</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Back to ready after</source>
+        <translation>Terug naar klaar na</translation>
+    </message>
+    <message>
+        <source>Self check-in (kiosk mode)</source>
+        <translation>Zelf inchecken (kioskmodus)</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source>New organiser PIN</source>
+        <translation>Nieuwe pincode organisator</translation>
     </message>
     <message>
         <source>Desk name</source>
@@ -117,22 +249,6 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <source>Scan a ticket or type a name</source>
-        <translation>Scan een ticket of typ een naam</translation>
-    </message>
-    <message>
-        <source>Walk-in (F2)</source>
-        <translation>Walk-in (F2)</translation>
-    </message>
-    <message>
-        <source>Settings (F9)</source>
-        <translation>Instellingen (F9)</translation>
-    </message>
-    <message>
-        <source>↑ ↓ and Enter choose a name · Esc clears</source>
-        <translation>↑ ↓ en Enter kiezen een naam · Esc wist</translation>
-    </message>
-    <message>
         <source>{title} · {date}</source>
         <translation>{title} · {date}</translation>
     </message>
@@ -146,7 +262,7 @@
     </message>
     <message>
         <source>Check-in desk {desk} – {title}</source>
-        <translation>Onthaalbalie {desk} – {title}</translation>
+        <translation>Incheckbalie {desk} – {title}</translation>
     </message>
     <message>
         <source>Desk</source>
@@ -161,28 +277,69 @@
         <translation>wachtlijst</translation>
     </message>
     <message>
-        <source>NOT CHECKED IN</source>
-        <translation>NIET INGECHECKT</translation>
+        <source>Nobody found</source>
+        <translation>Niemand gevonden</translation>
     </message>
     <message>
-        <source>DATABASE PROBLEM</source>
-        <translation>PROBLEEM MET DE DATABANK</translation>
+        <source>Nobody found for “{name}” — F2 registers a walk-in.</source>
+        <translation>Niemand gevonden voor “{name}” — F2 schrijft een walk-in in.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) wait on the waiting list.</source>
+        <translation>
+            <numerusform>%n persoon wacht op de wachtlijst.</numerusform>
+            <numerusform>%n personen wachten op de wachtlijst.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>NOT UNDONE</source>
-        <translation>NIET ONGEDAAN GEMAAKT</translation>
+        <source>Let them in anyway, ahead of the waiting list? Say why.</source>
+        <translation>Toch binnenlaten, vóór de wachtlijst? Zeg waarom.</translation>
     </message>
     <message>
-        <source>Check-in undone</source>
-        <translation>Aanmelding ongedaan gemaakt</translation>
+        <source>Let in beyond capacity</source>
+        <translation>Binnenlaten boven de capaciteit</translation>
     </message>
     <message>
-        <source>The check-in of {name} is undone.</source>
-        <translation>De aanmelding van {name} is ongedaan gemaakt.</translation>
+        <source>Nobody to admit</source>
+        <translation>Niemand om binnen te laten</translation>
+    </message>
+    <message>
+        <source>F4 admits a person from the waiting list right after their ticket is scanned.</source>
+        <translation>F4 laat iemand van de wachtlijst binnen, meteen nadat zijn of haar ticket gescand is.</translation>
+    </message>
+    <message>
+        <source>Type the organiser PIN.</source>
+        <translation>Typ de pincode van de organisator.</translation>
+    </message>
+    <message>
+        <source>WRONG PIN</source>
+        <translation>VERKEERDE PINCODE</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>Event full</source>
         <translation>Activiteit volzet</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Organiser PIN</source>
+        <translation>Pincode organisator</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reden (verplicht)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>
@@ -192,8 +349,12 @@
         <translation>Ongedaan maken… (Ctrl+Z)</translation>
     </message>
     <message>
+        <source>walk-in</source>
+        <translation>walk-in</translation>
+    </message>
+    <message>
         <source>Last check-ins at this desk</source>
-        <translation>Laatste aanmeldingen aan deze balie</translation>
+        <translation>Laatst ingecheckt aan deze balie</translation>
     </message>
 </context>
 <context>
@@ -234,6 +395,14 @@
         <translation>Scan een ticket of typ een naam.</translation>
     </message>
     <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of your ticket.</source>
+        <translation>Scan de QR-code van je ticket.</translation>
+    </message>
+    <message>
         <source>CHECKED IN</source>
         <translation>INGECHECKT</translation>
     </message>
@@ -246,12 +415,44 @@
         <translation>NIET INGECHECKT</translation>
     </message>
     <message>
+        <source>{headline} (×{count})</source>
+        <translation>{headline} (×{count})</translation>
+    </message>
+    <message>
         <source>Unknown ticket</source>
         <translation>Onbekend ticket</translation>
     </message>
     <message>
         <source>Note: {note}</source>
         <translation>Let op: {note}</translation>
+    </message>
+    <message>
+        <source>{name} is on the waiting list — F4 admits.</source>
+        <translation>{name} staat op de wachtlijst — F4 laat binnen.</translation>
+    </message>
+    <message>
+        <source>The event is full: admitting needs a reason.</source>
+        <translation>De activiteit is volzet: binnenlaten vraagt een reden.</translation>
+    </message>
+    <message>
+        <source>Read: “{code}”</source>
+        <translation>Gelezen: “{code}”</translation>
+    </message>
+    <message>
+        <source>Please go to the desk</source>
+        <translation>Ga even naar de balie</translation>
+    </message>
+    <message>
+        <source>This ticket cannot be checked in here.</source>
+        <translation>Dit ticket kan hier niet inchecken.</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Welkom!</translation>
+    </message>
+    <message>
+        <source>You are checked in. Enjoy the event.</source>
+        <translation>Je bent ingecheckt. Veel plezier!</translation>
     </message>
 </context>
 <context>
@@ -284,18 +485,21 @@
     </message>
 </context>
 <context>
+    <name>ToneIcon</name>
+    <message>
+        <source>Result icon</source>
+        <translation>Resultaaticoon</translation>
+    </message>
+</context>
+<context>
     <name>UndoDialog</name>
     <message>
         <source>Undo check-in</source>
-        <translation>Aanmelding ongedaan maken</translation>
+        <translation>Check-in ongedaan maken</translation>
     </message>
     <message>
         <source>Undo the check-in of {name}? Why?</source>
-        <translation>De aanmelding van {name} ongedaan maken? Waarom?</translation>
-    </message>
-    <message>
-        <source>Reason (required)</source>
-        <translation>Reden (verplicht)</translation>
+        <translation>De check-in van {name} ongedaan maken? Waarom?</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -360,7 +564,7 @@
         <translation>Inschrijven en inchecken</translation>
     </message>
     <message>
-        <source>Type the person's name.</source>
+        <source>Type the person&apos;s name.</source>
         <translation>Typ de naam van de persoon.</translation>
     </message>
 </context>
@@ -471,14 +675,18 @@
     </message>
     <message>
         <source>The check-in of registration {id} is undone.</source>
-        <translation>De aanmelding van inschrijving {id} is ongedaan gemaakt.</translation>
+        <translation>De check-in van inschrijving {id} is ongedaan gemaakt.</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <source>“{event}” is full ({capacity} places). Override the capacity to let them in.</source>
-        <translation>“{event}” is volzet ({capacity} plaatsen). Overschrijd de capaciteit om deze persoon toe te laten.</translation>
+        <source>“{event}” is full (capacity: {capacity}). Override the capacity to let them in.</source>
+        <translation>“{event}” is volzet (capaciteit: {capacity}). Overschrijd de capaciteit om deze persoon toe te laten.</translation>
+    </message>
+    <message>
+        <source>Give a reason for going beyond the capacity.</source>
+        <translation>Geef een reden om boven de capaciteit te gaan.</translation>
     </message>
     <message>
         <source>“{event}” is not today but on {date}.</source>
@@ -486,11 +694,11 @@
     </message>
     <message>
         <source>There is no check-in to undo for registration {id}.</source>
-        <translation>Er is geen aanmelding om ongedaan te maken voor inschrijving {id}.</translation>
+        <translation>Er is geen check-in om ongedaan te maken voor inschrijving {id}.</translation>
     </message>
     <message>
         <source>Give a reason for undoing this check-in.</source>
-        <translation>Geef een reden om deze aanmelding ongedaan te maken.</translation>
+        <translation>Geef een reden om deze check-in ongedaan te maken.</translation>
     </message>
     <message>
         <source>Registration {id} is not on the waiting list of this event.</source>

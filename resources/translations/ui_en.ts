@@ -236,7 +236,23 @@
         <source>The event is cancelled.</source>
         <translation>The event is cancelled.</translation>
     </message>
-</context>
+<message>
+        <source>Show by arrival</source>
+        <translation>Show by arrival</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Not yet arrived</source>
+        <translation>Not yet arrived</translation>
+    </message>
+    </context>
 <context>
     <name>EventsPage</name>
     <message>
@@ -751,6 +767,14 @@
     <message>
         <source>Registered at</source>
         <translation>Registered at</translation>
+    </message>
+<message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>{time} · {desk}</source>
+        <translation>{time} · {desk}</translation>
     </message>
 </context>
 <context>

@@ -252,7 +252,23 @@
         <source>The event is cancelled.</source>
         <translation>De activiteit is geannuleerd.</translation>
     </message>
-</context>
+<message>
+        <source>Show by arrival</source>
+        <translation>Tonen volgens aankomst</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Not yet arrived</source>
+        <translation>Nog niet aangekomen</translation>
+    </message>
+    </context>
 <context>
     <name>EventsPage</name>
     <message>
@@ -760,6 +776,14 @@
     <message>
         <source>Registered at</source>
         <translation>Ingeschreven op</translation>
+    </message>
+<message>
+        <source>Checked in</source>
+        <translation>Ingecheckt</translation>
+    </message>
+    <message>
+        <source>{time} · {desk}</source>
+        <translation>{time} · {desk}</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from keet_desktop.domain.services.checkin_results import (
     EventFullError,
     NotCheckedInError,
     Outcome,
+    OverrideReasonRequiredError,
     Tone,
     UndoReasonRequiredError,
 )
@@ -193,9 +194,16 @@ def test_admitting_beyond_capacity_needs_and_records_an_override(services):
     event = event_today(services, capacity=1)
     register(services, event, "Jef", "Maes")
     waiting, _code = register(services, event, "Noor", "Claes")
-    result = services.checkin.admit_waitlisted(waiting, event, "B", override_capacity=True)
+    with pytest.raises(OverrideReasonRequiredError):
+        services.checkin.admit_waitlisted(waiting, event, "B", override_capacity=True)
+    assert checkins(services) == []
+    result = services.checkin.admit_waitlisted(
+        waiting, event, "B", override_capacity=True, reason="spreker"
+    )
     assert result.outcome is Outcome.CHECKED_IN
-    assert [c.capacity_override for c in checkins(services)] == [True]
+    assert [(c.capacity_override, c.override_reason) for c in checkins(services)] == [
+        (True, "spreker")
+    ]
 
 
 def test_a_walk_in_is_registered_and_checked_in_at_once(services):
@@ -215,15 +223,31 @@ def test_a_walk_in_is_registered_and_checked_in_at_once(services):
 def test_a_walk_in_respects_capacity_unless_overridden(services):
     event = event_today(services, capacity=1)
     register(services, event, "Jef", "Maes")
+    register(services, event, "Noor", "Claes")  # waits
+    register(services, event, "Ann", "Claes")  # waits
     with pytest.raises(EventFullError) as caught:
         services.checkin.walk_in(event, "Zoë", "De Smet", "zoe@example.be", "", "B")
     assert "full" in caught.value.english()
+    assert caught.value.waiting == 2
     assert checkins(services) == []
     result = services.checkin.walk_in(
-        event, "Zoë", "De Smet", "zoe@example.be", "", "B", override_capacity=True
+        event, "Zoë", "De Smet", "zoe@example.be", "", "B", override_capacity=True, reason="pers"
     )
     assert result.outcome is Outcome.CHECKED_IN
-    assert [c.capacity_override for c in checkins(services)] == [True]
+    assert [(c.capacity_override, c.override_reason) for c in checkins(services)] == [
+        (True, "pers")
+    ]
+
+
+def test_undoing_a_walk_in_does_not_make_anyone_more_expected(services):
+    event = event_today(services)
+    register(services, event, "Jef", "Maes")
+    before = services.checkin.counters(event)
+    result = services.checkin.walk_in(event, "Zoë", "De Smet", None, "", "B")
+    services.checkin.undo(checkin_id=result.checkin_id, reason="vergissing")
+    after = services.checkin.counters(event)
+    assert (after.expected, after.checked_in, after.walk_ins) == (before.expected, 0, 0)
+    assert after.expected == 1
 
 
 def test_a_walk_in_who_is_already_registered_is_checked_in_on_that_registration(services):

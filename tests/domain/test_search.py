@@ -83,3 +83,15 @@ def test_keys_and_prefix_bounds():
     ]
     assert prefix_upper("van") == "vao"
     assert prefix_upper("van den br") > "van den broeck"
+
+
+@pytest.mark.parametrize("typed", ["van", "van den b", "dubois", "kringwinkel", "zzz"])
+def test_both_plans_find_the_same_people(services, people, monkeypatch, typed):
+    from keet_desktop.domain import search
+
+    small = services.search.search(typed, people)  # a small event: event first
+    monkeypatch.setattr(search, "SMALL_EVENT", -1)  # as if it were large: keys first
+    services.search._sizes.clear()
+    large = services.search.search(typed, people)
+    assert large == small
+    assert "Bram Van den Bossche" not in names(small)  # not registered at this event

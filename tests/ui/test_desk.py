@@ -8,9 +8,8 @@ from PySide6.QtWidgets import QApplication
 from keet_desktop.domain.models import Registration
 from keet_desktop.domain.services.checkin_results import Tone
 from keet_desktop.domain.timeutil import BRUSSELS
-from keet_desktop.ui import messages
 from keet_desktop.ui.desk import DeskWindow
-from keet_desktop.ui.desk.dialogs import UndoDialog, WalkInDialog
+from keet_desktop.ui.desk.dialogs import ReasonDialog, UndoDialog, WalkInDialog
 from tests.checkin_helpers import event_today, register
 
 
@@ -29,9 +28,15 @@ def desk(qtbot, sqlite_services, settings, app_events, translators, event):
     return window
 
 
+def settle(qtbot, desk):
+    """Wait until the desk's worker has answered and the answer is shown."""
+    qtbot.waitUntil(lambda: not desk.controller.busy, timeout=5000)
+
+
 def scan(qtbot, desk, text):
     QTest.keyClicks(desk.input, text)
     QTest.keyClick(desk.input, Qt.Key.Key_Return)
+    settle(qtbot, desk)
 
 
 def assert_focus_in_input(qtbot, desk):
@@ -134,20 +139,24 @@ def test_the_walk_in_shortcut_registers_and_checks_in(qtbot, desk, event, sqlite
     qtbot.waitUntil(lambda: desk.counter_values["walk_ins"].text() == "1")
 
 
-def test_a_walk_in_beyond_capacity_asks_and_records_the_override(
-    qtbot, desk, event, sqlite_services, monkeypatch
+def test_a_walk_in_beyond_capacity_says_who_waits_and_needs_a_reason(
+    qtbot, desk, event, sqlite_services
 ):
-    for name in ("Jef", "Ann", "Bram"):
+    for name in ("Jef", "Ann", "Bram", "Noor"):  # Noor waits
         register(sqlite_services, event, name, "Maes")
-    asked = []
-    monkeypatch.setattr(messages, "ask", lambda *args: asked.append(args) or True)
     QTest.keyClick(desk.input, Qt.Key.Key_F2)
     dialog = desk.findChild(WalkInDialog)
     dialog.name.insert("Zoë De Smet")  # QTest types ASCII only
+    QTest.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.findChild(ReasonDialog) is not None)
+    choice = desk.findChild(ReasonDialog)
+    assert "1 persoon wacht op de wachtlijst" in choice.question.text()
+    assert not choice.ok.isEnabled()  # no reason, no way past the capacity
+    QTest.keyClicks(choice.reason, "spreker van vanavond")
     with qtbot.waitSignal(desk.checked_in):
-        QTest.keyClick(dialog.name, Qt.Key.Key_Return)
-    assert len(asked) == 1
+        QTest.keyClick(choice.reason, Qt.Key.Key_Return)
     assert desk.result_panel.result.capacity_override
+    assert sqlite_services.checkin.counters(event).walk_ins == 1
 
 
 def test_undo_asks_a_reason_and_keeps_the_record(qtbot, desk, sqlite_services, event):
@@ -160,7 +169,7 @@ def test_undo_asks_a_reason_and_keeps_the_record(qtbot, desk, sqlite_services, e
     QTest.keyClicks(dialog.reason, "verkeerde persoon")
     QTest.keyClick(dialog.reason, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: desk.recent_model.rowCount() == 0)
-    assert desk.result_panel.headline.text() == "Aanmelding ongedaan gemaakt"
+    assert desk.result_panel.headline.text() == "Check-in ongedaan gemaakt"
     assert sqlite_services.checkin.counters(event).checked_in == 0
     assert_focus_in_input(qtbot, desk)
     assert sqlite_services.registrations.get(reg).checked_in_at is None
@@ -183,10 +192,34 @@ def test_a_waitlisted_registration_can_be_admitted_with_f4(qtbot, desk, sqlite_s
     scan(qtbot, desk, code)
     assert desk.result_panel.result.can_admit
     assert desk.result_panel.admit_button.isVisible()
+    assert "F4" in desk.result_panel.message.text()
     with qtbot.waitSignal(desk.checked_in) as signal:
         QTest.keyClick(desk.input, Qt.Key.Key_F4)
     assert signal.args == [waiting]
     assert desk.result_panel.result.tone is Tone.GREEN
+
+
+def test_f4_on_a_full_event_admits_only_with_a_reason(qtbot, desk, sqlite_services, event):
+    for name in ("Jef", "Ann", "Bram"):
+        register(sqlite_services, event, name, "Maes")
+    waiting, code = register(sqlite_services, event, "Noor", "Claes")
+    scan(qtbot, desk, code)
+    assert desk.result_panel.headline.text() == "NIET INGECHECKT"
+    assert "op de wachtlijst — F4 laat binnen" in desk.result_panel.message.text()
+    QTest.keyClick(desk.input, Qt.Key.Key_F4)
+    qtbot.waitUntil(lambda: desk.findChild(ReasonDialog) is not None)
+    dialog = desk.findChild(ReasonDialog)
+    QTest.keyClicks(dialog.reason, "vrijwilliger")
+    with qtbot.waitSignal(desk.checked_in) as signal:
+        QTest.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert signal.args == [waiting]
+    assert desk.result_panel.result.capacity_override
+
+
+def test_f4_without_a_waiting_list_result_says_what_it_is_for(qtbot, desk):
+    QTest.keyClick(desk.input, Qt.Key.Key_F4)
+    assert desk.result_panel.headline.text() == "Niemand om binnen te laten"
+    assert "F4" in desk.result_panel.details.text()
 
 
 def test_a_walk_in_with_a_broken_email_is_refused_in_red(qtbot, desk, sqlite_services, event):
@@ -195,6 +228,7 @@ def test_a_walk_in_with_a_broken_email_is_refused_in_red(qtbot, desk, sqlite_ser
     QTest.keyClicks(dialog.name, "Jef Maes")
     QTest.keyClicks(dialog.email, "jef@")
     QTest.keyClick(dialog.email, Qt.Key.Key_Return)
+    settle(qtbot, desk)
     assert desk.result_panel.headline.text() == "NIET INGECHECKT"
     assert "jef@" in desk.result_panel.message.text()
     assert sqlite_services.checkin.counters(event).walk_ins == 0

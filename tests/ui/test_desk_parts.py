@@ -26,10 +26,17 @@ def test_the_list_model_passes_the_model_tester(qtmodeltester):
 
 def test_desk_settings_are_kept_in_the_apps_qsettings(settings):
     desk = DeskSettings(settings.qsettings)
-    assert (desk.desk_name, desk.sound, desk.scanner_prefix) == ("", False, "")
-    desk.desk_name, desk.sound, desk.scanner_suffix = " Balie 2 ", True, "#"
+    assert (desk.desk_name, desk.sound, desk.scanner_prefix) == ("", True, "")  # sound: on
+    assert (desk.volume, desk.kiosk, desk.has_pin) == (70, False, False)
+    desk.desk_name, desk.sound, desk.scanner_suffix = " Balie 2 ", False, "#"
+    desk.volume, desk.calm_seconds = 140, 5
+    desk.set_pin("4321")
     again = DeskSettings(settings.qsettings)
-    assert (again.desk_name, again.sound, again.scanner_suffix) == ("Balie 2", True, "#")
+    assert (again.desk_name, again.sound, again.scanner_suffix) == ("Balie 2", False, "#")
+    assert (again.volume, again.calm_seconds) == (100, 5)
+    stored = settings.qsettings.value("desk/pin_hash")
+    assert "4321" not in stored and stored.startswith("pbkdf2_sha256$")
+    assert again.check_pin("4321") and not again.check_pin("1234")
 
 
 def test_the_sounds_are_short_valid_wav_files():
@@ -66,6 +73,7 @@ def test_the_settings_dialog_changes_desk_name_and_scanner_prefix(
     assert desk.desk_label.text() == "Balie 3"
     QTest.keyClicks(desk.input, f"]Q{code}")
     QTest.keyClick(desk.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.result_panel.result is not None)
     assert desk.result_panel.result.outcome is Outcome.CHECKED_IN
     assert desk.result_panel.result.desk == "Balie 3"
     assert desk.input.hasFocus()
@@ -79,5 +87,5 @@ def test_the_desk_speaks_dutch(qtbot, sqlite_services, settings, app_events, tra
     qtbot.addWidget(desk)
     texts = {label.text() for label in desk.findChildren(QLabel)}
     assert {"Ingeschreven", "Aanwezig", "Nog verwacht", "Walk-ins"} <= texts
-    assert "Laatste aanmeldingen aan deze balie" in texts
+    assert "Laatst ingecheckt aan deze balie" in texts
     assert desk.input.placeholderText() == "Scan een ticket of typ een naam"

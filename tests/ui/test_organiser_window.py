@@ -406,3 +406,33 @@ def test_opening_an_event_never_waits_for_the_database(qtbot, window, monkeypatc
     release.set()
     qtbot.waitUntil(lambda: window.event_page.model.rowCount() == 1)
     assert window.event_page.shown_label.text() == "1 inschrijving"
+
+
+def test_the_event_page_shows_arrivals_and_filters_present_or_not_yet(
+    qtbot, window, sqlite_services, app_events
+):
+    from tests.checkin_helpers import event_today, register
+
+    event = event_today(sqlite_services, title="Netwerkavond")
+    _jef, code = register(sqlite_services, event, "Jef", "Maes")
+    register(sqlite_services, event, "Ann", "Peeters")
+    window.open_event(event)
+    page = window.event_page
+    assert page.model.headerData(Col.CHECKED_IN, Qt.Orientation.Horizontal) == "Ingecheckt"
+    sqlite_services.checkin.scan(code, event, "Balie 2")
+    app_events.checkins_changed.emit(event)  # what a desk in this app says
+
+    def arrivals():
+        settle()
+        return dict(
+            zip(table_texts(page, Col.NAME), table_texts(page, Col.CHECKED_IN), strict=True)
+        )
+
+    qtbot.waitUntil(lambda: arrivals().get("Jef Maes", "").endswith("· Balie 2"), timeout=5000)
+    assert arrivals()["Ann Peeters"] == ""
+    page.presence_combo.setCurrentIndex(page.presence_combo.findText("Aanwezig"))
+    qtbot.waitUntil(lambda: settle() or table_texts(page, Col.NAME) == ["Jef Maes"], timeout=5000)
+    page.presence_combo.setCurrentIndex(page.presence_combo.findText("Nog niet aangekomen"))
+    qtbot.waitUntil(
+        lambda: settle() or table_texts(page, Col.NAME) == ["Ann Peeters"], timeout=5000
+    )

@@ -43,13 +43,14 @@ from keet_desktop.domain.services.checkin_results import (
     EventNotTodayError,
     NotWaitlistedError,
     Outcome,
+    OverrideReasonRequiredError,
     ScanInput,
     ScanResult,
     is_event_today,
     parse_scan,
 )
 from keet_desktop.domain.services.people import PersonInput, find_or_create
-from keet_desktop.domain.text import new_ticket_code
+from keet_desktop.domain.text import new_ticket_code, nfc
 from keet_desktop.domain.timeutil import to_local
 
 _r = cast(Table, Registration.__table__)
@@ -155,6 +156,7 @@ class CheckinService(DeskQueries, ScanLogQueries):
         *,
         walk_in: bool = False,
         over: bool = False,
+        reason: str = "",
     ) -> ScanResult:
         moment = utcnow()
         checkin_id = conn.execute(
@@ -168,6 +170,7 @@ class CheckinService(DeskQueries, ScanLogQueries):
                 "capacity_override": over,
                 "undone_by": "",
                 "undo_reason": "",
+                "override_reason": reason if over else "",
             },
         ).scalar_one()
         return replace(
@@ -205,13 +208,17 @@ class CheckinService(DeskQueries, ScanLogQueries):
         desk: str,
         *,
         override_capacity: bool = False,
+        reason: str = "",
     ) -> ScanResult:
         """Register a person who walks in and check them in, in one transaction.
 
         A person already registered (found by e-mail) is checked in on that registration.
+        Beyond the capacity only with ``override_capacity`` and a ``reason`` (recorded).
 
         Raises:
-            EventFullError: No free place and ``override_capacity`` is false.
+            EventFullError: No free place and ``override_capacity`` is false (it says how
+                many people wait on the waiting list).
+            OverrideReasonRequiredError: Beyond the capacity without a reason.
             EventNotTodayError: The event is not today.
         """
         with self._db.write() as session:
@@ -232,7 +239,7 @@ class CheckinService(DeskQueries, ScanLogQueries):
             over = False
             walked_in = registration is None
             if registration is None:
-                over = self._need_place(session, event, override_capacity)
+                over = self._need_place(session, event, override_capacity, reason)
                 registration = Registration(
                     person_id=person.id,
                     event_id=event_id,
@@ -246,18 +253,27 @@ class CheckinService(DeskQueries, ScanLogQueries):
                 session.add(registration)
                 session.flush()
             elif registration.status is RegistrationStatus.WAITLISTED:
-                over = self._promote(session, event, registration, override_capacity)
+                over = self._promote(session, event, registration, override_capacity, reason)
             return self._check_in_in_session(
-                session, registration.id, event_id, desk, walked_in, over
+                session, registration.id, event_id, desk, walked_in, over, reason
             )
 
     def admit_waitlisted(
-        self, registration_id: int, event_id: int, desk: str, *, override_capacity: bool = False
+        self,
+        registration_id: int,
+        event_id: int,
+        desk: str,
+        *,
+        override_capacity: bool = False,
+        reason: str = "",
     ) -> ScanResult:
         """Give a waiting-list registration a place and check it in, in one transaction.
 
+        Beyond the capacity only with ``override_capacity`` and a ``reason`` (recorded).
+
         Raises:
             EventFullError: No free place and ``override_capacity`` is false.
+            OverrideReasonRequiredError: Beyond the capacity without a reason.
             NotWaitlistedError: The registration is not on this event's waiting list.
         """
         with self._db.write() as session:
@@ -269,8 +285,10 @@ class CheckinService(DeskQueries, ScanLogQueries):
                 or registration.status is not RegistrationStatus.WAITLISTED
             ):
                 raise NotWaitlistedError(id=registration_id)
-            over = self._promote(session, event, registration, override_capacity)
-            return self._check_in_in_session(session, registration_id, event_id, desk, False, over)
+            over = self._promote(session, event, registration, override_capacity, reason)
+            return self._check_in_in_session(
+                session, registration_id, event_id, desk, False, over, reason
+            )
 
     def _check_in_in_session(
         self,
@@ -280,6 +298,7 @@ class CheckinService(DeskQueries, ScanLogQueries):
         desk: str,
         walk_in: bool,
         over: bool,
+        reason: str = "",
     ) -> ScanResult:
         session.flush()
         conn = session.connection()
@@ -288,7 +307,9 @@ class CheckinService(DeskQueries, ScanLogQueries):
         )
         if result.outcome is not Outcome.CHECKED_IN:
             return result
-        return self._insert_checkin(conn, result, desk, walk_in=walk_in, over=over)
+        return self._insert_checkin(
+            conn, result, desk, walk_in=walk_in, over=over, reason=nfc(reason)
+        )
 
     @staticmethod
     def _open_event_today(session: Session, event_id: int) -> Event:
@@ -302,18 +323,31 @@ class CheckinService(DeskQueries, ScanLogQueries):
         return event
 
     @staticmethod
-    def _need_place(session: Session, event: Event, override: bool) -> bool:
+    def _need_place(session: Session, event: Event, override: bool, reason: str) -> bool:
         """Return whether a new place goes beyond the capacity (allowed only with override)."""
         if waitlist.free_places(session, event) != 0:
             return False
         if not override:
-            raise EventFullError(event=event.title, capacity=event.capacity)
+            waiting = session.scalar(
+                select(func.count()).where(
+                    Registration.event_id == event.id,
+                    Registration.status == RegistrationStatus.WAITLISTED,
+                )
+            )
+            raise EventFullError(event=event.title, capacity=event.capacity, waiting=waiting or 0)
+        if not nfc(reason):
+            raise OverrideReasonRequiredError("reason")
         return True
 
     def _promote(
-        self, session: Session, event: Event, registration: Registration, override: bool
+        self,
+        session: Session,
+        event: Event,
+        registration: Registration,
+        override: bool,
+        reason: str,
     ) -> bool:
-        over = self._need_place(session, event, override)
+        over = self._need_place(session, event, override, reason)
         registration.status = RegistrationStatus.REGISTERED
         registration.promoted_at = utcnow()
         return over

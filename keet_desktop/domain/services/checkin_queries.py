@@ -6,10 +6,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, func, literal_column, select
 
 from keet_desktop.domain.db import Database, utcnow
-from keet_desktop.domain.models import CheckIn, Person, Registration, RegistrationStatus
+from keet_desktop.domain.models import (
+    CheckIn,
+    Person,
+    Registration,
+    RegistrationSource,
+    RegistrationStatus,
+)
 from keet_desktop.domain.services.checkin_results import (
     NotCheckedInError,
     UndoReasonRequiredError,
@@ -116,17 +122,22 @@ class DeskQueries:
     def counters(self, event_id: int) -> DeskCounters:
         """Return registered, checked in, still expected and walk-ins, in one query.
 
-        Registered people are counted from the (event, status) index alone; the check-ins are
+        Registered people are counted from the (event, status) index; the check-ins are
         counted from the standing check-ins joined to their registrations, so the cost grows
-        with the people present, not with the people registered.
+        with the people present, not with the people registered. "Still expected" counts only
+        registrations made before the door: an undone walk-in is expected by nobody.
         """
-        registered = select(func.count()).where(
-            _r.c.event_id == event_id, _r.c.status == RegistrationStatus.REGISTERED
-        )
+        # A literal, so that SQLite can use the partial index ix_registrations_walk_ins.
+        walked_in = _r.c.source == literal_column(f"'{RegistrationSource.WALK_IN.value}'")
+        event_registered = (_r.c.event_id == event_id, _r.c.status == RegistrationStatus.REGISTERED)
+        registered = select(func.count()).where(*event_registered)
+        registered_walk_ins = select(func.count()).where(*event_registered, walked_in)
         standing = (
             select(
                 func.count(),
-                func.count().filter(_r.c.status == RegistrationStatus.REGISTERED),
+                func.count().filter(
+                    _r.c.status == RegistrationStatus.REGISTERED, walked_in.is_not(True)
+                ),
                 func.count().filter(_c.c.walk_in.is_(True)),
             )
             .select_from(_c)
@@ -134,12 +145,13 @@ class DeskQueries:
             .where(_c.c.undone_at.is_(None), _r.c.event_id == event_id)
             .subquery()
         )
-        query = select(registered.scalar_subquery(), *standing.c)
-        with self._db.engine.connect() as conn:
-            total, present, present_registered, walk_ins = conn.execute(query).one()
-        return DeskCounters(
-            int(total), int(present), int(total) - int(present_registered), int(walk_ins)
+        query = select(
+            registered.scalar_subquery(), registered_walk_ins.scalar_subquery(), *standing.c
         )
+        with self._db.engine.connect() as conn:
+            total, walk_in_total, present, present_expected, walk_ins = conn.execute(query).one()
+        expected = int(total) - int(walk_in_total) - int(present_expected)
+        return DeskCounters(int(total), int(present), expected, int(walk_ins))
 
     def change_token(self) -> tuple[Any, ...]:
         """Return a value that changes whenever the desks' counters may have changed.

@@ -216,8 +216,20 @@ class EventFullError(KeetError):
 
     code = "event_full"
     template = QT_TRANSLATE_NOOP(
-        "errors", "“{event}” is full ({capacity} places). Override the capacity to let them in."
+        "errors", "“{event}” is full (capacity: {capacity}). Override the capacity to let them in."
     )
+
+    @property
+    def waiting(self) -> int:
+        """How many people wait on the event's waiting list (0 when not known)."""
+        return int(self.params.get("waiting", 0) or 0)
+
+
+class OverrideReasonRequiredError(KeetError):
+    """Letting someone in beyond the capacity without saying why."""
+
+    code = "override_reason_required"
+    template = QT_TRANSLATE_NOOP("errors", "Give a reason for going beyond the capacity.")
 
 
 class EventNotTodayError(KeetError):

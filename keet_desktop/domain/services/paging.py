@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, case, func, literal_column, or_, select
 from sqlalchemy.orm import aliased
 
-from keet_desktop.domain.models import Person, Registration, RegistrationStatus
+from keet_desktop.domain.models import CheckIn, Person, Registration, RegistrationStatus
 from keet_desktop.domain.text import fold
 
 
@@ -27,6 +27,15 @@ class RegistrationSort(enum.StrEnum):
     EMAIL = "email"
     WAITLIST = "waitlist"
     REGISTERED_AT = "registered_at"
+    CHECKED_IN = "checked_in"  # issue 10: arrival time, people not yet arrived last
+
+
+class Presence(enum.StrEnum):
+    """Issue 10: which registrations the organiser wants to see by arrival."""
+
+    ALL = ""
+    PRESENT = "present"  # with a standing check-in
+    NOT_YET = "not_yet"  # registered, not (or no longer) checked in
 
 
 # Sorts that need no person column: the window is chosen on the registrations table alone.
@@ -57,6 +66,8 @@ class RegistrationLine:
     status: RegistrationStatus
     waitlist_position: int | None
     registered_at: datetime
+    checked_in_at: datetime | None = None  # issue 10: the standing check-in, if any
+    checkin_desk: str = ""
 
 
 @dataclass(frozen=True)
@@ -98,16 +109,38 @@ def _status_rank() -> ColumnElement[int]:
     )
 
 
-def registrations_query(event_id: int, text: str) -> Select[Registration, Person]:
-    """The registrations of an event joined to their people, filtered by ``text``."""
+def registrations_query(
+    event_id: int, text: str, presence: Presence = Presence.ALL
+) -> Select[Registration, Person]:
+    """The registrations of an event joined to their people, filtered by ``text``/arrival."""
     query = select(Registration, Person).join(Person, Person.id == Registration.person_id)
     query = query.where(Registration.event_id == event_id)
+    if presence is Presence.PRESENT:
+        query = query.where(_standing_checkin().exists())
+    elif presence is Presence.NOT_YET:
+        query = query.where(
+            Registration.status == RegistrationStatus.REGISTERED, ~_standing_checkin().exists()
+        )
     condition = _search_condition(text)
     return query if condition is None else query.where(condition)
 
 
+def _standing_checkin() -> Select[Any]:
+    return select(CheckIn.id).where(
+        CheckIn.registration_id == Registration.id, CheckIn.undone_at.is_(None)
+    )
+
+
+def checkins_query(ids: list[int]) -> Select[int, datetime, str]:
+    """Issue 10: the standing check-ins (time, desk) of the registrations in ``ids``."""
+    return select(CheckIn.registration_id, CheckIn.checked_in_at, CheckIn.desk).where(
+        CheckIn.registration_id.in_(ids), CheckIn.undone_at.is_(None)
+    )
+
+
 def registration_order(sort: RegistrationSort, descending: bool) -> list[Any]:
     """The ORDER BY of a registrations window; ties are broken by time and id."""
+    arrived = _standing_checkin().with_only_columns(CheckIn.checked_in_at).scalar_subquery()
     keys: dict[RegistrationSort, list[Any]] = {
         RegistrationSort.STATUS: [_status_rank(), Registration.waitlist_order],
         RegistrationSort.NAME: [Person.sort_key],
@@ -115,6 +148,7 @@ def registration_order(sort: RegistrationSort, descending: bool) -> list[Any]:
         RegistrationSort.EMAIL: [Person.email_key],
         RegistrationSort.WAITLIST: [Registration.waitlist_order.is_(None), _status_rank()],
         RegistrationSort.REGISTERED_AT: [],
+        RegistrationSort.CHECKED_IN: [arrived.is_(None), arrived],
     }
     columns = [*keys[sort], Registration.registered_at, Registration.id]
     if sort is RegistrationSort.WAITLIST:

@@ -151,13 +151,15 @@ class RegistrationService:
                 raise errors.NotFoundError(what="event", key="id", value=event_id)
             return self._rows(session, Registration.event_id == event_id)
 
-    def count_for_event(self, event_id: int, text: str = "") -> int:
+    def count_for_event(
+        self, event_id: int, text: str = "", presence: paging.Presence = paging.Presence.ALL
+    ) -> int:
         """Return how many registrations of an event match ``text`` (name, e-mail, organisation)."""
-        if not text.strip():  # no join needed: the (event_id, status) index answers
+        if not text.strip() and presence is paging.Presence.ALL:  # the index answers
             query = select(func.count()).where(Registration.event_id == event_id)
             with self._db.read() as session:
                 return int(session.scalar(query) or 0)
-        subquery = paging.registrations_query(event_id, text).subquery()
+        subquery = paging.registrations_query(event_id, text, presence).subquery()
         with self._db.read() as session:
             return int(session.scalar(select(func.count()).select_from(subquery)) or 0)
 
@@ -170,14 +172,16 @@ class RegistrationService:
         sort: paging.RegistrationSort = paging.RegistrationSort.STATUS,
         descending: bool = False,
         text: str = "",
+        presence: paging.Presence = paging.Presence.ALL,
     ) -> list[paging.RegistrationLine]:
         """Return ``limit`` registrations of an event from ``offset``, sorted and filtered in SQL.
 
-        Waiting registrations carry their place in line.
+        Waiting registrations carry their place in line; checked-in ones their time and desk.
         """
         order = paging.registration_order(sort, descending)
         with self._db.read() as session:
-            if not text.strip() and sort in paging.REGISTRATION_ONLY_SORTS:
+            plain = not text.strip() and presence is paging.Presence.ALL
+            if plain and sort in paging.REGISTRATION_ONLY_SORTS:
                 # Sort the narrow registrations rows, then join only the window's people.
                 ids = list(
                     session.scalars(
@@ -196,12 +200,16 @@ class RegistrationService:
                 }
                 pairs = [found[i] for i in ids if i in found]
             else:
-                query = paging.registrations_query(event_id, text)
+                query = paging.registrations_query(event_id, text, presence)
                 pairs = list(session.execute(query.order_by(*order).offset(offset).limit(limit)))
             waiting = [r.id for r, _p in pairs if r.status is RegistrationStatus.WAITLISTED]
             ahead: dict[int, int] = {}
             if waiting:
                 ahead = dict(session.execute(paging.waiting_ahead_query(event_id, waiting)).all())
+            arrived = {
+                row.registration_id: row
+                for row in session.execute(paging.checkins_query([r.id for r, _p in pairs]))
+            }
         return [
             paging.RegistrationLine(
                 id=r.id,
@@ -212,6 +220,8 @@ class RegistrationService:
                 status=r.status,
                 waitlist_position=ahead[r.id] + 1 if r.id in ahead else None,
                 registered_at=r.registered_at,
+                checked_in_at=arrived[r.id].checked_in_at if r.id in arrived else None,
+                checkin_desk=arrived[r.id].desk if r.id in arrived else "",
             )
             for r, p in pairs
         ]

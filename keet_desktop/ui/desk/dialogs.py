@@ -1,4 +1,4 @@
-"""The desk's small dialogs: a walk-in, the reason of an undo, the desk's settings."""
+"""The desk's small dialogs: a walk-in, a reason (undo, beyond capacity), the PIN, settings."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QSlider,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -34,11 +36,11 @@ def _big(widget: QWidget, points: int = 18) -> None:
 class WalkInDialog(QDialog):
     """Three fields (name, e-mail, organisation); Enter registers and checks in."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, name: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Walk-in"))
         _big(self)
-        self.name = QLineEdit(self)
+        self.name = QLineEdit(name.strip(), self)
         self.name.setPlaceholderText(self.tr("Given name and family name"))
         self.email = QLineEdit(self)
         self.email.setPlaceholderText(self.tr("optional"))
@@ -62,7 +64,7 @@ class WalkInDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(min(620, _screen_width(self) - 40))
         _big(self)
 
     def names(self) -> tuple[str, str]:
@@ -82,36 +84,81 @@ class WalkInDialog(QDialog):
         self.accept()
 
 
-class UndoDialog(QDialog):
-    """Asks why a check-in is undone (the reason is required)."""
+class ReasonDialog(QDialog):
+    """Asks a question that needs a reason (required) before OK."""
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, question: str, ok: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Undo check-in"))
+        self.setWindowTitle(title)
         _big(self)
-        question = QLabel(self.tr("Undo the check-in of {name}? Why?").format(name=name), self)
-        question.setWordWrap(True)
+        self.question = QLabel(question, self)
+        self.question.setWordWrap(True)
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("Reason (required)"))
+        self.reason.setAccessibleName(self.tr("Reason"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Undo"))
+        self.ok.setText(ok)
         self.ok.setEnabled(False)
         self.reason.textChanged.connect(self._on_reason_text_changed)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(question)
+        layout.addWidget(self.question)
         layout.addWidget(self.reason)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(min(560, _screen_width(self) - 40))
         _big(self)
 
     @Slot(str)
     def _on_reason_text_changed(self, text: str) -> None:
         self.ok.setEnabled(bool(text.strip()))
+
+
+class UndoDialog(ReasonDialog):
+    """Asks why a check-in is undone (the reason is required)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Undo check-in"),
+            self.tr("Undo the check-in of {name}? Why?").format(name=name),
+            self.tr("Undo"),
+            parent,
+        )
+
+
+class PinDialog(QDialog):
+    """Asks the organiser PIN (hidden as it is typed)."""
+
+    def __init__(self, question: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Organiser PIN"))
+        _big(self)
+        label = QLabel(question, self)
+        label.setWordWrap(True)
+        self.pin = QLineEdit(self)
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setAccessibleName(self.tr("Organiser PIN"))
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.pin)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+
+def _screen_width(widget: QWidget) -> int:
+    screen = widget.screen()
+    return screen.availableGeometry().width() if screen is not None else 800
 
 
 class DeskSettingsDialog(QDialog):
@@ -125,11 +172,32 @@ class DeskSettingsDialog(QDialog):
         self.desk_name = QLineEdit(settings.desk_name, self)
         self.sound = QCheckBox(self.tr("Play a short sound for each result"), self)
         self.sound.setChecked(settings.sound)
+        self.volume = QSlider(Qt.Orientation.Horizontal, self)
+        self.volume.setRange(0, 100)
+        self.volume.setValue(settings.volume)
+        self.volume.setAccessibleName(self.tr("Volume"))
+        self.calm = QSpinBox(self)
+        self.calm.setRange(0, 600)
+        self.calm.setValue(settings.calm_seconds)
+        self.calm.setSuffix(self.tr(" s"))
+        self.calm.setAccessibleName(self.tr("Back to ready after"))
+        self.kiosk = QCheckBox(self.tr("Self check-in (kiosk mode)"), self)
+        self.kiosk.setChecked(settings.kiosk)
+        self.pin = QLineEdit(self)
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setPlaceholderText(
+            self.tr("unchanged") if settings.has_pin else self.tr("none set")
+        )
+        self.pin.setAccessibleName(self.tr("New organiser PIN"))
         self.prefix = QLineEdit(settings.scanner_prefix, self)
         self.suffix = QLineEdit(settings.scanner_suffix, self)
         form = QFormLayout()
         form.addRow(self.tr("Desk name"), self.desk_name)
         form.addRow("", self.sound)
+        form.addRow(self.tr("Volume"), self.volume)
+        form.addRow(self.tr("Back to ready after"), self.calm)
+        form.addRow("", self.kiosk)
+        form.addRow(self.tr("New organiser PIN"), self.pin)
         form.addRow(self.tr("Scanner prefix"), self.prefix)
         form.addRow(self.tr("Scanner suffix"), self.suffix)
         buttons = QDialogButtonBox(
@@ -181,6 +249,11 @@ class DeskSettingsDialog(QDialog):
         if self.desk_name.text().strip():
             self._settings.desk_name = self.desk_name.text()
         self._settings.sound = self.sound.isChecked()
+        self._settings.volume = self.volume.value()
+        self._settings.calm_seconds = self.calm.value()
+        self._settings.kiosk = self.kiosk.isChecked()
+        if self.pin.text():
+            self._settings.set_pin(self.pin.text())
         self._settings.scanner_prefix = self.prefix.text()
         self._settings.scanner_suffix = self.suffix.text()
         self.print_settings.desk_mode = DeskPrintMode(str(self.print_mode.currentData()))

@@ -1,4 +1,7 @@
-"""Short desk sounds: a high beep for success, a low double beep for a refusal.
+"""Short desk sounds, one per tone, at the volume of the desk's settings.
+
+A high beep says checked in, two middle notes going up say already checked in, and a low
+double buzz says refused.
 
 The sounds are generated as WAV files in the user's cache folder the first time they are
 needed and played with QSoundEffect; where that fails, the system beep is used.
@@ -40,6 +43,7 @@ def tone_wav(parts: list[tuple[float, float]], volume: float = 0.4) -> bytes:
 
 SOUNDS = {
     "ok": [(1320.0, 0.12)],
+    "already": [(660.0, 0.1), (0.0, 0.04), (880.0, 0.1)],
     "refused": [(330.0, 0.14), (0.0, 0.06), (330.0, 0.14)],
 }
 
@@ -50,14 +54,25 @@ class DeskSound(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._effects: dict[str, object] = {}
+        self.volume = 0.7
+        self._broken = False
+        self.played: list[str] = []  # the names played, newest last (for a look in tests)
 
     def play(self, name: str) -> None:
-        """Play ``"ok"`` or ``"refused"``."""
+        """Play ``"ok"``, ``"already"`` or ``"refused"`` at :attr:`volume` (0.0 to 1.0)."""
+        self.played = [*self.played[-9:], name]
+        if self.volume <= 0:
+            return
+        if self._broken:
+            QApplication.beep()
+            return
         try:
             effect = self._effects.get(name) or self._make(name)
+            effect.setVolume(self.volume)  # type: ignore[attr-defined]
             effect.play()  # type: ignore[attr-defined]
         except Exception:  # no audio device, no multimedia backend: the system beep will do
-            log.debug("sound effect failed; beeping", exc_info=True)
+            log.info("desk sounds unavailable; the system beep is used", exc_info=True)
+            self._broken = True
             QApplication.beep()
 
     def _make(self, name: str) -> object:
@@ -72,6 +87,5 @@ class DeskSound(QObject):
             path.write_bytes(tone_wav(SOUNDS[name]))
         effect = QSoundEffect(self)
         effect.setSource(QUrl.fromLocalFile(str(path)))
-        effect.setVolume(0.6)
         self._effects[name] = effect
         return effect

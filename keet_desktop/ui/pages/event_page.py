@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from keet_desktop.domain.changes import Changes
 from keet_desktop.domain.models import Event, EventStatus, RegistrationStatus
 from keet_desktop.domain.services import Services
-from keet_desktop.domain.services.paging import RegistrationLine
+from keet_desktop.domain.services.paging import Presence, RegistrationLine
 from keet_desktop.domain.services.registrations import EventCounts
 from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui import messages
@@ -124,6 +125,15 @@ class EventPage(QWidget):
         self.shown_label = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
+        self.presence_combo = QComboBox()  # issue 10: who arrived, who is still expected
+        self.presence_combo.setAccessibleName(self.tr("Show by arrival"))
+        for text, presence in (
+            (self.tr("Everyone"), Presence.ALL),
+            (self.tr("Present"), Presence.PRESENT),
+            (self.tr("Not yet arrived"), Presence.NOT_YET),
+        ):
+            self.presence_combo.addItem(text, presence.value)
+        top.addWidget(self.presence_combo)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.details_label)
@@ -155,6 +165,8 @@ class EventPage(QWidget):
         self.search_edit.textChanged.connect(self._on_search_edit_changed)
         self.search_timer.timeout.connect(self._on_search_timer_timeout)
         self.refresh_timer.timeout.connect(self.refresh)
+        self.presence_combo.currentIndexChanged.connect(self._on_presence_combo_changed)
+        self._app_events.checkins_changed.connect(self._on_event_data_changed)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._on_model_reset)
         self.model.rowsInserted.connect(self._on_model_reset)
@@ -278,6 +290,10 @@ class EventPage(QWidget):
     @Slot()
     def _on_search_timer_timeout(self) -> None:
         self.model.set_search(self.search_edit.text())
+
+    @Slot(int)
+    def _on_presence_combo_changed(self, _index: int) -> None:
+        self.model.set_presence(Presence(self.presence_combo.currentData()))
 
     @Slot(int)
     def _on_event_data_changed(self, event_id: int) -> None:

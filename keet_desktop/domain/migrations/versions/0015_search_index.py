@@ -5,14 +5,14 @@ counts one event's; with ``(event_id, status, role)`` both read only the index, 
 table (issue 14).
 
 Revision ID: 0015_search_index
-Revises: 0008_registration_changes
+Revises: 0012_outbox
 Create Date: 2026-11-30 03:20:00
 """
 
 from alembic import op
 
 revision = "0015_search_index"
-down_revision = "0008_registration_changes"
+down_revision = "0012_outbox"
 branch_labels = None
 depends_on = None
 
