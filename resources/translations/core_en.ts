@@ -147,6 +147,18 @@
         <translation>The event starts in the past ({start}).</translation>
     </message>
     <message>
+        <source>The event starts more than two years from now ({start}): is the year right?</source>
+        <translation>The event starts more than two years from now ({start}): is the year right?</translation>
+    </message>
+    <message>
+        <source>The capacity is 0: every new registration goes to the waiting list.</source>
+        <translation>The capacity is 0: every new registration goes to the waiting list.</translation>
+    </message>
+    <message>
+        <source>{registered} registered, capacity {capacity}: nobody loses their place; the next {excess} cancellations will not promote anyone from the waiting list, and new registrations go to the waiting list until fewer than {capacity} are registered.</source>
+        <translation>{registered} registered, capacity {capacity}: nobody loses their place; the next {excess} cancellations will not promote anyone from the waiting list, and new registrations go to the waiting list until fewer than {capacity} are registered.</translation>
+    </message>
+    <message>
         <source>Choose two different people to merge.</source>
         <translation>Choose two different people to merge.</translation>
     </message>

@@ -147,6 +147,18 @@
         <translation>De activiteit begint in het verleden ({start}).</translation>
     </message>
     <message>
+        <source>The event starts more than two years from now ({start}): is the year right?</source>
+        <translation>Het evenement begint over meer dan twee jaar ({start}): klopt het jaar?</translation>
+    </message>
+    <message>
+        <source>The capacity is 0: every new registration goes to the waiting list.</source>
+        <translation>De capaciteit is 0: elke nieuwe inschrijving komt op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>{registered} registered, capacity {capacity}: nobody loses their place; the next {excess} cancellations will not promote anyone from the waiting list, and new registrations go to the waiting list until fewer than {capacity} are registered.</source>
+        <translation>{registered} ingeschreven, capaciteit {capacity}: niemand verliest zijn plaats; de volgende {excess} annuleringen laten niemand van de wachtlijst doorschuiven, en nieuwe inschrijvingen komen op de wachtlijst tot er minder dan {capacity} ingeschreven zijn.</translation>
+    </message>
+    <message>
         <source>Choose two different people to merge.</source>
         <translation>Kies twee verschillende personen om samen te voegen.</translation>
     </message>

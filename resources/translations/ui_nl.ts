@@ -21,6 +21,33 @@
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>dd/mm/jjjj uu:mm</translation>
+    </message>
+    <message>
+        <source>Day/month/year hours:minutes, e.g. 15/12/2026 19:30; or 15/12 for this year</source>
+        <translation>Dag/maand/jaar uren:minuten, bv. 15/12/2026 19:30; of 15/12 voor dit jaar</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>Kies de datum in een kalender</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date this field can read: type day/month/year hours:minutes, e.g. 15/12/2026 19:30.</source>
+        <translation>„{text}” is geen datum die dit veld kan lezen: typ dag/maand/jaar uren:minuten, bv. 15/12/2026 19:30.</translation>
+    </message>
+    <message>
+        <source>Type a date, e.g. 15/12/2026 19:30.</source>
+        <translation>Typ een datum, bv. 15/12/2026 19:30.</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Edit event</source>
@@ -215,6 +242,10 @@
     <message>
         <source>Number of places:</source>
         <translation>Aantal plaatsen:</translation>
+    </message>
+    <message>
+        <source>Change the capacity to {capacity}?</source>
+        <translation>De capaciteit wijzigen naar {capacity}?</translation>
     </message>
     <message>
         <source>The capacity is now {capacity}.</source>

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from keet_desktop.domain.services.events import WARNINGS, EventInput
 from keet_desktop.domain.timeutil import BRUSSELS
 from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui import messages
+from keet_desktop.ui.date_field import DateTimeField
 from keet_desktop.ui.i18n import error_text
 from keet_desktop.ui.widgets import FieldMessage
 
@@ -64,8 +64,10 @@ class EventDialog(QDialog):
         self.status_combo = QComboBox()
         for status in EventStatus:
             self.status_combo.addItem(fmt.event_status_label(status), status.value)
-        self.start_edit = QDateTimeEdit(calendarPopup=True)
-        self.end_edit = QDateTimeEdit(calendarPopup=True)
+        self.start_edit = DateTimeField()
+        self.end_edit = DateTimeField()
+        self.start_edit.setAccessibleName(self.tr("Start"))
+        self.end_edit.setAccessibleName(self.tr("End"))
         self.venue_combo = QComboBox()
         self.room_combo = QComboBox()
         self.online_edit = QLineEdit(placeholderText="https://")
@@ -212,7 +214,8 @@ class EventDialog(QDialog):
 
     @Slot(QDateTime)
     def _on_start_edit_changed(self, value: QDateTime) -> None:
-        if self.end_edit.dateTime() <= value:
+        end = self.end_edit.dateTime()
+        if end.isValid() and end <= value:
             self.end_edit.setDateTime(value.addSecs(2 * 3600))
 
     def event_input(self) -> EventInput:
@@ -241,7 +244,7 @@ class EventDialog(QDialog):
 
     @Slot()
     def _on_field_changed(self) -> None:
-        if not self._checked:
+        if not self._checked or not (self.start_edit.is_valid() and self.end_edit.is_valid()):
             return
         try:
             self._show_problems(self._services.events.check(self.event_input()))
@@ -262,10 +265,17 @@ class EventDialog(QDialog):
 
     @Slot()
     def _on_buttons_accepted(self) -> None:
-        data = self.event_input()
         self._checked = True
+        if not all([self.start_edit.check(), self.end_edit.check()]):
+            (self.start_edit if not self.start_edit.is_valid() else self.end_edit).setFocus()
+            return
+        data = self.event_input()
         try:
             problems = self._services.events.check(data)
+            if self._event is not None and data.capacity != self._event.capacity:
+                below = self._services.events.capacity_warning(self._event.id, data.capacity)
+                if below is not None:
+                    problems.append(below)
             self._show_problems(problems)
             if any(not isinstance(p, WARNINGS) for p in problems):
                 return

@@ -28,6 +28,7 @@ from keet_desktop.ui import messages
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.dialogs.event_dialog import EventDialog
 from keet_desktop.ui.dialogs.registration_dialog import RegistrationDialog
+from keet_desktop.ui.i18n import error_text
 from keet_desktop.ui.lazy_table_models import RegistrationsTableModel
 from keet_desktop.ui.table_models import IdRole
 
@@ -330,6 +331,15 @@ class EventPage(QWidget):
         if not ok:
             return
         try:
+            below = self._services.events.capacity_warning(self.current_event.id, value)
+            if below is not None and not messages.ask(
+                self,
+                self.tr("Change capacity"),
+                error_text(below)
+                + "\n\n"
+                + self.tr("Change the capacity to {capacity}?").format(capacity=value),
+            ):
+                return
             promoted = self._services.events.set_capacity(self.current_event.id, value)
         except (KeetError, SQLAlchemyError) as exc:
             messages.show_error(self, exc)
