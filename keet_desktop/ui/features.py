@@ -132,6 +132,9 @@ class Features(QObject):
         self.import_action.triggered.connect(self._on_import_action_triggered)
         self.attendance_action.triggered.connect(self._on_attendance_action_triggered)
         self.export_action.triggered.connect(self._on_export_action_triggered)
+        window.events_page.set_start_actions(  # issue 18: the first-start panel
+            self.venues_action, window.new_event_action, self.import_action
+        )
 
     def _shown_event_id(self) -> int | None:
         """The event on the event page when that page is shown, else None."""

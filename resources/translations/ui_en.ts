@@ -94,6 +94,14 @@
         <translation>End</translation>
     </message>
     <message>
+        <source>New room…</source>
+        <translation>New room…</translation>
+    </message>
+    <message>
+        <source>Add a new room</source>
+        <translation>Add a new room</translation>
+    </message>
+    <message>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
@@ -289,6 +297,38 @@
     <message>
         <source>All</source>
         <translation>All</translation>
+    </message>
+    <message>
+        <source>Start here</source>
+        <translation>Start here</translation>
+    </message>
+    <message>
+        <source>There are no events yet. Three steps get you going:</source>
+        <translation>There are no events yet. Three steps get you going:</translation>
+    </message>
+    <message>
+        <source>1. Create a venue and its rooms…</source>
+        <translation>1. Create a venue and its rooms…</translation>
+    </message>
+    <message>
+        <source>2. Create the first event…</source>
+        <translation>2. Create the first event…</translation>
+    </message>
+    <message>
+        <source>3. Import registrations…</source>
+        <translation>3. Import registrations…</translation>
+    </message>
+    <message>
+        <source>Where your events take place, with the places in each room.</source>
+        <translation>Where your events take place, with the places in each room.</translation>
+    </message>
+    <message>
+        <source>A title, a date and a room or an online link.</source>
+        <translation>A title, a date and a room or an online link.</translation>
+    </message>
+    <message>
+        <source>From a spreadsheet (CSV or Excel), or type them one by one.</source>
+        <translation>From a spreadsheet (CSV or Excel), or type them one by one.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -532,6 +572,61 @@
     <message>
         <source>Both were registered</source>
         <translation>Both were registered</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoomDialog</name>
+    <message>
+        <source>New room</source>
+        <translation>New room</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>A new venue…</source>
+        <translation>A new venue…</translation>
+    </message>
+    <message>
+        <source>Name of the new venue</source>
+        <translation>Name of the new venue</translation>
+    </message>
+    <message>
+        <source>e.g. Buurthuis De Linde</source>
+        <translation>e.g. Buurthuis De Linde</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>e.g. Zaal 1</source>
+        <translation>e.g. Zaal 1</translation>
+    </message>
+    <message>
+        <source>Places in the room</source>
+        <translation>Places in the room</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>New venue</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Give the room a name.</source>
+        <translation>Give the room a name.</translation>
+    </message>
+    <message>
+        <source>Give the new venue a name.</source>
+        <translation>Give the new venue a name.</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,14 @@
         <translation>Einde</translation>
     </message>
     <message>
+        <source>New room…</source>
+        <translation>Nieuwe zaal…</translation>
+    </message>
+    <message>
+        <source>Add a new room</source>
+        <translation>Een nieuwe zaal toevoegen</translation>
+    </message>
+    <message>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
@@ -289,6 +297,38 @@
     <message>
         <source>All</source>
         <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Start here</source>
+        <translation>Begin hier</translation>
+    </message>
+    <message>
+        <source>There are no events yet. Three steps get you going:</source>
+        <translation>Er zijn nog geen evenementen. In drie stappen bent u vertrokken:</translation>
+    </message>
+    <message>
+        <source>1. Create a venue and its rooms…</source>
+        <translation>1. Maak een locatie en haar zalen…</translation>
+    </message>
+    <message>
+        <source>2. Create the first event…</source>
+        <translation>2. Maak het eerste evenement…</translation>
+    </message>
+    <message>
+        <source>3. Import registrations…</source>
+        <translation>3. Importeer inschrijvingen…</translation>
+    </message>
+    <message>
+        <source>Where your events take place, with the places in each room.</source>
+        <translation>Waar uw evenementen plaatsvinden, met het aantal plaatsen per zaal.</translation>
+    </message>
+    <message>
+        <source>A title, a date and a room or an online link.</source>
+        <translation>Een titel, een datum en een zaal of een onlinelink.</translation>
+    </message>
+    <message>
+        <source>From a spreadsheet (CSV or Excel), or type them one by one.</source>
+        <translation>Uit een rekenblad (CSV of Excel), of typ ze een voor een.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -532,6 +572,61 @@
     <message>
         <source>Both were registered</source>
         <translation>Beide waren ingeschreven</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoomDialog</name>
+    <message>
+        <source>New room</source>
+        <translation>Nieuwe zaal</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>A new venue…</source>
+        <translation>Een nieuwe locatie…</translation>
+    </message>
+    <message>
+        <source>Name of the new venue</source>
+        <translation>Naam van de nieuwe locatie</translation>
+    </message>
+    <message>
+        <source>e.g. Buurthuis De Linde</source>
+        <translation>bv. Buurthuis De Linde</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Zaal</translation>
+    </message>
+    <message>
+        <source>e.g. Zaal 1</source>
+        <translation>bv. Zaal 1</translation>
+    </message>
+    <message>
+        <source>Places in the room</source>
+        <translation>Plaatsen in de zaal</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Niet bekend</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>Nieuwe locatie</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <source>Give the room a name.</source>
+        <translation>Geef de zaal een naam.</translation>
+    </message>
+    <message>
+        <source>Give the new venue a name.</source>
+        <translation>Geef de nieuwe locatie een naam.</translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,11 @@ class EventService:
                 raise errors.NotFoundError(what="event", key="id", value=event_id)
             return event
 
+    def has_events(self) -> bool:
+        """Whether the database holds any event at all (for the first-start panel)."""
+        with self._db.read() as session:
+            return session.scalar(select(Event.id).limit(1)) is not None
+
     def list_events(
         self,
         period: Period = Period.ALL,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -30,6 +31,7 @@ from keet_desktop.domain.timeutil import BRUSSELS
 from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui import messages
 from keet_desktop.ui.date_field import DateTimeField
+from keet_desktop.ui.dialogs.room_dialog import NewRoomDialog
 from keet_desktop.ui.i18n import error_text
 from keet_desktop.ui.widgets import FieldMessage
 
@@ -70,6 +72,11 @@ class EventDialog(QDialog):
         self.end_edit.setAccessibleName(self.tr("End"))
         self.venue_combo = QComboBox()
         self.room_combo = QComboBox()
+        self.new_room_button = QPushButton(self.tr("New room…"))
+        self.new_room_button.setAccessibleName(self.tr("Add a new room"))
+        room_row = QHBoxLayout()
+        room_row.addWidget(self.room_combo, 1)
+        room_row.addWidget(self.new_room_button)
         self.online_edit = QLineEdit(placeholderText="https://")
         self.capacity_spin = QSpinBox(maximum=100_000)
         self.unlimited_check = QCheckBox(self.tr("No limit"))
@@ -94,7 +101,7 @@ class EventDialog(QDialog):
             (self.tr("Start"), self.start_edit, "starts_at"),
             (self.tr("End"), self.end_edit, "ends_at"),
             (self.tr("Venue"), self.venue_combo, "venue_id"),
-            (self.tr("Room"), self.room_combo, "room_id"),
+            (self.tr("Room"), room_row, "room_id"),
             (self.tr("Online link"), self.online_edit, "online_url"),
             (self.tr("Capacity"), capacity_row, "capacity"),
             (self.tr("Language"), self.language_combo, "language"),
@@ -123,6 +130,7 @@ class EventDialog(QDialog):
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
+        self.new_room_button.clicked.connect(self._on_new_room_button_clicked)
         self.venue_combo.currentIndexChanged.connect(self._on_venue_combo_changed)
         self.unlimited_check.toggled.connect(self._on_unlimited_check_toggled)
         self.start_edit.dateTimeChanged.connect(self._on_start_edit_changed)
@@ -207,6 +215,22 @@ class EventDialog(QDialog):
                             room=room.name, capacity=fmt.number_text(room.capacity)
                         )
                     self.room_combo.addItem(shown, room.id)
+
+    @Slot()
+    def _on_new_room_button_clicked(self) -> None:
+        dialog = NewRoomDialog(self._services, self.venue_combo.currentData(), self)
+        if not dialog.exec() or dialog.room_id is None:
+            return
+        self._venues = self._services.venues.list_venues()
+        self.venue_combo.blockSignals(True)
+        while self.venue_combo.count() > 1:
+            self.venue_combo.removeItem(1)
+        for venue in self._venues:
+            self.venue_combo.addItem(venue.name, venue.id)
+        self.venue_combo.blockSignals(False)
+        self._select(self.venue_combo, dialog.venue_id)
+        self._on_venue_combo_changed(self.venue_combo.currentIndex())
+        self._select(self.room_combo, dialog.room_id)
 
     @Slot(bool)
     def _on_unlimited_check_toggled(self, checked: bool) -> None:
