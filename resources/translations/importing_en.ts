@@ -281,6 +281,10 @@
         <translation>Save report</translation>
     </message>
     <message>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>

@@ -281,6 +281,10 @@
         <translation>Rapport opslaan</translation>
     </message>
     <message>
+        <source>Import report</source>
+        <translation>Importverslag</translation>
+    </message>
+    <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QThreadPool, Slot
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from keet_desktop.domain.services.import_registrations import ImportPlan, write_report
-from keet_desktop.ui import messages
+from keet_desktop.ui import file_dialogs, messages
 from keet_desktop.ui.i18n import qt_translate
 from keet_desktop.ui.importing.models import ProblemTableModel
 from keet_desktop.ui.tasks import Task, start
@@ -200,10 +199,12 @@ class PreviewPage(_TaskPage):
 
     def ask_save_path(self) -> str:
         """Ask where to save the report (a separate method, so tests can replace the dialog)."""
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save report"), "", self.tr("CSV (*.csv)")
+        return file_dialogs.choose_save_file(
+            self,
+            self.tr("Save report"),
+            file_dialogs.suggested_name(self.tr("Import report"), ext="csv"),
+            self.tr("CSV (*.csv)"),
         )
-        return path
 
     @Slot()
     def _on_save_button_clicked(self) -> None:
@@ -217,6 +218,8 @@ class PreviewPage(_TaskPage):
             write_report(self.plan, target, qt_translate)
         except OSError as exc:
             messages.show_error(self, exc)
+            return
+        file_dialogs.confirm_saved(self, str(target))
 
 
 def _preview(imports: Any, report: Any, request: Any) -> ImportPlan:

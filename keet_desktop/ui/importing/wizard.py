@@ -28,7 +28,7 @@ from keet_desktop.domain.importing.readers import Table
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.import_registrations import ImportPlan, ImportRequest
 from keet_desktop.domain.timeutil import to_local
-from keet_desktop.ui import messages
+from keet_desktop.ui import file_dialogs, messages
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.importing.pages import PreviewPage, ResultPage
 from keet_desktop.ui.settings import Settings
@@ -150,6 +150,7 @@ class FilePage(QWizardPage):
     def ask_file(self) -> str:
         """Ask for the file (a separate method, so tests can replace the dialog)."""
         folder = str(self._wizard.settings.qsettings.value(FOLDER_KEY, "") or "")
+        folder = folder or file_dialogs.last_folder()  # Documents the first time
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Import registrations"),

@@ -13,7 +13,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,7 +27,7 @@ from keet_desktop.printing.attendance import AttendanceOptions
 from keet_desktop.printing.documents import DOCUMENT_NAMES, DocumentKind, DocumentOptions
 from keet_desktop.printing.layouts import Paper
 from keet_desktop.printing.tickets import write_ticket_files
-from keet_desktop.ui import messages, tasks
+from keet_desktop.ui import file_dialogs, messages, tasks
 from keet_desktop.ui.printing.options import PrintOptionsForm
 from keet_desktop.ui.printing.output import print_pdf
 from keet_desktop.ui.printing.rendering import (
@@ -203,8 +202,10 @@ class PrintPreviewDialog(QDialog):
         if self._result is None:
             return
         name = QCoreApplication.translate("printing", DOCUMENT_NAMES[self._kind])
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save PDF"), f"{name}.pdf", self.tr("PDF files (*.pdf)")
+        event = self._services.events.get(self._event_id)
+        suggested = file_dialogs.suggested_name(name, event.title, event.starts_at, "pdf")
+        path = file_dialogs.choose_save_file(
+            self, self.tr("Save PDF"), suggested, self.tr("PDF files (*.pdf)")
         )
         if not path:
             return
@@ -213,10 +214,12 @@ class PrintPreviewDialog(QDialog):
         except OSError as exc:
             text = self.tr("The file could not be saved: {reason}")
             messages.warn(self, self.tr("Save PDF"), text.format(reason=exc.strerror or str(exc)))
+            return
+        file_dialogs.confirm_saved(self, path)
 
     @Slot()
     def _on_per_person_button_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the tickets"))
+        folder = file_dialogs.choose_folder(self, self.tr("Folder for the tickets"))
         if not folder:
             return
         request = self.request()
