@@ -265,11 +265,22 @@
         <source>Save report…</source>
         <translation>Save report…</translation>
     </message>
+    <message>
+        <source>Who goes to the waiting list</source>
+        <translation>Who goes to the waiting list</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) rejected; they are not imported.</source>
         <translation>
             <numerusform>%n row rejected; they are not imported.</numerusform>
             <numerusform>%n rows rejected; they are not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Going to the waiting list, in this order (%n):</source>
+        <translation>
+            <numerusform>Going to the waiting list, in this order (%n):</numerusform>
+            <numerusform>Going to the waiting list, in this order (%n):</numerusform>
         </translation>
     </message>
     <message>
@@ -319,12 +330,35 @@
         <translation>Import</translation>
     </message>
     <message>
+        <source>Refused rows</source>
+        <translation>Refused rows</translation>
+    </message>
+    <message>
+        <source>Save the report…</source>
+        <translation>Save the report…</translation>
+    </message>
+    <message>
+        <source>A CSV file of the refused rows, with the reason: fix them and import again.</source>
+        <translation>A CSV file of the refused rows, with the reason: fix them and import again.</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
         <source>Imported: {registered} registered, {waitlisted} on the waiting list, {new} new people. {already} were already registered.</source>
         <translation>Imported: {registered} registered, {waitlisted} on the waiting list, {new} new people. {already} were already registered.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Line {line}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file were refused and not imported:</source>
+        <translation>
+            <numerusform>%n row of the file were refused and not imported:</numerusform>
+            <numerusform>%n rows of the file were refused and not imported:</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import was stopped. Nothing was written.</source>

@@ -265,11 +265,22 @@
         <source>Save report…</source>
         <translation>Rapport opslaan…</translation>
     </message>
+    <message>
+        <source>Who goes to the waiting list</source>
+        <translation>Wie op de wachtlijst komt</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) rejected; they are not imported.</source>
         <translation>
             <numerusform>%n rij geweigerd; die wordt niet geïmporteerd.</numerusform>
             <numerusform>%n rijen geweigerd; die worden niet geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Going to the waiting list, in this order (%n):</source>
+        <translation>
+            <numerusform>Komt op de wachtlijst (%n):</numerusform>
+            <numerusform>Komen op de wachtlijst, in deze volgorde (%n):</numerusform>
         </translation>
     </message>
     <message>
@@ -319,12 +330,35 @@
         <translation>Importeren</translation>
     </message>
     <message>
+        <source>Refused rows</source>
+        <translation>Geweigerde rijen</translation>
+    </message>
+    <message>
+        <source>Save the report…</source>
+        <translation>Het verslag opslaan…</translation>
+    </message>
+    <message>
+        <source>A CSV file of the refused rows, with the reason: fix them and import again.</source>
+        <translation>Een CSV-bestand met de geweigerde rijen en de reden: verbeter ze en importeer opnieuw.</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
         <source>Imported: {registered} registered, {waitlisted} on the waiting list, {new} new people. {already} were already registered.</source>
         <translation>Geïmporteerd: {registered} ingeschreven, {waitlisted} op de wachtlijst, {new} nieuwe deelnemers. {already} waren al ingeschreven.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Regel {line}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file were refused and not imported:</source>
+        <translation>
+            <numerusform>%n rij van het bestand is geweigerd en niet geïmporteerd:</numerusform>
+            <numerusform>%n rijen van het bestand zijn geweigerd en niet geïmporteerd:</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import was stopped. Nothing was written.</source>
