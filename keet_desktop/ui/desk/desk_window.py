@@ -45,6 +45,7 @@ from keet_desktop.ui.desk.result_panel import ResultPanel
 from keet_desktop.ui.desk.settings import DeskSettings
 from keet_desktop.ui.desk.sound import DeskSound
 from keet_desktop.ui.desk.text import is_search_text
+from keet_desktop.ui.formatting import datetime_text
 from keet_desktop.ui.i18n import error_text
 from keet_desktop.ui.settings import Settings
 
@@ -195,9 +196,7 @@ class DeskWindow(QWidget):
         event = self._services.events.get(self._event_id)
         starts = to_local(event.starts_at)
         self.title.setText(
-            self.tr("{title} · {date}").format(
-                title=event.title, date=starts.strftime("%d/%m/%Y %H:%M")
-            )
+            self.tr("{title} · {date}").format(title=event.title, date=datetime_text(starts))
         )
         self.desk_label.setText(self.desk)
         if not is_event_today(event.starts_at, event.ends_at):
