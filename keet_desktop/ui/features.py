@@ -180,7 +180,7 @@ class Features(QObject):
         self.desk_action = QAction(self.tr("Open check-in &desk…"), window)
         self.desk_action.setShortcut("Ctrl+D")
         window.event_menu.insertAction(window.desk_anchor, self.desk_action)
-        window.event_page.add_action(self.desk_action)
+        window.event_page.add_action(self.desk_action, first=True)  # issue 18: never behind »
         self.desk_action.triggered.connect(self._on_desk_action_triggered)
         self.scan_log_action = QAction(self.tr("&Scan log…"), window)
         window.event_menu.insertAction(window.desk_anchor, self.scan_log_action)

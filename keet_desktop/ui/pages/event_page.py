@@ -131,9 +131,15 @@ class EventPage(QWidget):
         self.addAction(action)  # its shortcut works wherever the focus is on this page
         return action
 
-    def add_action(self, action: QAction) -> None:
-        """Add another feature's action (print, check-in desk) to the page's toolbar."""
-        self.toolbar.addAction(action)
+    def add_action(self, action: QAction, first: bool = False) -> None:
+        """Add another feature's action (print, check-in desk) to the page's toolbar.
+
+        ``first`` puts it at the start, where a narrow window never hides it behind ».
+        """
+        if first and self.toolbar.actions():
+            self.toolbar.insertAction(self.toolbar.actions()[0], action)
+        else:
+            self.toolbar.addAction(action)
 
     def _connect_signals(self) -> None:
         self.add_action_.triggered.connect(self.add_registration)
