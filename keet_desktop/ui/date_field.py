@@ -95,7 +95,7 @@ class DateTimeField(QWidget):
             self.line_edit.fontMetrics().horizontalAdvance("00/00/0000 00:000")
         )
         self.calendar_button = QToolButton()
-        self.calendar_button.setText("📅")
+        self.calendar_button.setText(self.tr("Calendar…"))
         self.calendar_button.setAccessibleName(self.tr("Choose the date in a calendar"))
         self.calendar_button.setToolTip(self.calendar_button.accessibleName())
         self.calendar = QCalendarWidget()

@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>The event starts more than two years from now ({start}): is the year right?</source>
-        <translation>Het evenement begint over meer dan twee jaar ({start}): klopt het jaar?</translation>
+        <translation>De activiteit begint over meer dan twee jaar ({start}): klopt het jaar?</translation>
     </message>
     <message>
         <source>The capacity is 0: every new registration goes to the waiting list.</source>

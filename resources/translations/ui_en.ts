@@ -31,6 +31,10 @@
         <translation>Day/month/year hours:minutes, e.g. 15/12/2026 19:30; or 15/12 for this year</translation>
     </message>
     <message>
+        <source>Calendar…</source>
+        <translation>Calendar…</translation>
+    </message>
+    <message>
         <source>Choose the date in a calendar</source>
         <translation>Choose the date in a calendar</translation>
     </message>

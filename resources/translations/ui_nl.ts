@@ -31,6 +31,10 @@
         <translation>Dag/maand/jaar uren:minuten, bv. 15/12/2026 19:30; of 15/12 voor dit jaar</translation>
     </message>
     <message>
+        <source>Calendar…</source>
+        <translation>Kalender…</translation>
+    </message>
+    <message>
         <source>Choose the date in a calendar</source>
         <translation>Kies de datum in een kalender</translation>
     </message>
@@ -304,7 +308,7 @@
     </message>
     <message>
         <source>There are no events yet. Three steps get you going:</source>
-        <translation>Er zijn nog geen evenementen. In drie stappen bent u vertrokken:</translation>
+        <translation>Er zijn nog geen activiteiten. In drie stappen bent u vertrokken:</translation>
     </message>
     <message>
         <source>1. Create a venue and its rooms…</source>
@@ -312,7 +316,7 @@
     </message>
     <message>
         <source>2. Create the first event…</source>
-        <translation>2. Maak het eerste evenement…</translation>
+        <translation>2. Maak de eerste activiteit…</translation>
     </message>
     <message>
         <source>3. Import registrations…</source>
@@ -320,7 +324,7 @@
     </message>
     <message>
         <source>Where your events take place, with the places in each room.</source>
-        <translation>Waar uw evenementen plaatsvinden, met het aantal plaatsen per zaal.</translation>
+        <translation>Waar uw activiteiten plaatsvinden, met het aantal plaatsen per zaal.</translation>
     </message>
     <message>
         <source>A title, a date and a room or an online link.</source>
