@@ -20,6 +20,7 @@ def _add(keet, start, capacity):  # noqa: F811
 def test_far_ahead_and_capacity_zero_are_warned_but_saved(keet):  # noqa: F811
     code, out, _err = _add(keet, future(days=3 * 365), 0)
     assert code == 0 and "toegevoegd" in out
-    assert "meer dan twee jaar" in out and "capaciteit is 0" in out
+    assert "Let op: De activiteit begint over meer dan twee jaar" in out
+    assert "Let op: De capaciteit is 0" in out
     code, out, _err = _add(keet, future(days=30), 20)
-    assert code == 0 and "Waarschuwing" not in out
+    assert code == 0 and "Let op" not in out
