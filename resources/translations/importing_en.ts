@@ -115,6 +115,14 @@
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
+        <source>Registrations</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
         <source>Choose at least one column.</source>
         <translation>Choose at least one column.</translation>
     </message>

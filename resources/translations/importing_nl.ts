@@ -115,6 +115,14 @@
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
+        <source>Registrations</source>
+        <translation>Inschrijvingen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
         <source>Choose at least one column.</source>
         <translation>Kies minstens één kolom.</translation>
     </message>

@@ -40,4 +40,4 @@ def test_the_import_wizard_shows_the_event_date_like_the_lists(
     qtbot.addWidget(page)
     page.show_event(event_id)
     labels = [label.text() for label in page.findChildren(type(page.title_label))]
-    assert any("do 3/12/2026, 19:00 – 21:00" in text for text in labels)
+    assert any("do 3/12/2026 19:00 – 21:00" in text for text in labels)

@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
@@ -78,3 +78,33 @@ def test_saving_a_pdf_starts_in_documents_suggests_a_name_and_confirms(qtbot, sa
     dialog.save_button.click()
     assert Path(asked[1]).parent == tmp_path / "out"
     dialog.reject()
+
+
+def test_the_export_suggests_a_name_and_confirms(
+    qtbot, translators, sqlite_services, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QWidget
+
+    from keet_desktop.ui.importing import ExportDialog
+
+    start = datetime(2026, 12, 3, 19, 0, tzinfo=BRUSSELS)
+    event_id = make_event(
+        sqlite_services, title="Repair café", starts_at=start, ends_at=start.replace(hour=21)
+    )
+    sqlite_services.registrations.register(event_id, person("Jan", "Peeters"))
+    asked = []
+
+    def save_file_name(parent, title, start, filter_text, *a, **k):
+        asked.append(Path(start).name)
+        return str(tmp_path / Path(start).name), filter_text
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_file_name)
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    dialog = ExportDialog(sqlite_services, event_id, owner)
+    dialog.format.setCurrentIndex(1)  # CSV
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Inschrijvingen Repair café 2026-12-03.csv"]
+    assert (tmp_path / "Inschrijvingen Repair café 2026-12-03.csv").exists()
+    [box] = owner.findChildren(QMessageBox)
+    assert box.isVisible() and box.open_folder_button.isVisible()

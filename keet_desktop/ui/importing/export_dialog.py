@@ -102,7 +102,11 @@ class ExportDialog(QDialog):
         """Ask where to save (a separate method, so tests can replace the dialog)."""
         suffix = self.FORMATS[self.format.currentIndex()][0]
         pattern = self.tr("Excel (*.xlsx)") if suffix == "xlsx" else self.tr("CSV (*.csv)")
-        kind = self.kind.currentText()
+        kind = (
+            self.tr("Registrations")
+            if self.kind.currentData() == "registrations"
+            else self.tr("People")
+        )
         event = self._services.events.get(self._event_id) if self._event_id is not None else None
         suggested = file_dialogs.suggested_name(
             kind, event.title if event else "", event.starts_at if event else None, suffix

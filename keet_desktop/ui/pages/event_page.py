@@ -209,8 +209,7 @@ class EventPage(QWidget):
             place += f" – {event.room.name}"
         parts = [
             fmt.kind_label(event.kind),
-            f"{fmt.date_text(event.starts_at)}, {fmt.time_text(event.starts_at)} – "
-            f"{fmt.time_text(event.ends_at)}",
+            fmt.span_text(event.starts_at, event.ends_at),
             place,
         ]
         if event.facilitators:
