@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Import report</source>
-        <translation>Importverslag</translation>
+        <translation>Importrapport</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
@@ -343,7 +343,7 @@
     </message>
     <message>
         <source>Save the report…</source>
-        <translation>Het verslag opslaan…</translation>
+        <translation>Rapport opslaan…</translation>
     </message>
     <message>
         <source>A CSV file of the refused rows, with the reason: fix them and import again.</source>
