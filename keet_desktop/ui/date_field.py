@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QDate, QDateTime, QPoint, QTime, Signal, Slot
+from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -89,7 +90,10 @@ class DateTimeField(QWidget):
         self.line_edit = QLineEdit()
         self.line_edit.setPlaceholderText(self.tr("dd/mm/yyyy hh:mm"))
         self.line_edit.setToolTip(
-            self.tr("Day/month/year hours:minutes, e.g. 15/12/2026 19:30; or 15/12 for this year")
+            self.tr(
+                "Day/month/year hours:minutes, e.g. 15/12/2026 19:30; or 15/12 for this year. "
+                "Alt+Down opens the calendar."
+            )
         )
         self.line_edit.setMinimumWidth(
             self.line_edit.fontMetrics().horizontalAdvance("00/00/0000 00:000")
@@ -119,6 +123,9 @@ class DateTimeField(QWidget):
         self.line_edit.editingFinished.connect(self._on_line_edit_finished)
         self.line_edit.textEdited.connect(self._on_line_edit_edited)
         self.calendar_button.clicked.connect(self._on_calendar_button_clicked)
+        opener = QShortcut(QKeySequence("Alt+Down"), self.line_edit)
+        opener.setContext(Qt.ShortcutContext.WidgetShortcut)
+        opener.activated.connect(self._on_calendar_button_clicked)
         self.calendar.clicked.connect(self._on_calendar_picked)
         self.calendar.activated.connect(self._on_calendar_picked)
 

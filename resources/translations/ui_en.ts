@@ -27,8 +27,8 @@
         <translation>dd/mm/yyyy hh:mm</translation>
     </message>
     <message>
-        <source>Day/month/year hours:minutes, e.g. 15/12/2026 19:30; or 15/12 for this year</source>
-        <translation>Day/month/year hours:minutes, e.g. 15/12/2026 19:30; or 15/12 for this year</translation>
+        <source>Day/month/year hours:minutes, e.g. 15/12/2026 19:30; or 15/12 for this year. Alt+Down opens the calendar.</source>
+        <translation>Day/month/year hours:minutes, e.g. 15/12/2026 19:30; or 15/12 for this year. Alt+Down opens the calendar.</translation>
     </message>
     <message>
         <source>Calendar…</source>

@@ -27,8 +27,8 @@
         <translation>dd/mm/jjjj uu:mm</translation>
     </message>
     <message>
-        <source>Day/month/year hours:minutes, e.g. 15/12/2026 19:30; or 15/12 for this year</source>
-        <translation>Dag/maand/jaar uren:minuten, bv. 15/12/2026 19:30; of 15/12 voor dit jaar</translation>
+        <source>Day/month/year hours:minutes, e.g. 15/12/2026 19:30; or 15/12 for this year. Alt+Down opens the calendar.</source>
+        <translation>Dag/maand/jaar uren:minuten, bv. 15/12/2026 19:30; of 15/12 voor dit jaar. Alt+Pijl omlaag opent de kalender.</translation>
     </message>
     <message>
         <source>Calendar…</source>

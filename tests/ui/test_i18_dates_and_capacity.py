@@ -124,6 +124,10 @@ def test_the_calendar_button_picks_a_day_and_keeps_the_time(qtbot, field):
     field.calendar.activated.emit(QDate(2026, 12, 24))
     assert not field.popup.isVisible()
     assert field.text() == "24/12/2026 19:00"
+    field.line_edit.setFocus()
+    qtbot.keyClick(field.line_edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert field.popup.isVisible() and field.calendar.selectedDate() == QDate(2026, 12, 24)
+    field.popup.hide()
 
 
 def _editor(qtbot, services, event_id=None):
