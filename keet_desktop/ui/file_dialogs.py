@@ -12,7 +12,7 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QUrl
+from PySide6.QtCore import QSettings, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
@@ -94,18 +94,23 @@ def choose_folder(parent: QWidget | None, title: str) -> str:
 class SavedMessage(QMessageBox):
     """Says where a file was saved, with a button that opens its folder."""
 
-    def __init__(self, path: str, parent: QWidget | None = None) -> None:
+    def __init__(self, path: str, parent: QWidget | None = None, count: int = 0) -> None:
         super().__init__(parent)
         self.path = Path(path)
+        self.folder = self.path if count else self.path.parent
         self.setIcon(QMessageBox.Icon.Information)
-        self.setWindowTitle(QCoreApplication.translate("FileDialogs", "Saved"))
-        self.setText(
-            QCoreApplication.translate("FileDialogs", "Saved as “{name}” in {folder}.").format(
-                name=self.path.name, folder=str(self.path.parent)
+        self.setWindowTitle(self.tr("Saved"))
+        if count:
+            text = self.tr("%n file(s) saved in {folder}.", "", count).format(
+                folder=str(self.folder)
             )
-        )
+        else:
+            text = self.tr("Saved as “{name}” in {folder}.").format(
+                name=self.path.name, folder=str(self.folder)
+            )
+        self.setText(text)
         self.open_folder_button: QPushButton = self.addButton(
-            QCoreApplication.translate("FileDialogs", "Open folder"),
+            self.tr("Open folder"),
             QMessageBox.ButtonRole.ActionRole,
         )
         self.addButton(QMessageBox.StandardButton.Close)
@@ -113,11 +118,18 @@ class SavedMessage(QMessageBox):
 
     def _on_button_clicked(self, button: object) -> None:
         if button is self.open_folder_button:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent)))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
 
 
 def confirm_saved(parent: QWidget | None, path: str) -> SavedMessage:
     """Say the file is saved, without blocking; "Open folder" opens its folder."""
     box = SavedMessage(path, parent)
+    box.open()
+    return box
+
+
+def confirm_saved_files(parent: QWidget | None, folder: str, count: int) -> SavedMessage:
+    """Say ``count`` files are saved in ``folder``, without blocking; with "Open folder"."""
+    box = SavedMessage(folder, parent, count)
     box.open()
     return box

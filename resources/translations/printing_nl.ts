@@ -161,7 +161,7 @@
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
-            <numerusform>%n pagina's</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -206,7 +206,7 @@
         <source>%n page(s) sent to the printer.</source>
         <translation>
             <numerusform>%n pagina naar de printer gestuurd.</numerusform>
-            <numerusform>%n pagina's naar de printer gestuurd.</numerusform>
+            <numerusform>%n pagina&apos;s naar de printer gestuurd.</numerusform>
         </translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>{file}: {pages} page(s), {items} item(s).</source>
-        <translation>{file}: {pages} pagina('s), {items} item(s).</translation>
+        <translation>{file}: {pages} pagina(&apos;s), {items} item(s).</translation>
     </message>
     <message>
         <source>{count} ticket file(s) in {folder}.</source>

@@ -465,21 +465,6 @@
     </message>
 </context>
 <context>
-    <name>FileDialogs</name>
-    <message>
-        <source>Saved</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <source>Saved as “{name}” in {folder}.</source>
-        <translation>Saved as “{name}” in {folder}.</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Open folder</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>Keet Desktop</source>
@@ -900,6 +885,28 @@
     <message>
         <source>Registered at</source>
         <translation>Registered at</translation>
+    </message>
+</context>
+<context>
+    <name>SavedMessage</name>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in {folder}.</source>
+        <translation>
+            <numerusform>%n file saved in {folder}.</numerusform>
+            <numerusform>%n files saved in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as “{name}” in {folder}.</source>
+        <translation>Saved as “{name}” in {folder}.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
     </message>
 </context>
 <context>

@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>Programmes</source>
-        <translation>Programma's</translation>
+        <translation>Programma&apos;s</translation>
     </message>
     <message>
         <source>&amp;Venues and rooms…</source>
@@ -462,21 +462,6 @@
     <message>
         <source>Attendee &amp;list…</source>
         <translation>&amp;Deelnemerslijst…</translation>
-    </message>
-</context>
-<context>
-    <name>FileDialogs</name>
-    <message>
-        <source>Saved</source>
-        <translation>Opgeslagen</translation>
-    </message>
-    <message>
-        <source>Saved as “{name}” in {folder}.</source>
-        <translation>Opgeslagen als „{name}” in {folder}.</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Map openen</translation>
     </message>
 </context>
 <context>
@@ -732,7 +717,7 @@
     </message>
     <message>
         <source>Agrees to photos</source>
-        <translation>Akkoord met foto's</translation>
+        <translation>Akkoord met foto&apos;s</translation>
     </message>
     <message>
         <source>Agrees to the mailing list</source>
@@ -740,7 +725,7 @@
     </message>
     <message>
         <source>separated by commas</source>
-        <translation>gescheiden door komma's</translation>
+        <translation>gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -903,6 +888,28 @@
     </message>
 </context>
 <context>
+    <name>SavedMessage</name>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in {folder}.</source>
+        <translation>
+            <numerusform>%n bestand opgeslagen in {folder}.</numerusform>
+            <numerusform>%n bestanden opgeslagen in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as “{name}” in {folder}.</source>
+        <translation>Opgeslagen als „{name}” in {folder}.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>The database is too new</source>
@@ -917,7 +924,7 @@
         <translation>Een lege databank</translation>
     </message>
     <message>
-        <source>There are no events yet. Load De Keet's demo season to try the app? Choose No to start empty.</source>
+        <source>There are no events yet. Load De Keet&apos;s demo season to try the app? Choose No to start empty.</source>
         <translation>Er zijn nog geen activiteiten. Het demoseizoen van De Keet laden om de app uit te proberen? Kies Nee om leeg te beginnen.</translation>
     </message>
     <message>

@@ -108,3 +108,24 @@ def test_the_export_suggests_a_name_and_confirms(
     assert (tmp_path / "Inschrijvingen Repair café 2026-12-03.csv").exists()
     [box] = owner.findChildren(QMessageBox)
     assert box.isVisible() and box.open_folder_button.isVisible()
+
+
+def test_ticket_files_are_confirmed_with_their_folder(
+    qtbot, translators, sqlite_services, settings, tmp_path, monkeypatch
+):
+    event_id = make_event(sqlite_services, title="Repair café")
+    for given in ("Jan", "Els"):
+        sqlite_services.registrations.register(event_id, person(given, "Peeters"))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    dialog = PrintPreviewDialog(sqlite_services, settings, event_id, DocumentKind.TICKETS)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.current_pdf() is not None, timeout=5000)
+    dialog.per_person_button.click()
+    [box] = [w for w in dialog.findChildren(QMessageBox) if w.isVisible()]
+    assert box.text() == f"2 bestanden opgeslagen in {tmp_path}."
+    box.open_folder_button.click()
+    assert opened == [QUrl.fromLocalFile(str(tmp_path))]
+    assert file_dialogs.last_folder() == str(tmp_path)
+    dialog.reject()

@@ -237,6 +237,7 @@ class PrintPreviewDialog(QDialog):
             messages.warn(self, self.tr("Save PDF"), text.format(reason=exc.strerror or str(exc)))
             return
         self.status_label.setText(self.tr("%n ticket file(s) saved.", "", len(files)))
+        file_dialogs.confirm_saved_files(self, folder, len(files))
 
     @Slot()
     def _on_print_button_clicked(self) -> None:
