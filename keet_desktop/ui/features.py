@@ -171,6 +171,9 @@ class Features(QObject):
         self.import_action.triggered.connect(self._on_import_action_triggered)
         self.attendance_action.triggered.connect(self._on_attendance_action_triggered)
         self.export_action.triggered.connect(self._on_export_action_triggered)
+        window.events_page.set_start_actions(  # issue 18: the first-start panel
+            self.venues_action, window.new_event_action, self.import_action
+        )
 
     def _shown_event_id(self) -> int | None:
         """The event on the event page when that page is shown, else None."""
@@ -216,7 +219,7 @@ class Features(QObject):
         self.desk_action = QAction(self.tr("Open check-in &desk…"), window)
         self.desk_action.setShortcut("Ctrl+D")
         window.event_menu.insertAction(window.desk_anchor, self.desk_action)
-        window.event_page.add_action(self.desk_action)
+        window.event_page.add_action(self.desk_action, first=True)  # issue 18: never behind »
         self.desk_action.triggered.connect(self._on_desk_action_triggered)
         self.scan_log_action = QAction(self.tr("&Scan log…"), window)
         window.event_menu.insertAction(window.desk_anchor, self.scan_log_action)

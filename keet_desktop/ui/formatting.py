@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
@@ -78,9 +78,19 @@ def from_qdatetime(value: QDateTime) -> datetime:
 def date_text(value: datetime) -> str:
     """A date in the locale's short format, with the day's name (``vr 27/11/2026``)."""
     local = to_qdatetime(value).date()
+    return qdate_text(local)
+
+
+def day_text(value: date) -> str:
+    """A calendar day (no time) as :func:`date_text` shows it (``vr 27/11/2026``)."""
+    return qdate_text(QDate(value.year, value.month, value.day))
+
+
+def qdate_text(value: QDate) -> str:
+    """A QDate as :func:`date_text` shows it: the one date format of the window."""
     locale = QLocale()
-    return f"{locale.dayName(local.dayOfWeek(), QLocale.FormatType.ShortFormat)} " + (
-        locale.toString(local, QLocale.FormatType.ShortFormat)
+    return f"{locale.dayName(value.dayOfWeek(), QLocale.FormatType.ShortFormat)} " + (
+        locale.toString(value, QLocale.FormatType.ShortFormat)
     )
 
 
@@ -90,8 +100,14 @@ def time_text(value: datetime) -> str:
 
 
 def datetime_text(value: datetime) -> str:
-    """A date and time in the locale's short format."""
-    return QLocale().toString(to_qdatetime(value), QLocale.FormatType.ShortFormat)
+    """A date and time in the locale's short format, with the day (``di 3/12/2026 19:00``)."""
+    return f"{date_text(value)} {time_text(value)}"
+
+
+def span_text(start: datetime, end: datetime) -> str:
+    """A period: ``di 3/12/2026 19:00 – 21:30`` (the end's date shown when it differs)."""
+    same_day = to_qdatetime(start).date() == to_qdatetime(end).date()
+    return f"{datetime_text(start)} – {time_text(end) if same_day else datetime_text(end)}"
 
 
 def number_text(value: int) -> str:

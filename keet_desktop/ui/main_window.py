@@ -12,7 +12,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
 
 from keet_desktop.domain.services import Services
 from keet_desktop.ui.app_events import AppEvents
@@ -23,6 +23,7 @@ from keet_desktop.ui.pages.event_page import EventPage
 from keet_desktop.ui.pages.events_page import EventsPage
 from keet_desktop.ui.pages.people_page import PeoplePage
 from keet_desktop.ui.settings import Settings
+from keet_desktop.ui.widgets import ElidedLabel
 
 
 class MainWindow(QMainWindow):
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(self.toolbar)
-        self.database_label = QLabel(self.services.db.display_url())
+        self.database_label = ElidedLabel(self.services.db.display_url())  # issue 18
         self.statusBar().addPermanentWidget(self.database_label)
         self._page_group = QActionGroup(self)
         self._build_menus()

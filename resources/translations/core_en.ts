@@ -71,7 +71,15 @@
         <source>cannot use {file}: {reason}</source>
         <translation>cannot use {file}: {reason}</translation>
     </message>
-</context>
+<message>
+        <source>only an SQLite database can be copied; use pg_dump for PostgreSQL</source>
+        <translation>only an SQLite database can be copied; use pg_dump for PostgreSQL</translation>
+    </message>
+    <message>
+        <source>{file} exists already; choose a new name</source>
+        <translation>{file} exists already; choose a new name</translation>
+    </message>
+    </context>
 <context>
     <name>errors</name>
     <message>
@@ -146,7 +154,19 @@
         <source>Choose two different people to merge.</source>
         <translation>Choose two different people to merge.</translation>
     </message>
-</context>
+<message>
+        <source>The event starts more than two years from now ({start}): is the year right?</source>
+        <translation>The event starts more than two years from now ({start}): is the year right?</translation>
+    </message>
+    <message>
+        <source>The capacity is 0: every new registration goes to the waiting list.</source>
+        <translation>The capacity is 0: every new registration goes to the waiting list.</translation>
+    </message>
+    <message>
+        <source>{registered} registered, capacity {capacity}: nobody loses their place; the next {excess} cancellations will not promote anyone from the waiting list, and new registrations go to the waiting list until fewer than {capacity} are registered.</source>
+        <translation>{registered} registered, capacity {capacity}: nobody loses their place; the next {excess} cancellations will not promote anyone from the waiting list, and new registrations go to the waiting list until fewer than {capacity} are registered.</translation>
+    </message>
+    </context>
 <context>
     <name>fields</name>
     <message>

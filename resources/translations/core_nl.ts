@@ -241,6 +241,18 @@
         <source>“{email}” is not a valid e-mail address.</source>
         <translation>“{email}” is geen geldig e-mailadres.</translation>
     </message>
+    <message>
+        <source>The event starts more than two years from now ({start}): is the year right?</source>
+        <translation>De activiteit begint over meer dan twee jaar ({start}): klopt het jaar?</translation>
+    </message>
+    <message>
+        <source>The capacity is 0: every new registration goes to the waiting list.</source>
+        <translation>De capaciteit is 0: elke nieuwe inschrijving komt op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>{registered} registered, capacity {capacity}: nobody loses their place; the next {excess} cancellations will not promote anyone from the waiting list, and new registrations go to the waiting list until fewer than {capacity} are registered.</source>
+        <translation>{registered} ingeschreven, capaciteit {capacity}: niemand verliest zijn plaats; de volgende {excess} annuleringen laten niemand van de wachtlijst doorschuiven, en nieuwe inschrijvingen komen op de wachtlijst tot er minder dan {capacity} ingeschreven zijn.</translation>
+    </message>
     </context>
 <context>
     <name>fields</name>

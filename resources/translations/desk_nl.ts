@@ -63,7 +63,7 @@
         <translation>Geen camera gevonden. Sluit een webcam aan of gebruik een scanner.</translation>
     </message>
     <message>
-        <source>Hold the ticket&apos;s QR code in front of the camera.</source>
+        <source>Hold the ticket's QR code in front of the camera.</source>
         <translation>Houd de QR-code van het ticket voor de camera.</translation>
     </message>
     <message>
@@ -323,7 +323,43 @@
         <source>Event full</source>
         <translation>Activiteit volzet</translation>
     </message>
-</context>
+<message>
+        <source>Scan a ticket or type a name</source>
+        <translation>Scan een ticket of typ een naam</translation>
+    </message>
+    <message>
+        <source>Walk-in (F2)</source>
+        <translation>Walk-in (F2)</translation>
+    </message>
+    <message>
+        <source>Settings (F9)</source>
+        <translation>Instellingen (F9)</translation>
+    </message>
+    <message>
+        <source>↑ ↓ and Enter choose a name · Esc clears</source>
+        <translation>↑ ↓ en Enter kiezen een naam · Esc wist</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED IN</source>
+        <translation>NIET INGECHECKT</translation>
+    </message>
+    <message>
+        <source>DATABASE PROBLEM</source>
+        <translation>PROBLEEM MET DE DATABANK</translation>
+    </message>
+    <message>
+        <source>NOT UNDONE</source>
+        <translation>NIET ONGEDAAN GEMAAKT</translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation>Aanmelding ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>The check-in of {name} is undone.</source>
+        <translation>De aanmelding van {name} is ongedaan gemaakt.</translation>
+    </message>
+    </context>
 <context>
     <name>PinDialog</name>
     <message>
@@ -505,7 +541,11 @@
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
-</context>
+<message>
+        <source>Reason (required)</source>
+        <translation>Reden (verplicht)</translation>
+    </message>
+    </context>
 <context>
     <name>UndoneCheckinsModel</name>
     <message>
@@ -564,7 +604,7 @@
         <translation>Inschrijven en inchecken</translation>
     </message>
     <message>
-        <source>Type the person&apos;s name.</source>
+        <source>Type the person's name.</source>
         <translation>Typ de naam van de persoon.</translation>
     </message>
 </context>
@@ -704,5 +744,9 @@
         <source>Registration {id} is not on the waiting list of this event.</source>
         <translation>Inschrijving {id} staat niet op de wachtlijst van deze activiteit.</translation>
     </message>
-</context>
+<message>
+        <source>“{event}” is full ({capacity} places). Override the capacity to let them in.</source>
+        <translation>“{event}” is volzet ({capacity} plaatsen). Overschrijd de capaciteit om deze persoon toe te laten.</translation>
+    </message>
+    </context>
 </TS>

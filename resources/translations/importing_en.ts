@@ -145,6 +145,14 @@
         <source>Only people who consent to:</source>
         <translation>Only people who consent to:</translation>
     </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
     </context>
 <context>
     <name>FilePage</name>
@@ -346,7 +354,22 @@
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
-</context>
+<message>
+        <source>Who goes to the waiting list</source>
+        <translation>Who goes to the waiting list</translation>
+    </message>
+    <message numerus="yes">
+        <source>Going to the waiting list, in this order (%n):</source>
+        <translation>
+            <numerusform>Going to the waiting list, in this order (%n):</numerusform>
+            <numerusform>Going to the waiting list, in this order (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    </context>
 <context>
     <name>ProblemTableModel</name>
     <message>
@@ -396,7 +419,30 @@
         <source>The import failed. Nothing was written.</source>
         <translation>The import failed. Nothing was written.</translation>
     </message>
-</context>
+<message>
+        <source>Refused rows</source>
+        <translation>Refused rows</translation>
+    </message>
+    <message>
+        <source>Save the report…</source>
+        <translation>Save the report…</translation>
+    </message>
+    <message>
+        <source>A CSV file of the refused rows, with the reason: fix them and import again.</source>
+        <translation>A CSV file of the refused rows, with the reason: fix them and import again.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Line {line}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file were refused and not imported:</source>
+        <translation>
+            <numerusform>%n row of the file were refused and not imported:</numerusform>
+            <numerusform>%n rows of the file were refused and not imported:</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>_TaskPage</name>
     <message>

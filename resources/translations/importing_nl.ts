@@ -145,6 +145,14 @@
         <source>Only people who consent to:</source>
         <translation>Alleen mensen met toestemming voor:</translation>
     </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Inschrijvingen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Deelnemers</translation>
+    </message>
     </context>
 <context>
     <name>FilePage</name>
@@ -346,7 +354,22 @@
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
-</context>
+<message>
+        <source>Who goes to the waiting list</source>
+        <translation>Wie op de wachtlijst komt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Going to the waiting list, in this order (%n):</source>
+        <translation>
+            <numerusform>Komt op de wachtlijst (%n):</numerusform>
+            <numerusform>Komen op de wachtlijst, in deze volgorde (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importrapport</translation>
+    </message>
+    </context>
 <context>
     <name>ProblemTableModel</name>
     <message>
@@ -396,7 +419,30 @@
         <source>The import failed. Nothing was written.</source>
         <translation>De import is mislukt. Er is niets opgeslagen.</translation>
     </message>
-</context>
+<message>
+        <source>Refused rows</source>
+        <translation>Geweigerde rijen</translation>
+    </message>
+    <message>
+        <source>Save the report…</source>
+        <translation>Rapport opslaan…</translation>
+    </message>
+    <message>
+        <source>A CSV file of the refused rows, with the reason: fix them and import again.</source>
+        <translation>Een CSV-bestand met de geweigerde rijen en de reden: verbeter ze en importeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Regel {line}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file were refused and not imported:</source>
+        <translation>
+            <numerusform>%n rij van het bestand is geweigerd en niet geïmporteerd:</numerusform>
+            <numerusform>%n rijen van het bestand zijn geweigerd en niet geïmporteerd:</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>_TaskPage</name>
     <message>

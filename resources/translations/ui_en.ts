@@ -122,7 +122,15 @@
         <source>Save anyway?</source>
         <translation>Save anyway?</translation>
     </message>
-</context>
+<message>
+        <source>New room…</source>
+        <translation>New room…</translation>
+    </message>
+    <message>
+        <source>Add a new room</source>
+        <translation>Add a new room</translation>
+    </message>
+    </context>
 <context>
     <name>EventPage</name>
     <message>
@@ -252,6 +260,10 @@
         <source>Not yet arrived</source>
         <translation>Not yet arrived</translation>
     </message>
+    <message>
+        <source>Change the capacity to {capacity}?</source>
+        <translation>Change the capacity to {capacity}?</translation>
+    </message>
     </context>
 <context>
     <name>EventsPage</name>
@@ -282,7 +294,39 @@
             <numerusform>%n events</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <source>Start here</source>
+        <translation>Start here</translation>
+    </message>
+    <message>
+        <source>There are no events yet. Three steps get you going:</source>
+        <translation>There are no events yet. Three steps get you going:</translation>
+    </message>
+    <message>
+        <source>1. Create a venue and its rooms…</source>
+        <translation>1. Create a venue and its rooms…</translation>
+    </message>
+    <message>
+        <source>2. Create the first event…</source>
+        <translation>2. Create the first event…</translation>
+    </message>
+    <message>
+        <source>3. Import registrations…</source>
+        <translation>3. Import registrations…</translation>
+    </message>
+    <message>
+        <source>Where your events take place, with the places in each room.</source>
+        <translation>Where your events take place, with the places in each room.</translation>
+    </message>
+    <message>
+        <source>A title, a date and a room or an online link.</source>
+        <translation>A title, a date and a room or an online link.</translation>
+    </message>
+    <message>
+        <source>From a spreadsheet (CSV or Excel), or type them one by one.</source>
+        <translation>From a spreadsheet (CSV or Excel), or type them one by one.</translation>
+    </message>
+    </context>
 <context>
     <name>EventsTableModel</name>
     <message>
@@ -908,6 +952,125 @@
     <message>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>dd/mm/yyyy hh:mm</translation>
+    </message>
+    <message>
+        <source>Day/month/year hours:minutes, e.g. 15/12/2026 19:30; or 15/12 for this year. Alt+Down opens the calendar.</source>
+        <translation>Day/month/year hours:minutes, e.g. 15/12/2026 19:30; or 15/12 for this year. Alt+Down opens the calendar.</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendar…</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>Choose the date in a calendar</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date this field can read: type day/month/year hours:minutes, e.g. 15/12/2026 19:30.</source>
+        <translation>“{text}” is not a date this field can read: type day/month/year hours:minutes, e.g. 15/12/2026 19:30.</translation>
+    </message>
+    <message>
+        <source>Type a date, e.g. 15/12/2026 19:30.</source>
+        <translation>Type a date, e.g. 15/12/2026 19:30.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoomDialog</name>
+    <message>
+        <source>New room</source>
+        <translation>New room</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>A new venue…</source>
+        <translation>A new venue…</translation>
+    </message>
+    <message>
+        <source>Name of the new venue</source>
+        <translation>Name of the new venue</translation>
+    </message>
+    <message>
+        <source>e.g. Buurthuis De Linde</source>
+        <translation>e.g. Buurthuis De Linde</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>e.g. Zaal 1</source>
+        <translation>e.g. Zaal 1</translation>
+    </message>
+    <message>
+        <source>Places in the room</source>
+        <translation>Places in the room</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>New venue</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Give the room a name.</source>
+        <translation>Give the room a name.</translation>
+    </message>
+    <message>
+        <source>Give the new venue a name.</source>
+        <translation>Give the new venue a name.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>SavedMessage</name>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in {folder}.</source>
+        <translation>
+            <numerusform>%n file saved in {folder}.</numerusform>
+            <numerusform>%n files saved in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as “{name}” in {folder}.</source>
+        <translation>Saved as “{name}” in {folder}.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
     </message>
 </context>
 </TS>

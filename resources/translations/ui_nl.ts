@@ -138,7 +138,15 @@
         <source>Save anyway?</source>
         <translation>Toch opslaan?</translation>
     </message>
-</context>
+<message>
+        <source>New room…</source>
+        <translation>Nieuwe zaal…</translation>
+    </message>
+    <message>
+        <source>Add a new room</source>
+        <translation>Een nieuwe zaal toevoegen</translation>
+    </message>
+    </context>
 <context>
     <name>EventPage</name>
     <message>
@@ -268,6 +276,10 @@
         <source>Not yet arrived</source>
         <translation>Nog niet aangekomen</translation>
     </message>
+    <message>
+        <source>Change the capacity to {capacity}?</source>
+        <translation>De capaciteit wijzigen naar {capacity}?</translation>
+    </message>
     </context>
 <context>
     <name>EventsPage</name>
@@ -298,7 +310,39 @@
             <numerusform>%n activiteiten</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <source>Start here</source>
+        <translation>Begin hier</translation>
+    </message>
+    <message>
+        <source>There are no events yet. Three steps get you going:</source>
+        <translation>Er zijn nog geen activiteiten. In drie stappen bent u vertrokken:</translation>
+    </message>
+    <message>
+        <source>1. Create a venue and its rooms…</source>
+        <translation>1. Maak een locatie en haar zalen…</translation>
+    </message>
+    <message>
+        <source>2. Create the first event…</source>
+        <translation>2. Maak de eerste activiteit…</translation>
+    </message>
+    <message>
+        <source>3. Import registrations…</source>
+        <translation>3. Importeer inschrijvingen…</translation>
+    </message>
+    <message>
+        <source>Where your events take place, with the places in each room.</source>
+        <translation>Waar uw activiteiten plaatsvinden, met het aantal plaatsen per zaal.</translation>
+    </message>
+    <message>
+        <source>A title, a date and a room or an online link.</source>
+        <translation>Een titel, een datum en een zaal of een onlinelink.</translation>
+    </message>
+    <message>
+        <source>From a spreadsheet (CSV or Excel), or type them one by one.</source>
+        <translation>Uit een rekenblad (CSV of Excel), of typ ze een voor een.</translation>
+    </message>
+    </context>
 <context>
     <name>EventsTableModel</name>
     <message>
@@ -924,6 +968,125 @@
     <message>
         <source>Stop</source>
         <translation>Stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>dd/mm/jjjj uu:mm</translation>
+    </message>
+    <message>
+        <source>Day/month/year hours:minutes, e.g. 15/12/2026 19:30; or 15/12 for this year. Alt+Down opens the calendar.</source>
+        <translation>Dag/maand/jaar uren:minuten, bv. 15/12/2026 19:30; of 15/12 voor dit jaar. Alt+Pijl omlaag opent de kalender.</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Kalender…</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>Kies de datum in een kalender</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date this field can read: type day/month/year hours:minutes, e.g. 15/12/2026 19:30.</source>
+        <translation>„{text}” is geen datum die dit veld kan lezen: typ dag/maand/jaar uren:minuten, bv. 15/12/2026 19:30.</translation>
+    </message>
+    <message>
+        <source>Type a date, e.g. 15/12/2026 19:30.</source>
+        <translation>Typ een datum, bv. 15/12/2026 19:30.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoomDialog</name>
+    <message>
+        <source>New room</source>
+        <translation>Nieuwe zaal</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>A new venue…</source>
+        <translation>Een nieuwe locatie…</translation>
+    </message>
+    <message>
+        <source>Name of the new venue</source>
+        <translation>Naam van de nieuwe locatie</translation>
+    </message>
+    <message>
+        <source>e.g. Buurthuis De Linde</source>
+        <translation>bv. Buurthuis De Linde</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Zaal</translation>
+    </message>
+    <message>
+        <source>e.g. Zaal 1</source>
+        <translation>bv. Zaal 1</translation>
+    </message>
+    <message>
+        <source>Places in the room</source>
+        <translation>Plaatsen in de zaal</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Niet bekend</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>Nieuwe locatie</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <source>Give the room a name.</source>
+        <translation>Geef de zaal een naam.</translation>
+    </message>
+    <message>
+        <source>Give the new venue a name.</source>
+        <translation>Geef de nieuwe locatie een naam.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>SavedMessage</name>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in {folder}.</source>
+        <translation>
+            <numerusform>%n bestand opgeslagen in {folder}.</numerusform>
+            <numerusform>%n bestanden opgeslagen in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as “{name}” in {folder}.</source>
+        <translation>Opgeslagen als „{name}” in {folder}.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
     </message>
 </context>
 </TS>

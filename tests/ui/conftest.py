@@ -28,3 +28,17 @@ def settings(tmp_path) -> Settings:
 def app_events() -> AppEvents:
     """The application's change signals."""
     return AppEvents()
+
+
+@pytest.fixture(autouse=True)
+def _file_dialog_folder(tmp_path):
+    """The last folder of file dialogs kept in the test's INI file, not the user's settings."""
+    from PySide6.QtCore import QSettings
+
+    from keet_desktop.ui import file_dialogs
+
+    file_dialogs.use_settings(
+        QSettings(str(tmp_path / "file-dialogs.ini"), QSettings.Format.IniFormat)
+    )
+    yield
+    file_dialogs.use_settings(None)

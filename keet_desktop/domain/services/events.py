@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import case, delete, func, insert, select
 from sqlalchemy.orm import Session, selectinload
@@ -46,7 +46,44 @@ class StartsInPastWarning(errors.KeetError):
     template = QT_TRANSLATE_NOOP("errors", "The event starts in the past ({start}).")
 
 
-WARNINGS = (RoomCapacityWarning, StartsInPastWarning)
+class FarFutureWarning(errors.KeetError):
+    """The event starts more than two years from now (a warning: often a typing slip)."""
+
+    code = "starts_far_ahead"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The event starts more than two years from now ({start}): is the year right?"
+    )
+
+
+class ZeroCapacityWarning(errors.KeetError):
+    """The capacity is 0: every registration goes to the waiting list."""
+
+    code = "capacity_zero"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The capacity is 0: every new registration goes to the waiting list."
+    )
+
+
+class CapacityBelowRegisteredWarning(errors.KeetError):
+    """A new capacity below the places already taken: what happens, said before saving."""
+
+    code = "capacity_below_registered"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{registered} registered, capacity {capacity}: nobody loses their place; the next "
+        "{excess} cancellations will not promote anyone from the waiting list, and new "
+        "registrations go to the waiting list until fewer than {capacity} are registered.",
+    )
+
+
+WARNINGS = (
+    RoomCapacityWarning,
+    StartsInPastWarning,
+    FarFutureWarning,
+    ZeroCapacityWarning,
+    CapacityBelowRegisteredWarning,
+)
+FAR_AHEAD = timedelta(days=2 * 365)
 
 
 class Period(enum.StrEnum):
@@ -140,6 +177,10 @@ def check_event(data: EventInput, room: Room | None, now: datetime) -> list[erro
         problems.extend(_room_capacity_warning(data.capacity, room))
     if data.starts_at < now:
         problems.append(StartsInPastWarning("starts_at", start=data.starts_at.isoformat()))
+    elif data.starts_at > now + FAR_AHEAD:
+        problems.append(FarFutureWarning("starts_at", start=data.starts_at.isoformat()))
+    if data.capacity == 0:
+        problems.append(ZeroCapacityWarning("capacity"))
     return problems
 
 
@@ -172,6 +213,24 @@ class EventService:
         with self._db.read() as session:
             room = session.get(Room, data.room_id) if data.room_id else None
             return check_event(data, room, utcnow())
+
+    def capacity_warning(
+        self, event_id: int, capacity: int | None
+    ) -> CapacityBelowRegisteredWarning | None:
+        """What a new capacity below the registered participants means, or None if it does not.
+
+        Nobody is moved to the waiting list (see :mod:`waitlist`): places are only given
+        while fewer participants than the capacity are registered.
+        """
+        if capacity is None:
+            return None
+        with self._db.read() as session:
+            registered = waitlist.registered_participants(session, event_id)
+        if registered <= capacity:
+            return None
+        return CapacityBelowRegisteredWarning(
+            "capacity", registered=registered, capacity=capacity, excess=registered - capacity
+        )
 
     def create(self, data: EventInput) -> SaveResult:
         """Create an event; refuses invalid input with the first problem found."""
@@ -229,6 +288,11 @@ class EventService:
             if event is None:
                 raise errors.NotFoundError(what="event", key="id", value=event_id)
             return event
+
+    def has_events(self) -> bool:
+        """Whether the database holds any event at all (for the first-start panel)."""
+        with self._db.read() as session:
+            return session.scalar(select(Event.id).limit(1)) is not None
 
     def list_events(
         self,

@@ -40,6 +40,7 @@ from keet_desktop.ui.desk.scanner import KeyBurst
 from keet_desktop.ui.desk.settings import DeskSettings
 from keet_desktop.ui.desk.sound import DeskSound
 from keet_desktop.ui.desk.text import is_search_text
+from keet_desktop.ui.formatting import datetime_text
 from keet_desktop.ui.i18n import error_text
 from keet_desktop.ui.settings import Settings
 
@@ -152,8 +153,10 @@ class DeskWindow(DeskLayout):
         """Show the event and desk, and follow the desk's settings (name, kiosk, sound)."""
         s = self.desk_settings
         event = self._services.events.get(self._event_id)
-        starts = to_local(event.starts_at).strftime("%d/%m/%Y %H:%M")
-        self.title.setText(self.tr("{title} · {date}").format(title=event.title, date=starts))
+        starts = to_local(event.starts_at)
+        self.title.setText(
+            self.tr("{title} · {date}").format(title=event.title, date=datetime_text(starts))
+        )
         self.desk_label.setText(self.desk)
         self.controller.desk = self.desk
         self.controller.prefix, self.controller.suffix = s.scanner_prefix, s.scanner_suffix

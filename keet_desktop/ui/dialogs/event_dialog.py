@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -31,6 +31,8 @@ from keet_desktop.domain.services.events import WARNINGS, EventInput
 from keet_desktop.domain.timeutil import BRUSSELS
 from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui import messages
+from keet_desktop.ui.date_field import DateTimeField
+from keet_desktop.ui.dialogs.room_dialog import NewRoomDialog
 from keet_desktop.ui.i18n import error_text
 from keet_desktop.ui.operations import Latest, Operation, Query
 from keet_desktop.ui.widgets import FieldMessage
@@ -69,10 +71,17 @@ class EventDialog(QDialog):
         self.status_combo = QComboBox()
         for status in EventStatus:
             self.status_combo.addItem(fmt.event_status_label(status), status.value)
-        self.start_edit = QDateTimeEdit(calendarPopup=True)
-        self.end_edit = QDateTimeEdit(calendarPopup=True)
+        self.start_edit = DateTimeField()
+        self.end_edit = DateTimeField()
+        self.start_edit.setAccessibleName(self.tr("Start"))
+        self.end_edit.setAccessibleName(self.tr("End"))
         self.venue_combo = QComboBox()
         self.room_combo = QComboBox()
+        self.new_room_button = QPushButton(self.tr("New room…"))
+        self.new_room_button.setAccessibleName(self.tr("Add a new room"))
+        room_row = QHBoxLayout()
+        room_row.addWidget(self.room_combo, 1)
+        room_row.addWidget(self.new_room_button)
         self.online_edit = QLineEdit(placeholderText="https://")
         self.capacity_spin = QSpinBox(maximum=100_000)
         self.unlimited_check = QCheckBox(self.tr("No limit"))
@@ -97,7 +106,7 @@ class EventDialog(QDialog):
             (self.tr("Start"), self.start_edit, "starts_at"),
             (self.tr("End"), self.end_edit, "ends_at"),
             (self.tr("Venue"), self.venue_combo, "venue_id"),
-            (self.tr("Room"), self.room_combo, "room_id"),
+            (self.tr("Room"), room_row, "room_id"),
             (self.tr("Online link"), self.online_edit, "online_url"),
             (self.tr("Capacity"), capacity_row, "capacity"),
             (self.tr("Language"), self.language_combo, "language"),
@@ -126,6 +135,7 @@ class EventDialog(QDialog):
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
+        self.new_room_button.clicked.connect(self._on_new_room_button_clicked)
         self.venue_combo.currentIndexChanged.connect(self._on_venue_combo_changed)
         self.unlimited_check.toggled.connect(self._on_unlimited_check_toggled)
         self.start_edit.dateTimeChanged.connect(self._on_start_edit_changed)
@@ -211,13 +221,30 @@ class EventDialog(QDialog):
                         )
                     self.room_combo.addItem(shown, room.id)
 
+    @Slot()
+    def _on_new_room_button_clicked(self) -> None:
+        dialog = NewRoomDialog(self._services, self.venue_combo.currentData(), self)
+        if not dialog.exec() or dialog.room_id is None:
+            return
+        self._venues = self._services.venues.list_venues()
+        self.venue_combo.blockSignals(True)
+        while self.venue_combo.count() > 1:
+            self.venue_combo.removeItem(1)
+        for venue in self._venues:
+            self.venue_combo.addItem(venue.name, venue.id)
+        self.venue_combo.blockSignals(False)
+        self._select(self.venue_combo, dialog.venue_id)
+        self._on_venue_combo_changed(self.venue_combo.currentIndex())
+        self._select(self.room_combo, dialog.room_id)
+
     @Slot(bool)
     def _on_unlimited_check_toggled(self, checked: bool) -> None:
         self.capacity_spin.setEnabled(not checked)
 
     @Slot(QDateTime)
     def _on_start_edit_changed(self, value: QDateTime) -> None:
-        if self.end_edit.dateTime() <= value:
+        end = self.end_edit.dateTime()
+        if end.isValid() and end <= value:
             self.end_edit.setDateTime(value.addSecs(2 * 3600))
 
     def event_input(self) -> EventInput:
@@ -246,7 +273,7 @@ class EventDialog(QDialog):
 
     @Slot()
     def _on_field_changed(self) -> None:
-        if not self._checked:
+        if not self._checked or not (self.start_edit.is_valid() and self.end_edit.is_valid()):
             return
         Query(self, self._services.events.check, self.event_input()).latest(self._checks).success(
             self._show_problems
@@ -273,11 +300,21 @@ class EventDialog(QDialog):
     @Slot()
     def _on_buttons_accepted(self) -> None:
         self._checked = True
+        if not all([self.start_edit.check(), self.end_edit.check()]):
+            (self.start_edit if not self.start_edit.is_valid() else self.end_edit).setFocus()
+            return
         self.buttons.setEnabled(False)
         data = self.event_input()
-        Query(self, self._services.events.check, data).success(self._on_checked).failure(
-            self._on_refused
-        ).run()
+        Query(self, self._check, data).success(self._on_checked).failure(self._on_refused).run()
+
+    def _check(self, data: EventInput) -> list[KeetError]:
+        """(worker) The rules' problems and warnings, and what a lower capacity means."""
+        problems = self._services.events.check(data)
+        if self._event is not None and data.capacity != self._event.capacity:
+            below = self._services.events.capacity_warning(self._event.id, data.capacity)
+            if below is not None:
+                problems.append(below)
+        return problems
 
     def _on_checked(self, problems: list[KeetError]) -> None:
         self._show_problems(problems)

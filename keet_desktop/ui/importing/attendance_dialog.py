@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,7 +32,7 @@ from keet_desktop.domain.services.import_attendance import (
     default_min_minutes,
     participant_key,
 )
-from keet_desktop.ui import messages
+from keet_desktop.ui import file_dialogs, messages
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.i18n import error_text
 from keet_desktop.ui.importing.models import ParticipantTableModel
@@ -136,10 +135,9 @@ class AttendanceImportDialog(QDialog):
 
     def ask_file(self) -> str:
         """Ask for the report (a separate method, so tests can replace the dialog)."""
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import attendance"), "", self.tr("Reports (*.csv *.txt);;All files (*)")
+        return file_dialogs.choose_open_file(
+            self, self.tr("Import attendance"), self.tr("Reports (*.csv *.txt);;All files (*)")
         )
-        return path
 
     def load(self, path: str) -> None:
         """Read the report and preview it."""

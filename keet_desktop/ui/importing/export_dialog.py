@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QListWidget,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from keet_desktop.domain.privacy.models import PURPOSE_LABELS, Purpose
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.export import PEOPLE_COLUMNS, REGISTRATION_COLUMNS, Column
-from keet_desktop.ui import messages
+from keet_desktop.ui import file_dialogs, messages
 from keet_desktop.ui.i18n import qt_translate
 from keet_desktop.ui.operations import Operation
 
@@ -111,8 +110,16 @@ class ExportDialog(QDialog):
         """Ask where to save (a separate method, so tests can replace the dialog)."""
         suffix = self.FORMATS[self.format.currentIndex()][0]
         pattern = self.tr("Excel (*.xlsx)") if suffix == "xlsx" else self.tr("CSV (*.csv)")
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export"), "", pattern)
-        return path
+        kind = (
+            self.tr("Registrations")
+            if self.kind.currentData() == "registrations"
+            else self.tr("People")
+        )
+        event = self._services.events.get(self._event_id) if self._event_id is not None else None
+        suggested = file_dialogs.suggested_name(
+            kind, event.title if event else "", event.starts_at if event else None, suffix
+        )
+        return file_dialogs.choose_save_file(self, self.tr("Export"), suggested, pattern)
 
     def export_to(self, path: Path) -> int:
         """Write the export to ``path`` (its suffix set by the chosen format); returns rows."""
@@ -183,6 +190,8 @@ class ExportDialog(QDialog):
 
     def _on_written(self, _rows: int) -> None:
         self.export_button.setEnabled(True)
+        if self.written is not None:
+            file_dialogs.confirm_saved(self.parentWidget(), str(self.written))
         self.accept()
 
     def _on_failed(self, _exc: Exception) -> bool:

@@ -8,23 +8,25 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, Slot
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
     QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
 from keet_desktop.domain.changes import Changes
 from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.importing.headers import FIELD_LABELS, Field
+from keet_desktop.domain.importing.problems import RowProblem
 from keet_desktop.domain.services.import_registrations import ImportPlan, write_report
-from keet_desktop.ui import messages
+from keet_desktop.ui import file_dialogs, messages
 from keet_desktop.ui.i18n import qt_translate
 from keet_desktop.ui.importing.models import ProblemTableModel
 from keet_desktop.ui.tasks import Task, start
@@ -166,10 +168,17 @@ class PreviewPage(_TaskPage):
         )
         self.save_button = QPushButton(self.tr("Save report…"))
         self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.waiting_label = QLabel()
+        self.waiting_label.setWordWrap(True)
+        self.waiting_list = QListWidget()
+        self.waiting_list.setAccessibleName(self.tr("Who goes to the waiting list"))
+        self.waiting_list.setMaximumHeight(90)
         layout = QVBoxLayout(self)
         layout.addLayout(self.progress_row())
         layout.addLayout(form)
         layout.addWidget(self.mapping_label)
+        layout.addWidget(self.waiting_label)
+        layout.addWidget(self.waiting_list)
         layout.addWidget(self.rejected_label)
         layout.addWidget(self.problem_view, 1)
         layout.addWidget(self.save_button)
@@ -181,6 +190,7 @@ class PreviewPage(_TaskPage):
         for label in self.count_labels.values():
             label.setText("–")
         self.problems.set_rows([], [])
+        self._show_waiting([])
         request = self._wizard.request()
         self.run(functools.partial(_preview, self._wizard.services.imports), request)
 
@@ -208,6 +218,7 @@ class PreviewPage(_TaskPage):
         self.rejected_label.setText(text)
         self.problems.set_rows(result.rejected, result.warnings, result.skipped)
         self.save_button.setEnabled(bool(result.rejected or result.warnings))
+        self._show_waiting(waiting_names(result))
         self.completeChanged.emit()
 
     def mapping_text(self, plan: ImportPlan) -> str:
@@ -225,6 +236,14 @@ class PreviewPage(_TaskPage):
         if table.sheet:
             text = self.tr("Sheet “{sheet}”.").format(sheet=table.sheet) + " " + text
         return text
+    def _show_waiting(self, names: list[str]) -> None:
+        self.waiting_list.clear()
+        self.waiting_list.addItems(names)
+        self.waiting_label.setText(
+            self.tr("Going to the waiting list, in this order (%n):", "", len(names))
+        )
+        self.waiting_label.setVisible(bool(names))
+        self.waiting_list.setVisible(bool(names))
 
     def show_cancelled(self) -> None:
         """Say that the preview was stopped."""
@@ -232,23 +251,51 @@ class PreviewPage(_TaskPage):
 
     def ask_save_path(self) -> str:
         """Ask where to save the report (a separate method, so tests can replace the dialog)."""
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save report"), "", self.tr("CSV (*.csv)")
-        )
-        return path
+        return ask_report_path(self)
 
     @Slot()
     def _on_save_button_clicked(self) -> None:
-        path = self.ask_save_path()
-        if not path or self.plan is None:
-            return
-        target = Path(path)
-        if target.suffix.lower() != ".csv":
-            target = target.with_suffix(".csv")
-        try:
-            write_report(self.plan, target, qt_translate, force=target == Path(path))
-        except (OSError, KeetError) as exc:
-            messages.show_error(self, exc)
+        if self.plan is not None:
+            save_report(self, self.plan, self.ask_save_path())
+
+
+def waiting_names(plan: ImportPlan) -> list[str]:
+    """The people the import puts on a waiting list, in their order there."""
+    waiting = [r for r in plan.registrations if r.status == "waitlisted" and r.is_new]
+    waiting.sort(key=lambda r: (r.event_id, r.waitlist_order or 0))
+    names = []
+    for registration in waiting:
+        planned = registration.person
+        given, family = planned.row.person.given_name, planned.row.person.family_name
+        names.append(" ".join(part for part in (given, family) if part))
+    return names
+
+
+def ask_report_path(parent: QWidget) -> str:
+    """Ask where to save the report of refused rows."""
+    return file_dialogs.choose_save_file(
+        parent,
+        QCoreApplication.translate("PreviewPage", "Save report"),
+        file_dialogs.suggested_name(
+            QCoreApplication.translate("PreviewPage", "Import report"), ext="csv"
+        ),
+        QCoreApplication.translate("PreviewPage", "CSV (*.csv)"),
+    )
+
+
+def save_report(parent: QWidget, plan: ImportPlan, path: str) -> None:
+    """Write the refused rows (and warnings) to the CSV file at ``path`` and confirm it."""
+    if not path:
+        return
+    target = Path(path)
+    if target.suffix.lower() != ".csv":
+        target = target.with_suffix(".csv")
+    try:
+        write_report(plan, target, qt_translate, force=target == Path(path))
+    except (OSError, KeetError) as exc:
+        messages.show_error(parent, exc)
+        return
+    file_dialogs.confirm_saved(parent, str(target))
 
 
 def _preview(imports: Any, report: Any, request: Any) -> ImportPlan:
@@ -274,10 +321,23 @@ class ResultPage(_TaskPage):
         self.setTitle(self.tr("Import"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.refused_label = QLabel()
+        self.refused_label.setWordWrap(True)
+        self.refused_list = QListWidget()
+        self.refused_list.setAccessibleName(self.tr("Refused rows"))
+        self.save_button = QPushButton(self.tr("Save the report…"))
+        self.save_button.setToolTip(
+            self.tr("A CSV file of the refused rows, with the reason: fix them and import again.")
+        )
+        self.save_button.clicked.connect(self._on_save_button_clicked)
         layout = QVBoxLayout(self)
         layout.addLayout(self.progress_row())
         layout.addWidget(self.summary)
+        layout.addWidget(self.refused_label)
+        layout.addWidget(self.refused_list, 1)
+        layout.addWidget(self.save_button)
         layout.addStretch(1)
+        self._show_refused([])
         self.setFinalPage(True)
 
     def initializePage(self) -> None:
@@ -309,10 +369,34 @@ class ResultPage(_TaskPage):
                 already=result.already_registered,
             )
         )
+        self._show_refused(result.rejected)
         self._wizard.app_events.publish(
             Changes.of(registrations=result.event_ids, people=result.new_people > 0)
         )
         self.completeChanged.emit()
+
+    def _show_refused(self, rejected: list[RowProblem]) -> None:
+        self.refused_list.clear()
+        for problem in rejected:
+            self.refused_list.addItem(
+                self.tr("Line {line}: {reason}").format(
+                    line=problem.line, reason=problem.format(qt_translate)
+                )
+            )
+        self.refused_label.setText(
+            self.tr("%n row(s) of the file were refused and not imported:", "", len(rejected))
+        )
+        for widget in (self.refused_label, self.refused_list, self.save_button):
+            widget.setVisible(bool(rejected))
+
+    def ask_save_path(self) -> str:
+        """Ask where to save the report (a separate method, so tests can replace the dialog)."""
+        return ask_report_path(self)
+
+    @Slot()
+    def _on_save_button_clicked(self) -> None:
+        if self.result is not None:
+            save_report(self, self.result, self.ask_save_path())
 
     def show_cancelled(self) -> None:
         """Say that nothing was written."""

@@ -27,8 +27,8 @@ from keet_desktop.domain.importing.headers import FIELD_LABELS, Field
 from keet_desktop.domain.importing.readers import Table
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.import_registrations import ImportPlan, ImportRequest
-from keet_desktop.domain.timeutil import to_local
-from keet_desktop.ui import messages
+from keet_desktop.ui import file_dialogs, messages
+from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.importing.pages import PreviewPage, ResultPage
 from keet_desktop.ui.operations import Query
@@ -123,7 +123,7 @@ class FilePage(QWizardPage):
         for target in self._wizard.services.imports.targets():
             if target.kind == "event" and target.starts_at is not None:
                 label = self.tr("{date} · {title}").format(
-                    date=to_local(target.starts_at).strftime("%d-%m-%Y %H:%M"), title=target.title
+                    date=fmt.datetime_text(target.starts_at), title=target.title
                 )
             else:
                 label = self.tr("Programme: {title} (every session)").format(title=target.title)
@@ -153,6 +153,7 @@ class FilePage(QWizardPage):
     def ask_file(self) -> str:
         """Ask for the file (a separate method, so tests can replace the dialog)."""
         folder = str(self._wizard.settings.qsettings.value(FOLDER_KEY, "") or "")
+        folder = folder or file_dialogs.last_folder()  # Documents the first time
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Import registrations"),

@@ -29,6 +29,7 @@ from keet_desktop.ui import messages
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.dialogs.event_dialog import EventDialog
 from keet_desktop.ui.dialogs.registration_dialog import RegistrationDialog
+from keet_desktop.ui.i18n import error_text
 from keet_desktop.ui.lazy_table_models import RegistrationsTableModel
 from keet_desktop.ui.operations import Latest, Operation, Query
 from keet_desktop.ui.table_models import IdRole
@@ -152,9 +153,15 @@ class EventPage(QWidget):
         self.addAction(action)  # its shortcut works wherever the focus is on this page
         return action
 
-    def add_action(self, action: QAction) -> None:
-        """Add another feature's action (print, check-in desk) to the page's toolbar."""
-        self.toolbar.addAction(action)
+    def add_action(self, action: QAction, first: bool = False) -> None:
+        """Add another feature's action (print, check-in desk) to the page's toolbar.
+
+        ``first`` puts it at the start, where a narrow window never hides it behind ».
+        """
+        if first and self.toolbar.actions():
+            self.toolbar.insertAction(self.toolbar.actions()[0], action)
+        else:
+            self.toolbar.addAction(action)
 
     def _connect_signals(self) -> None:
         self.add_action_.triggered.connect(self.add_registration)
@@ -237,8 +244,7 @@ class EventPage(QWidget):
             place += f" – {event.room.name}"
         parts = [
             fmt.kind_label(event.kind),
-            f"{fmt.date_text(event.starts_at)}, {fmt.time_text(event.starts_at)} – "
-            f"{fmt.time_text(event.ends_at)}",
+            fmt.span_text(event.starts_at, event.ends_at),
             place,
         ]
         if event.facilitators:
@@ -373,6 +379,16 @@ class EventPage(QWidget):
         if not ok:
             return
         event_id = self.current_event.id
+        # what a lower capacity means, asked first (a counted read: ~30 ms at 1M, measured)
+        below = self._services.events.capacity_warning(event_id, value)
+        if below is not None and not messages.ask(
+            self,
+            self.tr("Change capacity"),
+            error_text(below)
+            + "\n\n"
+            + self.tr("Change the capacity to {capacity}?").format(capacity=value),
+        ):
+            return
         self._pending_text = self.tr("The capacity is now {capacity}.").format(capacity=value)
         Operation(self, self._set_capacity, event_id, value).changes(
             Changes.of(events=[event_id], registrations=[event_id])

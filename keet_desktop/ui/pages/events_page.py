@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -77,14 +81,65 @@ class EventsPage(QWidget):
         header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
         header.setSectionResizeMode(EventsTableModel.Column.TITLE, QHeaderView.ResizeMode.Stretch)
         self.count_label = QLabel()
+        self.start_panel = self._build_start_panel()
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 1)
         filters.addWidget(self.kind_combo)
         filters.addWidget(self.period_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.start_panel)
         layout.addWidget(self.table)
         layout.addWidget(self.count_label)
+
+    def _build_start_panel(self) -> QFrame:
+        """What to do first on an empty database: three steps, each a button."""
+        panel = QFrame()
+        panel.setFrameShape(QFrame.Shape.StyledPanel)
+        panel.setVisible(False)
+        self.start_title = QLabel(self.tr("Start here"))
+        font = self.start_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.start_title.setFont(font)
+        intro = QLabel(self.tr("There are no events yet. Three steps get you going:"))
+        intro.setWordWrap(True)
+        self.start_venue_button = QPushButton(self.tr("1. Create a venue and its rooms…"))
+        self.start_event_button = QPushButton(self.tr("2. Create the first event…"))
+        self.start_import_button = QPushButton(self.tr("3. Import registrations…"))
+        hints = [
+            self.tr("Where your events take place, with the places in each room."),
+            self.tr("A title, a date and a room or an online link."),
+            self.tr("From a spreadsheet (CSV or Excel), or type them one by one."),
+        ]
+        grid = QGridLayout()
+        buttons = (self.start_venue_button, self.start_event_button, self.start_import_button)
+        for row, (button, hint) in enumerate(zip(buttons, hints, strict=True)):
+            button.setEnabled(False)  # until the window gives the actions
+            label = QLabel(hint)
+            label.setWordWrap(True)
+            button.setToolTip(hint)
+            button.setAccessibleDescription(hint)
+            grid.addWidget(button, row, 0)
+            grid.addWidget(label, row, 1)
+        grid.setColumnStretch(1, 1)
+        box = QVBoxLayout(panel)
+        box.addWidget(self.start_title)
+        box.addWidget(intro)
+        box.addLayout(grid)
+        box.addStretch()
+        return panel
+
+    def set_start_actions(self, venues: QAction, new_event: QAction, import_: QAction) -> None:
+        """Let the start panel's buttons do what these actions do."""
+        pairs = (
+            (self.start_venue_button, venues),
+            (self.start_event_button, new_event),
+            (self.start_import_button, import_),
+        )
+        for button, action in pairs:
+            button.clicked.connect(action.trigger)
+            button.setEnabled(True)
 
     def _connect_signals(self) -> None:
         self.search_edit.textChanged.connect(self._on_search_edit_changed)
@@ -115,6 +170,9 @@ class EventsPage(QWidget):
         selected = self.selected_event_id()
         self.model.update_rows(rows)
         self._show_count()
+        empty = not rows and not self._services.events.has_events()
+        self.start_panel.setVisible(empty)
+        self.table.setVisible(not empty)
         if selected is not None:
             self.select_event(selected)
 

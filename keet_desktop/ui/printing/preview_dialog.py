@@ -13,7 +13,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,7 +28,7 @@ from keet_desktop.printing.attendance import AttendanceOptions
 from keet_desktop.printing.documents import DOCUMENT_NAMES, DocumentKind, DocumentOptions
 from keet_desktop.printing.layouts import Paper
 from keet_desktop.printing.tickets import write_ticket_files
-from keet_desktop.ui import messages, tasks
+from keet_desktop.ui import file_dialogs, messages, tasks
 from keet_desktop.ui.printing.options import PrintOptionsForm
 from keet_desktop.ui.printing.output import print_pdf
 from keet_desktop.ui.printing.rendering import (
@@ -205,8 +204,10 @@ class PrintPreviewDialog(QDialog):
         if self._result is None:
             return
         name = QCoreApplication.translate("printing", DOCUMENT_NAMES[self._kind])
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save PDF"), f"{name}.pdf", self.tr("PDF files (*.pdf)")
+        event = self._services.events.get(self._event_id)
+        suggested = file_dialogs.suggested_name(name, event.title, event.starts_at, "pdf")
+        path = file_dialogs.choose_save_file(
+            self, self.tr("Save PDF"), suggested, self.tr("PDF files (*.pdf)")
         )
         if not path:
             return
@@ -216,10 +217,12 @@ class PrintPreviewDialog(QDialog):
         )
         if written is not None:
             self._record_activity("save PDF")  # issue 13
+        if written is not None:
+            file_dialogs.confirm_saved(self, str(written))
 
     @Slot()
     def _on_per_person_button_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the tickets"))
+        folder = file_dialogs.choose_folder(self, self.tr("Folder for the tickets"))
         if not folder:
             return
         request = self.request()
@@ -241,6 +244,7 @@ class PrintPreviewDialog(QDialog):
             messages.warn(self, self.tr("Save PDF"), text.format(reason=exc.strerror or str(exc)))
             return
         self.status_label.setText(self.tr("%n ticket file(s) saved.", "", len(files)))
+        file_dialogs.confirm_saved_files(self, folder, len(files))
 
     @Slot()
     def _on_print_button_clicked(self) -> None:
