@@ -26,6 +26,7 @@ from keet_desktop.domain.errors import DatabaseTooNewError, KeetError
 from keet_desktop.domain.models import Event, Person
 from keet_desktop.domain.services import Services
 from keet_desktop.ui import messages
+from keet_desktop.ui.accessibility import install_accessibility
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.i18n import Translators, error_text, system_language
 from keet_desktop.ui.main_window import MainWindow
@@ -283,6 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    install_accessibility(app)
     settings = Settings()
     translators = Translators(app)
     translators.install(args.lang or settings.language or system_language())

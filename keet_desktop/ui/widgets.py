@@ -6,13 +6,18 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 
 class FieldMessage(QLabel):
-    """The message shown next to (under) an input field: an error in red, a warning in amber."""
+    """The message shown under an input field: an error (✖, red) or a warning (⚠, amber).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    The sign says it without colour, and the message becomes the field's accessible
+    description, so a screen reader reads it with the field.
+    """
+
+    def __init__(self, parent: QWidget | None = None, field: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setVisible(False)
         self.is_error = False
+        self.field = field
 
     def show_error(self, text: str) -> None:
         """Show ``text`` as an error that blocks saving."""
@@ -23,7 +28,7 @@ class FieldMessage(QLabel):
     def show_warning(self, text: str) -> None:
         """Show ``text`` as a warning."""
         self.is_error = False
-        self.setStyleSheet("color: #8a5a00;")
+        self.setStyleSheet("color: #7a4f00;")  # 6.2:1 on white
         self._show(text)
 
     def clear_message(self) -> None:
@@ -31,8 +36,14 @@ class FieldMessage(QLabel):
         self.is_error = False
         self.clear()
         self.setVisible(False)
+        if self.field is not None:
+            self.field.setAccessibleDescription("")
 
     def _show(self, text: str) -> None:
+        sign = "✖" if self.is_error else "⚠"
         current = self.text()
-        self.setText(f"{current}\n{text}" if current else text)
+        line = f"{sign} {text}"
+        self.setText(f"{current}\n{line}" if current else line)
         self.setVisible(True)
+        if self.field is not None:
+            self.field.setAccessibleDescription(self.text())

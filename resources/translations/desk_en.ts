@@ -261,8 +261,20 @@
         <translation>Scan log – {title}</translation>
     </message>
     <message>
+        <source>Refused scans</source>
+        <translation>Refused scans</translation>
+    </message>
+    <message>
+        <source>Undone check-ins</source>
+        <translation>Undone check-ins</translation>
+    </message>
+    <message>
         <source>Filter by desk, reason, code or name</source>
         <translation>Filter by desk, reason, code or name</translation>
+    </message>
+    <message>
+        <source>Filter the scan log</source>
+        <translation>Filter the scan log</translation>
     </message>
     <message numerus="yes">
         <source>Refused scans (%n)</source>

@@ -261,8 +261,20 @@
         <translation>Scanlogboek – {title}</translation>
     </message>
     <message>
+        <source>Refused scans</source>
+        <translation>Geweigerde scans</translation>
+    </message>
+    <message>
+        <source>Undone check-ins</source>
+        <translation>Ongedaan gemaakte check-ins</translation>
+    </message>
+    <message>
         <source>Filter by desk, reason, code or name</source>
         <translation>Filter op balie, reden, code of naam</translation>
+    </message>
+    <message>
+        <source>Filter the scan log</source>
+        <translation>Scanlogboek filteren</translation>
     </message>
     <message numerus="yes">
         <source>Refused scans (%n)</source>

@@ -12,6 +12,10 @@
         <translation>Zoom or Teams attendance report</translation>
     </message>
     <message>
+        <source>Attendance report file</source>
+        <translation>Attendance report file</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
@@ -22,6 +26,10 @@
     <message>
         <source>Choose the report of “{title}”.</source>
         <translation>Choose the report of “{title}”.</translation>
+    </message>
+    <message>
+        <source>Participants not found</source>
+        <translation>Participants not found</translation>
     </message>
     <message>
         <source>Mark as attended</source>
@@ -89,6 +97,10 @@
     <message>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>Columns to export</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -260,6 +272,10 @@
     <message>
         <source>Already registered</source>
         <translation>Already registered</translation>
+    </message>
+    <message>
+        <source>Refused rows and warnings</source>
+        <translation>Refused rows and warnings</translation>
     </message>
     <message>
         <source>Save report…</source>

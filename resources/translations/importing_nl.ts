@@ -12,6 +12,10 @@
         <translation>Aanwezigheidsrapport van Zoom of Teams</translation>
     </message>
     <message>
+        <source>Attendance report file</source>
+        <translation>Bestand met het aanwezigheidsrapport</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
@@ -22,6 +26,10 @@
     <message>
         <source>Choose the report of “{title}”.</source>
         <translation>Kies het aanwezigheidsrapport van “{title}”.</translation>
+    </message>
+    <message>
+        <source>Participants not found</source>
+        <translation>Niet gevonden deelnemers</translation>
     </message>
     <message>
         <source>Mark as attended</source>
@@ -89,6 +97,10 @@
     <message>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-werkmap (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>Kolommen om te exporteren</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -260,6 +272,10 @@
     <message>
         <source>Already registered</source>
         <translation>Al ingeschreven</translation>
+    </message>
+    <message>
+        <source>Refused rows and warnings</source>
+        <translation>Geweigerde rijen en waarschuwingen</translation>
     </message>
     <message>
         <source>Save report…</source>

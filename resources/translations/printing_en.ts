@@ -154,6 +154,14 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Arrow keys and Page Up/Down scroll the pages.</source>
+        <translation>Arrow keys and Page Up/Down scroll the pages.</translation>
+    </message>
+    <message>
         <source>Updating the preview…</source>
         <translation>Updating the preview…</translation>
     </message>

@@ -154,6 +154,14 @@
         <translation>Sluiten</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Arrow keys and Page Up/Down scroll the pages.</source>
+        <translation>Met de pijltjestoetsen en Page Up/Down blader je door de pagina's.</translation>
+    </message>
+    <message>
         <source>Updating the preview…</source>
         <translation>Voorbeeld wordt bijgewerkt…</translation>
     </message>

@@ -170,6 +170,14 @@
         <translation>Search by name, e-mail or organisation</translation>
     </message>
     <message>
+        <source>Search registrations</source>
+        <translation>Search registrations</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
         <source>{title} (cancelled)</source>
         <translation>{title} (cancelled)</translation>
     </message>
@@ -244,8 +252,20 @@
         <translation>Filter by title or venue</translation>
     </message>
     <message>
+        <source>Filter events</source>
+        <translation>Filter events</translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Upcoming</source>
@@ -258,6 +278,10 @@
     <message>
         <source>All</source>
         <translation>All</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -510,6 +534,10 @@
         <translation>Search by name, e-mail or organisation</translation>
     </message>
     <message>
+        <source>Search people</source>
+        <translation>Search people</translation>
+    </message>
+    <message>
         <source>Edit person…</source>
         <translation>Edit person…</translation>
     </message>
@@ -520,6 +548,14 @@
     <message>
         <source>Select two records of the same person first</source>
         <translation>Select two records of the same person first</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Registrations of this person</source>
+        <translation>Registrations of this person</translation>
     </message>
     <message>
         <source>Registrations of the selected person</source>
@@ -677,6 +713,10 @@
     <message>
         <source>Type a name or e-mail address</source>
         <translation>Type a name or e-mail address</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>People found</translation>
     </message>
     <message>
         <source>Pick a person from the list, or fill in a new person below.</source>

@@ -170,6 +170,14 @@
         <translation>Zoek op naam, e-mail of organisatie</translation>
     </message>
     <message>
+        <source>Search registrations</source>
+        <translation>Inschrijvingen zoeken</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Inschrijvingen</translation>
+    </message>
+    <message>
         <source>{title} (cancelled)</source>
         <translation>{title} (geannuleerd)</translation>
     </message>
@@ -244,8 +252,20 @@
         <translation>Filter op titel of locatie</translation>
     </message>
     <message>
+        <source>Filter events</source>
+        <translation>Activiteiten filteren</translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Upcoming</source>
@@ -258,6 +278,10 @@
     <message>
         <source>All</source>
         <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Activiteiten</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -510,6 +534,10 @@
         <translation>Zoek op naam, e-mail of organisatie</translation>
     </message>
     <message>
+        <source>Search people</source>
+        <translation>Deelnemers zoeken</translation>
+    </message>
+    <message>
         <source>Edit person…</source>
         <translation>Deelnemer bewerken…</translation>
     </message>
@@ -520,6 +548,14 @@
     <message>
         <source>Select two records of the same person first</source>
         <translation>Selecteer eerst twee fiches van dezelfde persoon</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Registrations of this person</source>
+        <translation>Inschrijvingen van deze persoon</translation>
     </message>
     <message>
         <source>Registrations of the selected person</source>
@@ -679,6 +715,10 @@
         <translation>Typ een naam of e-mailadres</translation>
     </message>
     <message>
+        <source>People found</source>
+        <translation>Gevonden personen</translation>
+    </message>
+    <message>
         <source>Pick a person from the list, or fill in a new person below.</source>
         <translation>Kies een persoon uit de lijst, of vul hieronder een nieuwe persoon in.</translation>
     </message>
@@ -716,7 +756,7 @@
     </message>
     <message>
         <source>Find a person</source>
-        <translation>Zoek een persoon</translation>
+        <translation>Een persoon zoeken</translation>
     </message>
 </context>
 <context>

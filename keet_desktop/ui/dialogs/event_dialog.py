@@ -30,6 +30,7 @@ from keet_desktop.domain.services.events import WARNINGS, EventInput
 from keet_desktop.domain.timeutil import BRUSSELS
 from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui import messages
+from keet_desktop.ui.accessibility import first_widget, labelled
 from keet_desktop.ui.i18n import error_text
 from keet_desktop.ui.widgets import FieldMessage
 
@@ -108,9 +109,9 @@ class EventDialog(QDialog):
                 box.addWidget(field)
             else:
                 box.addLayout(field)
-            self.messages[name] = FieldMessage()
+            self.messages[name] = FieldMessage(field=first_widget(field))
             box.addWidget(self.messages[name])
-            form.addRow(text, box)
+            form.addRow(labelled(text, field), box)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -25,6 +25,7 @@ from keet_desktop.domain.services.people import PersonInput
 from keet_desktop.domain.services.registrations import RegisterResult
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
 from keet_desktop.ui import messages
+from keet_desktop.ui.accessibility import name
 from keet_desktop.ui.i18n import error_text
 from keet_desktop.ui.widgets import FieldMessage
 
@@ -53,7 +54,9 @@ class RegistrationDialog(QDialog):
         self.setMinimumWidth(480)
         self.search_edit = QLineEdit(placeholderText=self.tr("Type a name or e-mail address"))
         self.search_edit.setClearButtonEnabled(True)
+        name(self.search_edit, self.tr("Find a person"))
         self.results = QListWidget()
+        name(self.results, self.tr("People found"))
         self.results.setMaximumHeight(140)
         self.hint = QLabel(self.tr("Pick a person from the list, or fill in a new person below."))
         self.hint.setWordWrap(True)

@@ -33,6 +33,7 @@ from keet_desktop.domain.services.import_attendance import (
     participant_key,
 )
 from keet_desktop.ui import messages
+from keet_desktop.ui.accessibility import leave_with_tab, name
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.importing.models import ParticipantTableModel
 
@@ -66,6 +67,7 @@ class AttendanceImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import attendance"))
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("Zoom or Teams attendance report"))
+        name(self.path_edit, self.tr("Attendance report file"))
         self.browse_button = QPushButton(self.tr("Browse…"))
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -78,6 +80,7 @@ class AttendanceImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.unmatched = ParticipantTableModel(self)
         self.unmatched_view = QTableView()
+        leave_with_tab(self.unmatched_view, self.tr("Participants not found"))
         self.unmatched_view.setModel(self.unmatched)
         self.unmatched_view.verticalHeader().hide()
         self.unmatched_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

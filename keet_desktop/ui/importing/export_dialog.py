@@ -22,6 +22,7 @@ from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.export import PEOPLE_COLUMNS, REGISTRATION_COLUMNS, Column
 from keet_desktop.ui import messages
+from keet_desktop.ui.accessibility import name
 from keet_desktop.ui.i18n import qt_translate
 
 # Columns left out unless chosen: an export never leaks more than needed.
@@ -57,6 +58,7 @@ class ExportDialog(QDialog):
         self.format.addItem(self.tr("CSV (commas)"))
         self.format.addItem(self.tr("Excel workbook (.xlsx)"))
         self.columns = QListWidget()
+        name(self.columns, self.tr("Columns to export"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
             self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole

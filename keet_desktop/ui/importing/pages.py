@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from keet_desktop.domain.services.import_registrations import ImportPlan, write_report
 from keet_desktop.ui import messages
+from keet_desktop.ui.accessibility import leave_with_tab
 from keet_desktop.ui.i18n import qt_translate
 from keet_desktop.ui.importing.models import ProblemTableModel
 from keet_desktop.ui.tasks import Task, start
@@ -148,6 +149,7 @@ class PreviewPage(_TaskPage):
         self.rejected_label = QLabel()
         self.problems = ProblemTableModel(self)
         self.problem_view = QTableView()
+        leave_with_tab(self.problem_view, self.tr("Refused rows and warnings"))
         self.problem_view.setModel(self.problems)
         self.problem_view.verticalHeader().hide()
         self.problem_view.horizontalHeader().setSectionResizeMode(

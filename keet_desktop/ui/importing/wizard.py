@@ -29,6 +29,7 @@ from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.import_registrations import ImportPlan, ImportRequest
 from keet_desktop.domain.timeutil import to_local
 from keet_desktop.ui import messages
+from keet_desktop.ui.accessibility import name
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.importing.pages import PreviewPage, ResultPage
 from keet_desktop.ui.settings import Settings
@@ -112,6 +113,7 @@ class FilePage(QWizardPage):
         )
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("File to import"))
+        name(self.path_edit, self.tr("File to import"))
         self.browse_button = QPushButton(self.tr("Browse…"))
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -195,6 +197,7 @@ class MappingPage(QWizardPage):
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its combo boxes take the focus
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
         self.remember = QCheckBox(self.tr("Remember these columns for files with the same headers"))

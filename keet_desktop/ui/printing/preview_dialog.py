@@ -29,6 +29,7 @@ from keet_desktop.printing.documents import DOCUMENT_NAMES, DocumentKind, Docume
 from keet_desktop.printing.layouts import Paper
 from keet_desktop.printing.tickets import write_ticket_files
 from keet_desktop.ui import messages, tasks
+from keet_desktop.ui.accessibility import name
 from keet_desktop.ui.printing.options import PrintOptionsForm
 from keet_desktop.ui.printing.output import print_pdf
 from keet_desktop.ui.printing.rendering import (
@@ -106,6 +107,9 @@ class PrintPreviewDialog(QDialog):
             left.addWidget(button)
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
+        name(
+            self.view, self.tr("Preview"), self.tr("Arrow keys and Page Up/Down scroll the pages.")
+        )
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)

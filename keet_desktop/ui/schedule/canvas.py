@@ -13,11 +13,22 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QWidget
 
 from keet_desktop.domain.schedule.conflicts import Slot, local_span
 from keet_desktop.domain.timeutil import BRUSSELS
+from keet_desktop.ui.accessibility import draw_focus_ring
 from keet_desktop.ui.schedule.layout import (
     EDGE_PX,
     GUTTER,
@@ -164,6 +175,8 @@ class TimetableCanvas(QWidget):
         for slot in self.slots:
             self._paint_block(painter, slot)
         self._paint_drag(painter)
+        if self.hasFocus():
+            draw_focus_ring(painter, self.rect())
         painter.end()
 
     def _paint_grid(self, painter: QPainter) -> None:
@@ -233,6 +246,8 @@ class TimetableCanvas(QWidget):
         start = slot.starts_at.astimezone(BRUSSELS)
         end = slot.ends_at.astimezone(BRUSSELS)
         text = f"{start:%H:%M}–{end:%H:%M}\n{slot.title}"
+        if slot.id in self.conflicted:  # not by colour alone: a warning sign too
+            text = f"⚠ {text}"
         painter.drawText(rect.adjusted(7, 2, -3, -2), Qt.TextFlag.TextWordWrap, text)
 
     def _paint_drag(self, painter: QPainter) -> None:
@@ -353,6 +368,12 @@ class TimetableCanvas(QWidget):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.edit_requested.emit(slot.id)
             return
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier and key in (
+            Qt.Key.Key_Left,
+            Qt.Key.Key_Right,
+        ):
+            self._move_to_neighbouring_room(slot, -1 if key == Qt.Key.Key_Left else 1)
+            return
         steps = {
             Qt.Key.Key_Up: timedelta(minutes=-SNAP_MIN),
             Qt.Key.Key_Down: timedelta(minutes=SNAP_MIN),
@@ -370,15 +391,32 @@ class TimetableCanvas(QWidget):
             return
         self.reschedule_requested.emit(slot.id, start, end, slot.room_id)
 
+    def _move_to_neighbouring_room(self, slot: Slot, step: int) -> None:
+        """Alt+Left/Right: the same time in the room lane to the left or right (day view)."""
+        if self.keep_room or slot.id is None:
+            return
+        index = self.lane_of(slot)
+        if index is None:
+            return
+        day = self.lanes[index].day
+        rooms = [lane for lane in self.lanes if lane.day == day and not lane.online]
+        current = next((i for i, lane in enumerate(rooms) if lane.room_id == slot.room_id), None)
+        target = (current if current is not None else -step) + step
+        if 0 <= target < len(rooms) and rooms[target].room_id is not None:
+            self.reschedule_requested.emit(
+                slot.id, slot.starts_at, slot.ends_at, rooms[target].room_id
+            )
+
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002
-        """Tab and Shift+Tab select the next and previous block."""
+        """Tab and Shift+Tab walk the blocks in time order, then leave the canvas (no trap)."""
         ids = [s.id for s in sorted(self.slots, key=lambda s: s.starts_at) if s.id is not None]
-        if not ids:
-            return super().focusNextPrevChild(next)
         if self.selected in ids:
-            position = (ids.index(self.selected) + (1 if next else -1)) % len(ids)
+            position = ids.index(self.selected) + (1 if next else -1)
         else:
             position = 0 if next else len(ids) - 1
+        if not 0 <= position < len(ids):
+            self._select(0)
+            return super().focusNextPrevChild(next)
         self._select(ids[position])
         return True
 
@@ -390,7 +428,30 @@ class TimetableCanvas(QWidget):
         if event_id != self.selected:
             self.selected = event_id
             self.selection_changed.emit(event_id)
+            self._describe_selection()
         self.update()
+
+    def _describe_selection(self) -> None:
+        """Tell assistive technology which block is selected (the canvas is painted)."""
+        slot = next((s for s in self.slots if s.id == self.selected and s.id), None)
+        if slot is None:
+            text = self.tr("No event selected. Tab walks the events; arrows move the selected one.")
+        else:
+            start = slot.starts_at.astimezone(BRUSSELS)
+            end = slot.ends_at.astimezone(BRUSSELS)
+            text = self.tr("{title}, {day} {start}–{end}").format(
+                title=slot.title,
+                day=self.day_label(start.date()),
+                start=f"{start:%H:%M}",
+                end=f"{end:%H:%M}",
+            )
+            if slot.id in self.conflicted:
+                text = self.tr("{event} – has a conflict").format(event=text)
+        self.setAccessibleDescription(text)
+        if self.hasFocus():
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged)
+            )
 
 
 def _wall_shift(moment: datetime, step: timedelta) -> datetime:

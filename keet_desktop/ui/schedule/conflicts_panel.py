@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from keet_desktop.domain.schedule.conflicts import Conflict, Severity
+from keet_desktop.ui.accessibility import name
 from keet_desktop.ui.i18n import qt_translate
 
 EVENTS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,6 +39,7 @@ class ConflictsPanel(QWidget):
         self.title = QLabel()
         self.model = QStandardItemModel(self)
         self.view = QListView()
+        name(self.view, self.tr("Conflicts"))
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)

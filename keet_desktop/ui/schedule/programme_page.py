@@ -28,6 +28,7 @@ from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.programmes import ProgrammeInput
 from keet_desktop.printing.agenda import programme_agenda
 from keet_desktop.ui import messages
+from keet_desktop.ui.accessibility import leave_with_tab, name
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.schedule.conflicts_panel import ui_language
 from keet_desktop.ui.schedule.programme_dialogs import ProgrammeRegisterDialog, SeriesDialog
@@ -72,6 +73,7 @@ class ProgrammePage(QWidget):
             self,
         )
         self.list_view = _table(self.list_model)  # type: ignore[arg-type]
+        name(self.list_view, self.tr("Programmes"))
         self.new_button = QPushButton(self.tr("New programme"))
         self.delete_button = QPushButton(self.tr("Delete"))
         left = QWidget()
@@ -97,6 +99,8 @@ class ProgrammePage(QWidget):
         )
         for edit in (self.starts_edit, self.ends_edit):
             edit.setCalendarPopup(True)
+        name(self.starts_edit, self.tr("Programme starts"))
+        name(self.ends_edit, self.tr("Programme ends"))
         period = QHBoxLayout()
         for widget in (self.period_box, self.starts_edit, self.ends_edit):
             period.addWidget(widget)
@@ -128,8 +132,10 @@ class ProgrammePage(QWidget):
             self,
         )
         self.sessions_view = _table(self.sessions_model)  # type: ignore[arg-type]
+        name(self.sessions_view, self.tr("Sessions"))
         self.attendance_model = AttendanceTableModel(self)
         self.attendance_view = QTableView()
+        leave_with_tab(self.attendance_view, self.tr("Attendance"))
         self.attendance_view.setModel(self.attendance_model)
         attendance = QGroupBox(self.tr("Attendance"))
         QVBoxLayout(attendance).addWidget(self.attendance_view)

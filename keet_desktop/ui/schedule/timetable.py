@@ -12,7 +12,7 @@ import enum
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,15 +28,19 @@ from PySide6.QtWidgets import (
 )
 
 from keet_desktop.domain.errors import KeetError
+from keet_desktop.domain.models import EventKind
 from keet_desktop.domain.schedule.conflicts import Conflict
 from keet_desktop.domain.schedule.conflicts import Slot as TimeSlot
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.timeutil import BRUSSELS
 from keet_desktop.printing.agenda import week_agenda
+from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui import messages
+from keet_desktop.ui.accessibility import name
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.schedule.canvas import Lane, TimetableCanvas
 from keet_desktop.ui.schedule.conflicts_panel import ConflictsPanel, ui_language
+from keet_desktop.ui.schedule.layout import KIND_COLOURS
 from keet_desktop.ui.schedule.month import MonthOverview, month_grid
 from keet_desktop.ui.settings import Settings
 
@@ -133,9 +137,19 @@ class TimetableView(QWidget):
         bar.addWidget(self.print_button)
         bar.addWidget(self.undo_button)
         bar.addWidget(self.redo_button)
+        self._name_controls()
         self.canvas = TimetableCanvas()
+        name(
+            self.canvas,
+            self.tr("Timetable"),
+            self.tr(
+                "Tab walks the events; arrows move the selected one, Shift+arrows change its"
+                " length, Alt+Left/Right move it to another room, Enter opens it."
+            ),
+        )
         self.canvas.day_label = self._day_label  # type: ignore[method-assign]
         self.scroll = QScrollArea()
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the canvas takes the focus
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.canvas)
         self.month = MonthOverview()
@@ -155,7 +169,30 @@ class TimetableView(QWidget):
         splitter.setSizes([900, 260])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(self._legend())
         layout.addWidget(splitter, 1)
+
+    def _name_controls(self) -> None:
+        for button, text in (
+            (self.previous_button, self.tr("Previous period")),
+            (self.next_button, self.tr("Next period")),
+        ):
+            button.setToolTip(text)
+            name(button, text)
+        name(self.mode_box, self.tr("View"))
+
+    def _legend(self) -> QHBoxLayout:
+        """Kinds by colour AND by name, and the conflict sign: nothing said by colour alone."""
+        legend = QHBoxLayout()
+        legend.addWidget(QLabel(self.tr("Legend:")))
+        for kind in EventKind:
+            swatch = QLabel("■")
+            swatch.setStyleSheet(f"color: {KIND_COLOURS.get(kind.value, '#777777')};")
+            legend.addWidget(swatch)
+            legend.addWidget(QLabel(fmt.kind_label(kind)))
+        legend.addWidget(QLabel(self.tr("⚠ conflict")))
+        legend.addStretch()
+        return legend
 
     def _connect_signals(self) -> None:
         self.previous_button.clicked.connect(self._on_previous_button_clicked)

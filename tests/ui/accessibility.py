@@ -1,0 +1,106 @@
+"""Checks over Qt's accessibility tree: unnamed controls, tables that trap Tab, invisible focus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QImage
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+CONTROLS = (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QAbstractSlider,
+)
+
+
+def _shown(widget: QWidget, root: QWidget) -> bool:
+    return widget.isVisibleTo(root) and widget.width() > 0 and widget.height() > 0
+
+
+def is_control(widget: QWidget) -> bool:
+    """A widget a person operates: a standard control, or a painted widget that takes focus."""
+    if isinstance(widget, QScrollBar | QTabBar | QHeaderView):
+        return False  # parts of another control, named through it
+    if widget.objectName().startswith("qt_"):
+        return False  # Qt's own internals (e.g. the spin box's line edit)
+    if isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):
+        return False  # the editor inside a spin box or combo box is named through its owner
+    if isinstance(widget, CONTROLS):
+        return True
+    if isinstance(widget, QAbstractScrollArea) and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+        return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)  # e.g. the PDF preview
+    painted = not isinstance(widget, QAbstractScrollArea) and type(widget).__module__.startswith(
+        "keet_desktop"
+    )
+    return painted and widget.focusPolicy() & Qt.FocusPolicy.TabFocus != Qt.FocusPolicy.NoFocus
+
+
+def accessible_name(widget: QWidget) -> str:
+    """The name a screen reader says for ``widget`` (Qt falls back to a buddy label's text)."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    if interface is None:
+        return ""
+    return interface.text(QAccessible.Text.Name).strip()
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    """Describe every shown control in ``root`` without an accessible name."""
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if is_control(widget) and _shown(widget, root) and not accessible_name(widget):
+            found.append(f"{type(root).__name__}: {type(widget).__name__} {widget.objectName()!r}")
+    return found
+
+
+def tab_traps(root: QWidget) -> list[str]:
+    """Describe every item view in ``root`` that keeps Tab inside it."""
+    return [
+        f"{type(root).__name__}: {type(view).__name__} {view.objectName()!r}"
+        for view in root.findChildren(QAbstractItemView)
+        if view.tabKeyNavigation() and _shown(view, root)
+    ]
+
+
+def _grab(widget: QWidget) -> QImage:
+    return widget.grab().toImage()
+
+
+def invisible_focus(root: QWidget) -> list[str]:
+    """Describe every focusable control whose look does not change when it gets the focus."""
+    found = []
+    app = QApplication.instance()
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not (is_control(widget) and _shown(widget, root) and widget.isEnabled()):
+            continue
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.NoFocus:
+            continue
+        root.setFocus(Qt.FocusReason.OtherFocusReason)
+        app.processEvents()  # type: ignore[union-attr]
+        before = _grab(widget)
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        app.processEvents()  # type: ignore[union-attr]
+        if not widget.hasFocus():
+            continue
+        if _grab(widget) == before:
+            found.append(f"{type(root).__name__}: {type(widget).__name__} {widget.objectName()!r}")
+    return found
