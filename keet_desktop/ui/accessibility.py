@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-FOCUS_COLOUR = QColor("#1a5fb4")  # 6.4:1 on white, 5.0:1 on the light grey window background
+from keet_desktop.ui import palette
+
+FOCUS_COLOUR = QColor(palette.FOCUS)
 
 
 def name(widget: QWidget, text: str, description: str | None = None) -> QWidget:
@@ -139,9 +141,7 @@ def draw_focus_ring(painter: QPainter, rect: QRect) -> None:
     painter.restore()
 
 
-VIEW_FOCUS_SHEET = (
-    "QAbstractScrollArea:focus { border: 2px solid #1a5fb4; }"
-)
+VIEW_FOCUS_SHEET = "QAbstractScrollArea:focus { border: 2px solid " + palette.FOCUS + "; }"
 
 
 _installed: list[QStyle] = []  # the style must outlive every widget: keep the Python object

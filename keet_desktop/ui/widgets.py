@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from keet_desktop.ui import palette
+
 
 class FieldMessage(QLabel):
     """The message shown under an input field: an error (✖, red) or a warning (⚠, amber).
@@ -22,13 +24,13 @@ class FieldMessage(QLabel):
     def show_error(self, text: str) -> None:
         """Show ``text`` as an error that blocks saving."""
         self.is_error = True
-        self.setStyleSheet("color: #b00020;")
+        self.setStyleSheet(f"color: {palette.ERROR};")
         self._show(text)
 
     def show_warning(self, text: str) -> None:
         """Show ``text`` as a warning."""
         self.is_error = False
-        self.setStyleSheet("color: #7a4f00;")  # 6.2:1 on white
+        self.setStyleSheet(f"color: {palette.WAITING};")
         self._show(text)
 
     def clear_message(self) -> None:

@@ -371,6 +371,10 @@
         <translation>Tab walks the events; arrows move the selected one, Shift+arrows change its length, Alt+Left/Right move it to another room, Enter opens it.</translation>
     </message>
     <message>
+        <source>Arrows choose a day, Enter opens it in the day view.</source>
+        <translation>Arrows choose a day, Enter opens it in the day view.</translation>
+    </message>
+    <message>
         <source>+{n} more</source>
         <translation>+{n} more</translation>
     </message>

@@ -371,6 +371,10 @@
         <translation>Tab gaat langs de activiteiten; de pijltjes verplaatsen de gekozen activiteit, Shift+pijltjes veranderen de duur, Alt+links/rechts verplaatsen ze naar een andere zaal, Enter opent ze.</translation>
     </message>
     <message>
+        <source>Arrows choose a day, Enter opens it in the day view.</source>
+        <translation>De pijltjes kiezen een dag, Enter opent hem in de dagweergave.</translation>
+    </message>
+    <message>
         <source>+{n} more</source>
         <translation>+{n} meer</translation>
     </message>

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from keet_desktop.domain.demo import load_demo
@@ -86,9 +87,7 @@ def _problems(qtbot, windows, check) -> list[str]:
     return sorted(set(found))
 
 
-def test_every_control_has_an_accessible_name(
-    qtbot, translators, settings, app_events, demo
-):
+def test_every_control_has_an_accessible_name(qtbot, translators, settings, app_events, demo):
     from keet_desktop.domain.services import Services
 
     windows = _windows(qtbot, Services(demo), settings, app_events)
@@ -143,3 +142,94 @@ def test_focus_is_visible_on_every_control(qtbot, translators, settings, app_eve
     windows = _windows(qtbot, Services(demo), settings, app_events)
     problems = _problems(qtbot, windows, invisible_focus)
     assert not problems, "\n".join(problems)
+
+
+# --- keyboard: every flow without a mouse ---------------------------------------------------
+
+
+def _slots_on(day):
+    from keet_desktop.domain.schedule.conflicts import Slot
+    from keet_desktop.ui.schedule.layout import local_at
+
+    def slot(event_id, room_id, hour):
+        start = local_at(day, hour * 60)
+        return Slot(event_id, f"Sessie {event_id}", start, start + timedelta(hours=1), room_id)
+
+    return [slot(1, 10, 9), slot(2, 11, 11), slot(3, 10, 14)]
+
+
+def test_tab_walks_the_timetable_blocks_and_then_leaves(qtbot, translators):
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    from keet_desktop.ui.schedule.canvas import TimetableCanvas
+    from keet_desktop.ui.schedule.layout import Lane
+
+    day = date(2026, 12, 3)
+    host = QWidget()
+    before, canvas, after = QLineEdit(), TimetableCanvas(), QLineEdit()
+    layout = QVBoxLayout(host)
+    for widget in (before, canvas, after):
+        layout.addWidget(widget)
+    qtbot.addWidget(host)
+    canvas.set_data([Lane(day, 10, "Zaal A"), Lane(day, 11, "Zaal B")], _slots_on(day), {3})
+    host.show()
+    host.activateWindow()
+    qtbot.waitUntil(host.isActiveWindow)
+    canvas.setFocus()
+    seen = []
+    for _ in range(3):
+        qtbot.keyClick(canvas, Qt.Key.Key_Tab)
+        seen.append(canvas.selected)
+    assert seen == [1, 2, 3]  # in time order
+    assert "heeft een conflict" in canvas.accessibleDescription()  # block 3 conflicts
+    qtbot.keyClick(canvas, Qt.Key.Key_Tab)
+    assert after.hasFocus()  # the fourth Tab leaves: no trap
+
+
+def test_alt_arrows_move_an_event_to_the_next_room(qtbot, translators):
+    from keet_desktop.ui.schedule.canvas import TimetableCanvas
+    from keet_desktop.ui.schedule.layout import Lane
+
+    day = date(2026, 12, 3)
+    canvas = TimetableCanvas()
+    qtbot.addWidget(canvas)
+    canvas.set_data([Lane(day, 10, "Zaal A"), Lane(day, 11, "Zaal B")], _slots_on(day), set())
+    canvas.show()
+    canvas.select(1)
+    with qtbot.waitSignal(canvas.reschedule_requested) as moved:
+        qtbot.keyClick(canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    event_id, start, _end, room_id = moved.args
+    assert (event_id, room_id) == (1, 11) and start == _slots_on(day)[0].starts_at
+
+
+def test_the_month_view_works_with_arrows_and_enter(qtbot, translators):
+    from keet_desktop.ui.schedule.month import MonthOverview
+
+    month = MonthOverview()
+    qtbot.addWidget(month)
+    month.set_data(date(2026, 12, 1), _slots_on(date(2026, 12, 9)), set())
+    month.show()
+    month.setFocus()
+    assert month.current == date(2026, 12, 1)
+    qtbot.keyClick(month, Qt.Key.Key_Down)  # a week later
+    qtbot.keyClick(month, Qt.Key.Key_Right)  # and a day
+    assert "Sessie 1" in month.accessibleDescription()
+    with qtbot.waitSignal(month.day_activated) as opened:
+        qtbot.keyClick(month, Qt.Key.Key_Return)
+    assert opened.args == [date(2026, 12, 9)]
+
+
+def test_tab_leaves_the_events_table(qtbot, translators, settings, app_events, demo):
+    from keet_desktop.domain.services import Services
+
+    window = build_main_window(Services(demo), settings, app_events, "nl")
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    table = window.events_page.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.hasFocus()  # arrows stay inside
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()

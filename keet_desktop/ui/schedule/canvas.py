@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QWidget
 
 from keet_desktop.domain.schedule.conflicts import Slot, local_span
 from keet_desktop.domain.timeutil import BRUSSELS
+from keet_desktop.ui import palette
 from keet_desktop.ui.accessibility import draw_focus_ring
 from keet_desktop.ui.schedule.layout import (
     EDGE_PX,
@@ -209,7 +210,9 @@ class TimetableCanvas(QWidget):
             painter.drawLine(QPointF(x, 0 if new_day else HEADER / 2), QPointF(x, self.height()))
             if new_day:
                 painter.setFont(bold)
-                painter.setPen(QPen(QColor("#c0392b" if lane.day == self.today else "#222222")))
+                painter.setPen(
+                    QPen(QColor(palette.TODAY_TEXT if lane.day == self.today else "#222222"))
+                )
                 painter.drawText(
                     QRectF(x + 4, 2, width * 7, HEADER / 2),
                     Qt.AlignmentFlag.AlignLeft,
@@ -237,7 +240,7 @@ class TimetableCanvas(QWidget):
         colour = QColor(KIND_COLOURS.get(slot.kind, "#777777"))
         painter.setBrush(colour.lighter(150) if slot.id != self.selected else colour.lighter(115))
         if slot.id in self.conflicted:
-            painter.setPen(QPen(QColor("#d62c1a"), 3))
+            painter.setPen(QPen(QColor(palette.CONFLICT), 3))
         else:
             painter.setPen(QPen(colour.darker(130), 2 if slot.id == self.selected else 1))
         painter.drawRoundedRect(rect, 4, 4)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from keet_desktop.domain.schedule.conflicts import Conflict, Severity
+from keet_desktop.ui import palette
 from keet_desktop.ui.accessibility import name
 from keet_desktop.ui.i18n import qt_translate
 
@@ -58,9 +59,10 @@ class ConflictsPanel(QWidget):
         self.conflicts = conflicts
         self.model.clear()
         for conflict in conflicts:
-            item = QStandardItem(conflict.format(qt_translate, ui_language()))
             error = conflict.severity is Severity.ERROR
-            item.setForeground(QBrush(QColor("#b3261e" if error else "#8a5a00")))
+            sign = "✖" if error else "⚠"  # errors and warnings differ by sign, not colour alone
+            item = QStandardItem(f"{sign} {conflict.format(qt_translate, ui_language())}")
+            item.setForeground(QBrush(QColor(palette.ERROR if error else palette.WAITING)))
             item.setData([i for i in conflict.events if i is not None], EVENTS_ROLE)
             item.setToolTip(item.text())
             self.model.appendRow(item)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from keet_desktop.domain.services.programmes import AttendanceMatrix
 from keet_desktop.domain.timeutil import BRUSSELS
+from keet_desktop.ui import palette
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -108,7 +109,7 @@ class AttendanceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return cell
         if role == Qt.ItemDataRole.ForegroundRole and cell is not None:
-            return QBrush(QColor("#1e7b34" if cell else "#b3261e"))
+            return QBrush(QColor(palette.PRESENT if cell else palette.ERROR))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

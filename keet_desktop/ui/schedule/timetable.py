@@ -153,6 +153,11 @@ class TimetableView(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.canvas)
         self.month = MonthOverview()
+        name(
+            self.month,
+            self.tr("Month"),
+            self.tr("Arrows choose a day, Enter opens it in the day view."),
+        )
         self.month.weekday_names = [
             QLocale().dayName(n, QLocale.FormatType.ShortFormat) for n in range(1, 8)
         ]
