@@ -8,14 +8,16 @@ draws a 2 px ring (contrast above 3:1 against the window) around whatever has th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QFrame,
     QLabel,
     QLayout,
     QProxyStyle,
+    QScrollArea,
     QStyle,
     QStyleOption,
     QStyleOptionComplex,
@@ -157,3 +159,44 @@ def install_accessibility(app: QApplication) -> None:
     sheet = app.styleSheet()
     if VIEW_FOCUS_SHEET not in sheet:
         app.setStyleSheet(f"{sheet}\n{VIEW_FOCUS_SHEET}" if sheet else VIEW_FOCUS_SHEET)
+
+
+BASE_LINE_PX = 17  # the line height of the 10 pt default font the pixel sizes were made for
+
+
+def scaled(widget: QWidget, pixels: int) -> int:
+    """``pixels`` grown with the widget's text size (larger system text, larger dialogs)."""
+    return round(pixels * max(1.0, widget.fontMetrics().height() / BASE_LINE_PX))
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize ``widget`` to ``width`` x ``height`` (grown with the text), within its screen."""
+    screen = widget.screen() or QApplication.primaryScreen()
+    available = screen.availableGeometry() if screen is not None else None
+    wanted_w, wanted_h = scaled(widget, width), scaled(widget, height)
+    if available is not None:
+        wanted_w = min(wanted_w, available.width() - 20)
+        wanted_h = min(wanted_h, available.height() - 40)
+    widget.resize(wanted_w, wanted_h)
+
+
+def scrolling(content: QLayout) -> QScrollArea:
+    """``content`` in a frameless scroll area, so larger text never pushes a dialog off screen."""
+    inner = QWidget()
+    inner.setLayout(content)
+    area = QScrollArea()
+    area.setWidget(inner)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take the focus
+    hint = inner.sizeHint()
+    screen = QApplication.primaryScreen()
+    room = screen.availableGeometry() if screen is not None else None
+    width = hint.width() + area.verticalScrollBar().sizeHint().width()
+    height = hint.height()
+    if room is not None:  # as large as the content while that fits, then it scrolls
+        width, height = min(width, room.width() * 3 // 4), min(height, room.height() * 3 // 4)
+    area.setMinimumSize(min(width, 480), min(height, 240))
+    area.resize(width, height)
+    area.sizeHint = lambda: QSize(width, height)  # type: ignore[method-assign]
+    return area

@@ -88,11 +88,11 @@
     </message>
     <message>
         <source>CSV for Excel (semicolons)</source>
-        <translation>CSV voor Excel (puntkomma's)</translation>
+        <translation>CSV voor Excel (puntkomma&apos;s)</translation>
     </message>
     <message>
         <source>CSV (commas)</source>
-        <translation>CSV (komma's)</translation>
+        <translation>CSV (komma&apos;s)</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>

@@ -104,3 +104,44 @@ def invisible_focus(root: QWidget) -> list[str]:
         if _grab(widget) == before:
             found.append(f"{type(root).__name__}: {type(widget).__name__} {widget.objectName()!r}")
     return found
+
+
+def clipped_labels(root: QWidget) -> list[str]:
+    """Describe every shown one-line label or button whose text does not fit its box."""
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not _shown(widget, root):
+            continue
+        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.pixmap().isNull():
+            text = widget.text()
+            if not text or "<" in text or "\n" in text:
+                continue
+            margins = widget.contentsMargins()
+            room = widget.width() - margins.left() - margins.right() - 2 * widget.margin()
+            need = widget.fontMetrics().horizontalAdvance(text.replace("&", ""))
+        elif isinstance(widget, QPushButton) and widget.text():
+            room = widget.width()
+            need = widget.fontMetrics().horizontalAdvance(widget.text().replace("&", "")) + 8
+        else:
+            continue
+        if need > room + 1:
+            found.append(f"{type(root).__name__}: {type(widget).__name__} {widget.text()!r}")
+    return found
+
+
+def off_screen(root: QWidget, width: int = 1024, height: int = 600) -> list[str]:
+    """Describe ``root`` when it cannot shrink to fit a ``width`` x ``height`` screen.
+
+    It must also open no larger than a 1366x700 laptop screen (or the screen it is on).
+    """
+    found = []
+    least = root.minimumSizeHint().expandedTo(root.minimumSize())
+    if least.width() > width or least.height() > height:
+        found.append(f"{type(root).__name__}: needs {least.width()}x{least.height()}")
+    screen = root.screen().availableGeometry()
+    most_w, most_h = max(1366, screen.width()), max(700, screen.height())
+    if root.width() > most_w or root.height() > most_h:
+        found.append(f"{type(root).__name__}: opens at {root.width()}x{root.height()}")
+    return found

@@ -233,3 +233,44 @@ def test_tab_leaves_the_events_table(qtbot, translators, settings, app_events, d
     assert table.hasFocus()  # arrows stay inside
     qtbot.keyClick(table, Qt.Key.Key_Tab)
     assert not table.hasFocus()
+
+
+# --- text that follows the system's size ----------------------------------------------------
+
+
+@pytest.fixture
+def large_text(qapp):
+    """A 16 pt default font, as a person who needs larger text sets it."""
+    from PySide6.QtGui import QFont
+
+    old = qapp.font()
+    font = QFont(old)
+    font.setPointSize(16)
+    qapp.setFont(font)
+    yield font
+    qapp.setFont(old)
+
+
+def test_with_16_pt_text_nothing_is_clipped_and_every_dialog_fits(
+    qtbot, translators, settings, app_events, demo, large_text
+):
+    from keet_desktop.domain.services import Services
+    from tests.ui.accessibility import clipped_labels, off_screen
+
+    windows = _windows(qtbot, Services(demo), settings, app_events)
+    problems = _problems(qtbot, windows, clipped_labels)
+    for dialog in windows[1:]:
+        dialog.show()
+        qtbot.wait(5)
+        problems += off_screen(dialog)
+        dialog.hide()
+    assert not problems, "\n".join(problems)
+
+
+def test_with_16_pt_text_the_timetable_shows_whole_hours(qtbot, translators, large_text):
+    from keet_desktop.ui.schedule.canvas import TimetableCanvas
+
+    canvas = TimetableCanvas()
+    qtbot.addWidget(canvas)
+    assert canvas.font().pointSize() == 16
+    assert canvas.gutter - 6 >= canvas.fontMetrics().horizontalAdvance("10:00")

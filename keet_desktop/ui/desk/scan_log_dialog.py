@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.checkin_log import OUTCOME_NAMES, RefusedScan, UndoneCheckIn
-from keet_desktop.ui.accessibility import name
+from keet_desktop.ui.accessibility import fit_to_screen, name
 from keet_desktop.ui.formatting import to_wall_qdatetime
 
 Row = TypeVar("Row")
@@ -257,6 +257,7 @@ class ScanLogDialog(QDialog):
         self.tabs.addTab(self.refused_view, "")
         self.tabs.addTab(self.undone_view, "")
         self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -265,7 +266,7 @@ class ScanLogDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
         self.filter.textChanged.connect(self._on_filter_text_changed)
-        self.resize(980, 560)
+        fit_to_screen(self, 980, 560)
         self.reload()
 
     @Slot()

@@ -30,7 +30,7 @@ from keet_desktop.domain.services.events import WARNINGS, EventInput
 from keet_desktop.domain.timeutil import BRUSSELS
 from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui import messages
-from keet_desktop.ui.accessibility import first_widget, labelled
+from keet_desktop.ui.accessibility import first_widget, labelled, scaled, scrolling
 from keet_desktop.ui.i18n import error_text
 from keet_desktop.ui.widgets import FieldMessage
 
@@ -56,7 +56,7 @@ class EventDialog(QDialog):
 
     def _build_ui(self) -> None:
         self.setWindowTitle(self.tr("Edit event") if self._event else self.tr("New event"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(scaled(self, 560))
         form = QFormLayout()
         self.title_edit = QLineEdit()
         self.kind_combo = QComboBox()
@@ -116,7 +116,7 @@ class EventDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scrolling(form), 1)
         layout.addWidget(self.buttons)
 
     def _connect_signals(self) -> None:

@@ -20,6 +20,7 @@ from keet_desktop.domain.models import Person
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.people import PersonInput
 from keet_desktop.ui import messages
+from keet_desktop.ui.accessibility import scaled
 from keet_desktop.ui.i18n import error_text
 from keet_desktop.ui.widgets import FieldMessage
 
@@ -38,7 +39,7 @@ class PersonDialog(QDialog):
 
     def _build_ui(self) -> None:
         self.setWindowTitle(self.tr("Edit person"))
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(scaled(self, 440))
         self.given_edit = QLineEdit()
         self.family_edit = QLineEdit()
         self.email_edit = QLineEdit()

@@ -25,7 +25,7 @@ from keet_desktop.domain.services.people import PersonInput
 from keet_desktop.domain.services.registrations import RegisterResult
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
 from keet_desktop.ui import messages
-from keet_desktop.ui.accessibility import name
+from keet_desktop.ui.accessibility import name, scaled
 from keet_desktop.ui.i18n import error_text
 from keet_desktop.ui.widgets import FieldMessage
 
@@ -51,7 +51,7 @@ class RegistrationDialog(QDialog):
 
     def _build_ui(self) -> None:
         self.setWindowTitle(self.tr("Add registration"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(scaled(self, 480))
         self.search_edit = QLineEdit(placeholderText=self.tr("Type a name or e-mail address"))
         self.search_edit.setClearButtonEnabled(True)
         name(self.search_edit, self.tr("Find a person"))

@@ -33,7 +33,7 @@ from keet_desktop.domain.services.import_attendance import (
     participant_key,
 )
 from keet_desktop.ui import messages
-from keet_desktop.ui.accessibility import leave_with_tab, name
+from keet_desktop.ui.accessibility import fit_to_screen, labelled, leave_with_tab, name
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.importing.models import ParticipantTableModel
 
@@ -104,7 +104,7 @@ class AttendanceImportDialog(QDialog):
         layout.addWidget(self.unmatched_view, 1)
         layout.addLayout(link_row)
         layout.addWidget(self.buttons)
-        self.resize(640, 480)
+        fit_to_screen(self, 640, 480)
 
     def _build_link_row(self) -> QHBoxLayout:
         self.registration_combo = QComboBox()
@@ -117,8 +117,12 @@ class AttendanceImportDialog(QDialog):
             self.registration_combo.addItem(label, row.registration.id)
         self.link_button = QPushButton(self.tr("Link"))
         self.link_button.setEnabled(False)
+        self.registration_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.registration_combo.setMinimumContentsLength(24)  # long names and e-mails elide
         link_row = QHBoxLayout()
-        link_row.addWidget(QLabel(self.tr("The selected person is:")))
+        link_row.addWidget(labelled(self.tr("The selected person is:"), self.registration_combo))
         link_row.addWidget(self.registration_combo, 1)
         link_row.addWidget(self.link_button)
         return link_row

@@ -29,7 +29,7 @@ from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.import_registrations import ImportPlan, ImportRequest
 from keet_desktop.domain.timeutil import to_local
 from keet_desktop.ui import messages
-from keet_desktop.ui.accessibility import name
+from keet_desktop.ui.accessibility import fit_to_screen, name
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.importing.pages import PreviewPage, ResultPage
 from keet_desktop.ui.settings import Settings
@@ -73,7 +73,7 @@ class ImportRegistrationsWizard(QWizard):
         self.result_page = ResultPage(self)
         for page in (self.file_page, self.mapping_page, self.preview_page, self.result_page):
             self.addPage(page)
-        self.resize(820, 600)
+        fit_to_screen(self, 820, 600)
 
     def request(self) -> ImportRequest:
         """What the pages filled in, as an import request."""

@@ -12,7 +12,7 @@ import enum
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -32,8 +32,6 @@ from keet_desktop.ui import palette
 from keet_desktop.ui.accessibility import draw_focus_ring
 from keet_desktop.ui.schedule.layout import (
     EDGE_PX,
-    GUTTER,
-    HEADER,
     HOUR_PX,
     KIND_COLOURS,
     MIN_LANE_PX,
@@ -93,36 +91,52 @@ class TimetableCanvas(QWidget):
         self._drag: Drag | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setMinimumHeight(HEADER + (self.last_hour - self.first_hour) * HOUR_PX + 1)
+        self.setMinimumHeight(self.header + (self.last_hour - self.first_hour) * HOUR_PX + 1)
 
     # --- data and geometry -------------------------------------------------------------
+    @property
+    def gutter(self) -> int:
+        """Width of the hour labels, from the font (text that scales never loses a digit)."""
+        return self.fontMetrics().horizontalAdvance("00:00") + 14
+
+    @property
+    def header(self) -> int:
+        """Height of the day and room headings: two lines of the font."""
+        return 2 * self.fontMetrics().height() + 10
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Follow a new font (the system's text size) with the headings' height."""
+        if event.type() == QEvent.Type.FontChange:
+            self.setMinimumHeight(self.header + (self.last_hour - self.first_hour) * HOUR_PX + 1)
+        super().changeEvent(event)
+
     def set_data(self, lanes: list[Lane], slots: list[Slot], conflicted: set[int]) -> None:
         """Show ``slots`` in ``lanes``; blocks in ``conflicted`` get a red border."""
         self.lanes, self.slots, self.conflicted = lanes, slots, conflicted
         if self.selected and all(s.id != self.selected for s in slots):
             self.selected = 0
         self.columns = side_by_side(slots, self.lane_of)
-        self.setMinimumWidth(GUTTER + MIN_LANE_PX * max(1, len(lanes)))
+        self.setMinimumWidth(self.gutter + MIN_LANE_PX * max(1, len(lanes)))
         self.update()
 
     def lane_width(self) -> float:
         """Width of one lane in pixels."""
-        return (self.width() - GUTTER) / max(1, len(self.lanes))
+        return (self.width() - self.gutter) / max(1, len(self.lanes))
 
     def y_of(self, moment: datetime) -> float:
         """Vertical position of a time on the local clock of its day."""
         local = moment.astimezone(BRUSSELS)
         minutes = (local.hour - self.first_hour) * 60 + local.minute
-        return HEADER + max(0, min(minutes, self._span_min())) * HOUR_PX / 60
+        return self.header + max(0, min(minutes, self._span_min())) * HOUR_PX / 60
 
     def minutes_at(self, y: float) -> int:
         """Minutes after local midnight at height ``y``, snapped to a quarter."""
-        minutes = snap((y - HEADER) * 60 / HOUR_PX) + self.first_hour * 60
+        minutes = snap((y - self.header) * 60 / HOUR_PX) + self.first_hour * 60
         return max(self.first_hour * 60, min(minutes, self.last_hour * 60))
 
     def lane_at(self, x: float) -> int:
         """Index of the lane under ``x`` (clamped)."""
-        index = int((x - GUTTER) // max(1.0, self.lane_width()))
+        index = int((x - self.gutter) // max(1.0, self.lane_width()))
         return max(0, min(index, len(self.lanes) - 1))
 
     def lane_of(self, slot: Slot) -> int | None:
@@ -152,7 +166,7 @@ class TimetableCanvas(QWidget):
         bottom = self.y_of(slot.ends_at) if same_day else self.height() - 1.0
         column, columns = self.columns.get(slot.id, (0, 1))
         share = (width - 4) / columns
-        left = GUTTER + index * width + 2 + column * share
+        left = self.gutter + index * width + 2 + column * share
         return QRectF(left, top + 1, share - (2 if columns > 1 else 0), max(10.0, bottom - top - 2))
 
     def slot_at(self, point: QPointF) -> Slot | None:
@@ -183,18 +197,21 @@ class TimetableCanvas(QWidget):
     def _paint_grid(self, painter: QPainter) -> None:
         width = self.lane_width()
         for index, lane in enumerate(self.lanes):
-            x = GUTTER + index * width
+            x = self.gutter + index * width
             if lane.day == self.today:
                 painter.fillRect(QRectF(x, 0, width, self.height()), QColor("#fff6d6"))
             elif lane.online:
-                painter.fillRect(QRectF(x, HEADER, width, self.height()), QColor("#f5f0fb"))
+                painter.fillRect(QRectF(x, self.header, width, self.height()), QColor("#f5f0fb"))
         painter.setPen(QPen(QColor("#e3e3e3")))
         for hour in range(self.first_hour, self.last_hour + 1):
-            y = HEADER + (hour - self.first_hour) * HOUR_PX
-            painter.drawLine(QPointF(GUTTER, y), QPointF(self.width(), y))
+            y = self.header + (hour - self.first_hour) * HOUR_PX
+            painter.drawLine(QPointF(self.gutter, y), QPointF(self.width(), y))
             painter.setPen(QPen(QColor("#666666")))
+            line = self.fontMetrics().height()
             painter.drawText(
-                QRectF(0, y - 8, GUTTER - 6, 16), Qt.AlignmentFlag.AlignRight, f"{hour:02d}:00"
+                QRectF(0, y - line / 2, self.gutter - 6, line),
+                Qt.AlignmentFlag.AlignRight,
+                f"{hour:02d}:00",
             )
             painter.setPen(QPen(QColor("#e3e3e3")))
         self._paint_lane_headers(painter, width)
@@ -204,30 +221,32 @@ class TimetableCanvas(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         for index, lane in enumerate(self.lanes):
-            x = GUTTER + index * width
+            x = self.gutter + index * width
             new_day = lane.day != previous_day
             painter.setPen(QPen(QColor("#9a9a9a" if new_day else "#e3e3e3")))
-            painter.drawLine(QPointF(x, 0 if new_day else HEADER / 2), QPointF(x, self.height()))
+            painter.drawLine(
+                QPointF(x, 0 if new_day else self.header / 2), QPointF(x, self.height())
+            )
             if new_day:
                 painter.setFont(bold)
                 painter.setPen(
                     QPen(QColor(palette.TODAY_TEXT if lane.day == self.today else "#222222"))
                 )
                 painter.drawText(
-                    QRectF(x + 4, 2, width * 7, HEADER / 2),
+                    QRectF(x + 4, 2, width * 7, self.header / 2),
                     Qt.AlignmentFlag.AlignLeft,
                     self.day_label(lane.day),
                 )
                 painter.setFont(self.font())
             painter.setPen(QPen(QColor("#555555")))
-            room_rect = QRectF(x + 2, HEADER / 2, width - 4, HEADER / 2)
+            room_rect = QRectF(x + 2, self.header / 2, width - 4, self.header / 2)
             elided = self.fontMetrics().elidedText(
                 lane.label, Qt.TextElideMode.ElideRight, int(width - 4)
             )
             painter.drawText(room_rect, Qt.AlignmentFlag.AlignCenter, elided)
             previous_day = lane.day
         painter.setPen(QPen(QColor("#9a9a9a")))
-        painter.drawLine(QPointF(0, HEADER), QPointF(self.width(), HEADER))
+        painter.drawLine(QPointF(0, self.header), QPointF(self.width(), self.header))
 
     def day_label(self, day: date) -> str:
         """The header text of a day (the view sets a translated formatter)."""
@@ -258,7 +277,7 @@ class TimetableCanvas(QWidget):
         if preview is None or self._drag is None:
             return
         lane, start, end = preview
-        x = GUTTER + lane * self.lane_width()
+        x = self.gutter + lane * self.lane_width()
         rect = QRectF(
             x + 2, self.y_of(start), self.lane_width() - 4, self.y_of(end) - self.y_of(start)
         )
@@ -272,7 +291,7 @@ class TimetableCanvas(QWidget):
         if event.button() != Qt.MouseButton.LeftButton or not self.lanes:
             return
         point = event.position()
-        if point.y() < HEADER or point.x() < GUTTER:
+        if point.y() < self.header or point.x() < self.gutter:
             return
         slot = self.slot_at(point)
         self._select(slot.id if slot is not None and slot.id is not None else 0)

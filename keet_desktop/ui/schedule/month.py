@@ -16,9 +16,6 @@ from keet_desktop.ui import palette
 from keet_desktop.ui.accessibility import draw_focus_ring
 from keet_desktop.ui.schedule.canvas import KIND_COLOURS
 
-HEADER = 24
-LINE_PX = 16
-
 
 def month_grid(month: date) -> list[date]:
     """The 42 days (six Monday-first weeks) that show ``month``."""
@@ -61,10 +58,20 @@ class MonthOverview(QWidget):
         self._describe_current()
         self.update()
 
+    @property
+    def header(self) -> int:
+        """Height of the weekday names, from the font."""
+        return self.fontMetrics().height() + 8
+
+    @property
+    def line_px(self) -> int:
+        """Height of one event line, from the font (text that scales is not cut)."""
+        return self.fontMetrics().height() + 2
+
     def _cell(self, index: int) -> QRectF:
         width = self.width() / 7
-        height = (self.height() - HEADER) / 6
-        return QRectF((index % 7) * width, HEADER + (index // 7) * height, width, height)
+        height = (self.height() - self.header) / 6
+        return QRectF((index % 7) * width, self.header + (index // 7) * height, width, height)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         """Draw the weekday names, the days and their events."""
@@ -74,7 +81,7 @@ class MonthOverview(QWidget):
         painter.setPen(QPen(QColor("#444444")))
         for n, name in enumerate(self.weekday_names):
             painter.drawText(
-                QRectF(n * width, 0, width, HEADER), Qt.AlignmentFlag.AlignCenter, name
+                QRectF(n * width, 0, width, self.header), Qt.AlignmentFlag.AlignCenter, name
             )
         for index, day in enumerate(month_grid(self.month)):
             self._paint_day(painter, self._cell(index), day)
@@ -101,13 +108,13 @@ class MonthOverview(QWidget):
         )
         painter.drawText(cell.adjusted(4, 2, -4, 0), Qt.AlignmentFlag.AlignRight, str(day.day))
         slots = sorted(self.by_day.get(day, []), key=lambda s: s.starts_at)
-        room = int((cell.height() - LINE_PX - 4) // LINE_PX)
+        room = int((cell.height() - self.line_px - 4) // self.line_px)
         for n, slot in enumerate(slots[: max(0, room)]):
             line = QRectF(
                 cell.left() + 3,
-                cell.top() + LINE_PX + 2 + n * LINE_PX,
+                cell.top() + self.line_px + 2 + n * self.line_px,
                 cell.width() - 6,
-                LINE_PX - 2,
+                self.line_px - 2,
             )
             colour = QColor(KIND_COLOURS.get(slot.kind, "#777777"))
             painter.fillRect(line, colour.lighter(160))

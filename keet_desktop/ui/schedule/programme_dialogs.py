@@ -30,7 +30,7 @@ from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.events import EventInput
 from keet_desktop.domain.services.people import PersonInput
 from keet_desktop.ui import messages
-from keet_desktop.ui.accessibility import name
+from keet_desktop.ui.accessibility import name, scaled
 from keet_desktop.ui.i18n import qt_translate
 from keet_desktop.ui.schedule.conflicts_panel import ui_language
 
@@ -115,7 +115,7 @@ class SeriesDialog(QDialog):
         self.preview = QListWidget()
         name(self.preview, self.tr("Sessions that will be made"))
         self.preview.setWordWrap(True)
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(scaled(self, 600))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -28,7 +28,7 @@ from keet_desktop.domain.models import Room, Venue
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.venues import RoomInput, VenueInput
 from keet_desktop.ui import messages
-from keet_desktop.ui.accessibility import name
+from keet_desktop.ui.accessibility import name, scrolling
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.schedule.table_models import RecordTableModel
 from keet_desktop.ui.settings import Settings
@@ -118,7 +118,7 @@ class VenuesDialog(QDialog):
         columns.addWidget(venue_box)
         columns.addWidget(room_box)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns)
+        layout.addWidget(scrolling(columns), 1)
         layout.addWidget(buttons)
 
     def _room_form(self) -> QVBoxLayout:
