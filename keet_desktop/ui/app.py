@@ -197,7 +197,9 @@ def _open_desk(args: argparse.Namespace, translators: Translators, settings: Set
             None,
             title,
             QCoreApplication.translate(
-                "app", "Say which event the desk is for: keet-desktop --desk --event ID"
+                "app",
+                "This shortcut does not say which event the desk is for. Open the desk from the "
+                "event instead: Event → Open check-in desk.",
             ),
         )
         return 2

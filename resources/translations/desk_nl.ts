@@ -372,7 +372,7 @@
         <translation>Inschrijven en inchecken</translation>
     </message>
     <message>
-        <source>Type the person&apos;s name.</source>
+        <source>Type the person's name.</source>
         <translation>Typ de naam van de persoon.</translation>
     </message>
 </context>

@@ -88,11 +88,11 @@
     </message>
     <message>
         <source>CSV for Excel (semicolons)</source>
-        <translation>CSV voor Excel (puntkomma&apos;s)</translation>
+        <translation>CSV voor Excel (puntkomma's)</translation>
     </message>
     <message>
         <source>CSV (commas)</source>
-        <translation>CSV (komma&apos;s)</translation>
+        <translation>CSV (komma's)</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>

@@ -809,8 +809,8 @@
         <translation>Check-in desk</translation>
     </message>
     <message>
-        <source>Say which event the desk is for: keet-desktop --desk --event ID</source>
-        <translation>Say which event the desk is for: keet-desktop --desk --event ID</translation>
+        <source>This shortcut does not say which event the desk is for. Open the desk from the event instead: Event → Open check-in desk.</source>
+        <translation>This shortcut does not say which event the desk is for. Open the desk from the event instead: Event → Open check-in desk.</translation>
     </message>
     <message>
         <source>Desk 1</source>

@@ -338,7 +338,7 @@
     </message>
     <message>
         <source>Programmes</source>
-        <translation>Programma&apos;s</translation>
+        <translation>Programma's</translation>
     </message>
     <message>
         <source>&amp;Venues and rooms…</source>
@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>Agrees to photos</source>
-        <translation>Akkoord met foto&apos;s</translation>
+        <translation>Akkoord met foto's</translation>
     </message>
     <message>
         <source>Agrees to the mailing list</source>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <source>separated by commas</source>
-        <translation>gescheiden door komma&apos;s</translation>
+        <translation>gescheiden door komma's</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -801,7 +801,7 @@
         <translation>Een lege databank</translation>
     </message>
     <message>
-        <source>There are no events yet. Load De Keet&apos;s demo season to try the app? Choose No to start empty.</source>
+        <source>There are no events yet. Load De Keet's demo season to try the app? Choose No to start empty.</source>
         <translation>Er zijn nog geen activiteiten. Het demoseizoen van De Keet laden om de app uit te proberen? Kies Nee om leeg te beginnen.</translation>
     </message>
     <message>
@@ -809,8 +809,8 @@
         <translation>Onthaalbalie</translation>
     </message>
     <message>
-        <source>Say which event the desk is for: keet-desktop --desk --event ID</source>
-        <translation>Zeg voor welke activiteit de balie is: keet-desktop --desk --event ID</translation>
+        <source>This shortcut does not say which event the desk is for. Open the desk from the event instead: Event → Open check-in desk.</source>
+        <translation>Deze snelkoppeling zegt niet voor welke activiteit de balie is. Open de balie vanuit de activiteit: Activiteit → Incheckbalie openen.</translation>
     </message>
     <message>
         <source>Desk 1</source>

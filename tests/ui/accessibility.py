@@ -145,3 +145,34 @@ def off_screen(root: QWidget, width: int = 1024, height: int = 600) -> list[str]
     if root.width() > most_w or root.height() > most_h:
         found.append(f"{type(root).__name__}: opens at {root.width()}x{root.height()}")
     return found
+
+
+def unreachable_by_tab(root: QWidget, presses: int = 400) -> list[str]:
+    """Describe every shown, enabled control of ``root`` that Tab never reaches.
+
+    ``root`` must be the active window. Tab is pressed as a person would, from its first control.
+    """
+    from PySide6.QtTest import QTest
+
+    app = QApplication.instance()
+    reached: list[int] = []
+    start = root.focusWidget() or root
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    for _ in range(presses):
+        current = QApplication.focusWidget()
+        if current is None or (reached and id(current) == reached[0]):
+            break  # round the whole chain
+        if len(reached) > 60 and reached[-60:].count(id(current)) == 60:
+            break  # stuck: a trap (a painted widget may walk its own items first)
+        reached.append(id(current))
+        QTest.keyClick(current, Qt.Key.Key_Tab)
+        app.processEvents()  # type: ignore[union-attr]
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not (is_control(widget) and _shown(widget, root) and widget.isEnabled()):
+            continue
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.NoFocus:
+            continue
+        if id(widget) not in reached:
+            found.append(f"{type(root).__name__}: {type(widget).__name__} {accessible_name(widget)!r}")
+    return found

@@ -274,3 +274,30 @@ def test_with_16_pt_text_the_timetable_shows_whole_hours(qtbot, translators, lar
     qtbot.addWidget(canvas)
     assert canvas.font().pointSize() == 16
     assert canvas.gutter - 6 >= canvas.fontMetrics().horizontalAdvance("10:00")
+
+
+def test_tab_reaches_every_control_of_every_page(qtbot, translators, settings, app_events, demo):
+    from keet_desktop.domain.services import Services
+    from tests.ui.accessibility import unreachable_by_tab
+
+    services = Services(demo)
+    window = build_main_window(services, settings, app_events, "nl")
+    qtbot.addWidget(window)
+    window.resize(1366, 700)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.open_event(_event_with_registrations(services))
+    problems = []
+    for page in PAGES:
+        window.show_page(page)
+        if page == "programmes":
+            programmes = window.features.programmes_page.ensure()
+            programmes.list_view.selectRow(0)
+        qtbot.wait(10)
+        problems += [f"{page}: {p}" for p in unreachable_by_tab(window)]
+    assert not problems, "\n".join(problems)
+    window.show_page("events")
+    window.events_page.table.setTabKeyNavigation(True)  # the check sees a trap
+    window.events_page.table.setFocus()
+    assert unreachable_by_tab(window)

@@ -52,7 +52,9 @@ class ConflictsPanel(QWidget):
 
     def _connect_signals(self) -> None:
         self.view.clicked.connect(self._on_view_clicked)
-        self.view.doubleClicked.connect(self._on_view_double_clicked)
+        # Enter (and a double-click) opens the event; arrows jump to each conflict's event.
+        self.view.activated.connect(self._on_view_double_clicked)
+        self.view.selectionModel().currentChanged.connect(self._on_view_clicked)
 
     def set_conflicts(self, conflicts: list[Conflict]) -> None:
         """Show ``conflicts``."""
