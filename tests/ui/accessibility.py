@@ -174,5 +174,7 @@ def unreachable_by_tab(root: QWidget, presses: int = 400) -> list[str]:
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.NoFocus:
             continue
         if id(widget) not in reached:
-            found.append(f"{type(root).__name__}: {type(widget).__name__} {accessible_name(widget)!r}")
+            found.append(
+                f"{type(root).__name__}: {type(widget).__name__} {accessible_name(widget)!r}"
+            )
     return found
