@@ -9,7 +9,7 @@ draws a 2 px ring (contrast above 3:1 against the window) around whatever has th
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -90,7 +90,13 @@ FOCUS_SHEET = (
 
 
 def install_accessibility(app: QApplication) -> None:
-    """Give every control a visible 2 px focus ring (a style sheet: no Python in painting)."""
+    """Install a 2 px focus ring on every control and placeholders with enough contrast.
+
+    The ring is a style sheet, so no Python runs while Qt paints.
+    """
+    colours = app.palette()
+    colours.setColor(QPalette.ColorRole.PlaceholderText, QColor(palette.PLACEHOLDER))
+    app.setPalette(colours)
     sheet = app.styleSheet()
     if FOCUS_SHEET not in sheet:
         app.setStyleSheet(f"{sheet}\n{FOCUS_SHEET}" if sheet else FOCUS_SHEET)

@@ -20,6 +20,7 @@ ERROR = "#b3261e"
 PRESENT = "#1e7b34"
 TODAY_TEXT = "#a93226"
 FOCUS = "#1a5fb4"
+PLACEHOLDER = "#6b6b6b"  # hint text in empty fields (Fusion's own grey reaches only 4.0:1)
 CONFLICT = "#a4161a"
 
 TEXT_PAIRS: list[tuple[str, str, str]] = [
@@ -32,6 +33,7 @@ TEXT_PAIRS: list[tuple[str, str, str]] = [
     ("present", PRESENT, BASE),
     ("today's heading", TODAY_TEXT, TODAY),
     ("text on the online lane", TEXT, ONLINE),
+    ("placeholder in an empty field", PLACEHOLDER, BASE),
 ]
 NON_TEXT_PAIRS: list[tuple[str, str, str]] = [
     ("focus ring on the window", FOCUS, WINDOW),

@@ -301,3 +301,24 @@ def test_tab_reaches_every_control_of_every_page(qtbot, translators, settings, a
     window.events_page.table.setTabKeyNavigation(True)  # the check sees a trap
     window.events_page.table.setFocus()
     assert unreachable_by_tab(window)
+
+
+def test_placeholders_are_readable_and_the_wizard_keeps_no_focus_on_a_hidden_button(
+    qtbot, translators, settings, app_events, demo, tmp_path, qapp
+):
+    from PySide6.QtGui import QPalette
+
+    from keet_desktop.domain.services import Services
+    from keet_desktop.ui import palette
+
+    placeholder = qapp.palette().color(QPalette.ColorRole.PlaceholderText).name()
+    assert placeholder == palette.PLACEHOLDER
+    pages = _wizard_pages(qtbot, Services(demo), settings, app_events, tmp_path)
+    wizard = pages[-1].wizard()
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    wizard.next()  # the last page imports, with a Stop button while it works
+    result = wizard.currentPage()
+    qtbot.waitUntil(lambda: not result.running, timeout=5000)
+    focused = qapp.focusWidget()
+    assert focused is not None and focused.isVisible() and focused is not result.cancel_button

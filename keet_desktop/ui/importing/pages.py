@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWizard,
     QWizardPage,
 )
 
@@ -86,10 +87,19 @@ class _TaskPage(QWizardPage):
         self.progress.setValue(done)
 
     def _stopped(self) -> None:
+        had_focus = self.cancel_button.hasFocus()
         self.task = None
         self.progress.hide()
         self.cancel_button.hide()
         self.completeChanged.emit()
+        if had_focus:  # never leave the focus on the hidden Stop button
+            which = (
+                QWizard.WizardButton.FinishButton
+                if self.isFinalPage()
+                else (QWizard.WizardButton.NextButton)
+            )
+            button = self._wizard.button(which)
+            (button if button.isVisible() and button.isEnabled() else self._wizard).setFocus()
 
     @Slot(object)
     def _on_task_finished(self, result: object) -> None:
