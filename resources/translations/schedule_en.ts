@@ -4,6 +4,18 @@
 <context>
     <name>AttendanceTableModel</name>
     <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
@@ -177,6 +189,10 @@
     <message>
         <source>Attendance</source>
         <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>✔ present · ✘ absent · … not yet (the session is still to come)</source>
+        <translation>✔ present · ✘ absent · … not yet (the session is still to come)</translation>
     </message>
     <message>
         <source>Delete this programme? Its sessions stay as separate events.</source>

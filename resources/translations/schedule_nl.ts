@@ -4,6 +4,18 @@
 <context>
     <name>AttendanceTableModel</name>
     <message>
+        <source>present</source>
+        <translation>aanwezig</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>afwezig</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
         <source>Attended</source>
         <translation>Aanwezig</translation>
     </message>
@@ -177,6 +189,10 @@
     <message>
         <source>Attendance</source>
         <translation>Aanwezigheden</translation>
+    </message>
+    <message>
+        <source>✔ present · ✘ absent · … not yet (the session is still to come)</source>
+        <translation>✔ aanwezig · ✘ afwezig · … nog niet (de sessie moet nog komen)</translation>
     </message>
     <message>
         <source>Delete this programme? Its sessions stay as separate events.</source>

@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelection, QModelIndex, Signal, Slot
+from PySide6.QtCore import QDate, QItemSelection, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -137,8 +139,16 @@ class ProgrammePage(QWidget):
         self.attendance_view = QTableView()
         leave_with_tab(self.attendance_view, self.tr("Attendance"))
         self.attendance_view.setModel(self.attendance_model)
+        header = self.attendance_view.horizontalHeader()  # date and title on two lines, whole
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        self.attendance_note = QLabel(
+            self.tr("✔ present · ✘ absent · … not yet (the session is still to come)")
+        )
         attendance = QGroupBox(self.tr("Attendance"))
-        QVBoxLayout(attendance).addWidget(self.attendance_view)
+        attendance_layout = QVBoxLayout(attendance)
+        attendance_layout.addWidget(self.attendance_view)
+        attendance_layout.addWidget(self.attendance_note)
         detail = QWidget()
         layout = QVBoxLayout(detail)
         layout.addLayout(form)
