@@ -41,8 +41,8 @@ ROLE_LABELS: dict[Role, str] = {
 }
 ROLE_COLOURS: dict[Role, tuple[float, float, float]] = {
     Role.PARTICIPANT: (0.11, 0.40, 0.67),  # blue
-    Role.FACILITATOR: (0.80, 0.33, 0.05),  # orange
-    Role.PARTNER: (0.13, 0.53, 0.28),  # green
+    Role.FACILITATOR: (0.70, 0.27, 0.02),  # orange (white text on it: 5.6:1)
+    Role.PARTNER: (0.12, 0.46, 0.24),  # green (5.7:1)
     Role.STAFF: (0.40, 0.20, 0.55),  # purple
 }
 

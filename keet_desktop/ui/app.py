@@ -25,6 +25,7 @@ from keet_desktop.domain.errors import DatabaseTooNewError, KeetError
 from keet_desktop.domain.models import Event, Person
 from keet_desktop.domain.services import Services
 from keet_desktop.ui import messages
+from keet_desktop.ui.accessibility import install_accessibility
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.i18n import Translators, error_text, system_language
 from keet_desktop.ui.main_window import MainWindow
@@ -234,7 +235,9 @@ def _open_desk(args: argparse.Namespace, _translators: Translators, settings: Se
             None,
             title,
             QCoreApplication.translate(
-                "app", "Say which event the desk is for: keet-desktop --desk --event ID"
+                "app",
+                "This shortcut does not say which event the desk is for. Open the desk from the "
+                "event instead: Event → Open check-in desk.",
             ),
         )
         return 2
@@ -308,6 +311,8 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    assert isinstance(app, QApplication)
+    install_accessibility(app)
     settings = Settings()
     translators = Translators(app)
     translators.install(args.lang or settings.language or system_language())

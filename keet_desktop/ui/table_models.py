@@ -26,10 +26,11 @@ from keet_desktop.domain.models import RegistrationStatus as Status
 from keet_desktop.domain.services.events import EventSummary
 from keet_desktop.domain.text import fold
 from keet_desktop.ui import formatting as fmt
+from keet_desktop.ui import palette
 
 Index = QModelIndex | QPersistentModelIndex
-MUTED = QBrush(QColor("#7a7a7a"))  # cancelled things
-WAITING = QBrush(QColor("#8a5a00"))  # the waiting list
+MUTED = QBrush(QColor(palette.MUTED))  # cancelled things (the status column says so too)
+WAITING = QBrush(QColor(palette.WAITING))  # the waiting list
 ROOT = QModelIndex()
 SortRole = Qt.ItemDataRole.UserRole
 IdRole = Qt.ItemDataRole.UserRole + 1

@@ -6,26 +6,33 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from keet_desktop.ui import palette
+
 
 class FieldMessage(QLabel):
-    """The message shown next to (under) an input field: an error in red, a warning in amber."""
+    """The message shown under an input field: an error (✖, red) or a warning (⚠, amber).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    The sign says it without colour, and the message becomes the field's accessible
+    description, so a screen reader reads it with the field.
+    """
+
+    def __init__(self, parent: QWidget | None = None, field: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setVisible(False)
         self.is_error = False
+        self.field = field
 
     def show_error(self, text: str) -> None:
         """Show ``text`` as an error that blocks saving."""
         self.is_error = True
-        self.setStyleSheet("color: #b00020;")
+        self.setStyleSheet(f"color: {palette.ERROR};")
         self._show(text)
 
     def show_warning(self, text: str) -> None:
         """Show ``text`` as a warning."""
         self.is_error = False
-        self.setStyleSheet("color: #8a5a00;")
+        self.setStyleSheet(f"color: {palette.WAITING};")
         self._show(text)
 
     def clear_message(self) -> None:
@@ -33,11 +40,18 @@ class FieldMessage(QLabel):
         self.is_error = False
         self.clear()
         self.setVisible(False)
+        if self.field is not None:
+            self.field.setAccessibleDescription("")
 
     def _show(self, text: str) -> None:
+        sign = "✖" if self.is_error else "⚠"
         current = self.text()
-        self.setText(f"{current}\n{text}" if current else text)
+        line = f"{sign} {text}"
+        self.setText(f"{current}\n{line}" if current else line)
         self.setVisible(True)
+
+        if self.field is not None:
+            self.field.setAccessibleDescription(self.text())
 
 
 class ElidedLabel(QLabel):

@@ -323,7 +323,43 @@
         <source>Event full</source>
         <translation>Event full</translation>
     </message>
-</context>
+<message>
+        <source>Scan a ticket or type a name</source>
+        <translation>Scan a ticket or type a name</translation>
+    </message>
+    <message>
+        <source>Walk-in (F2)</source>
+        <translation>Walk-in (F2)</translation>
+    </message>
+    <message>
+        <source>Settings (F9)</source>
+        <translation>Settings (F9)</translation>
+    </message>
+    <message>
+        <source>↑ ↓ and Enter choose a name · Esc clears</source>
+        <translation>↑ ↓ and Enter choose a name · Esc clears</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED IN</source>
+        <translation>NOT CHECKED IN</translation>
+    </message>
+    <message>
+        <source>DATABASE PROBLEM</source>
+        <translation>DATABASE PROBLEM</translation>
+    </message>
+    <message>
+        <source>NOT UNDONE</source>
+        <translation>NOT UNDONE</translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation>Check-in undone</translation>
+    </message>
+    <message>
+        <source>The check-in of {name} is undone.</source>
+        <translation>The check-in of {name} is undone.</translation>
+    </message>
+    </context>
 <context>
     <name>PinDialog</name>
     <message>
@@ -483,7 +519,19 @@
         <source>Nothing went wrong at the door: no refused scans and no undos.</source>
         <translation>Nothing went wrong at the door: no refused scans and no undos.</translation>
     </message>
-</context>
+<message>
+        <source>Refused scans</source>
+        <translation>Refused scans</translation>
+    </message>
+    <message>
+        <source>Undone check-ins</source>
+        <translation>Undone check-ins</translation>
+    </message>
+    <message>
+        <source>Filter the scan log</source>
+        <translation>Filter the scan log</translation>
+    </message>
+    </context>
 <context>
     <name>ToneIcon</name>
     <message>
@@ -505,7 +553,11 @@
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
-</context>
+<message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    </context>
 <context>
     <name>UndoneCheckinsModel</name>
     <message>
@@ -704,5 +756,9 @@
         <source>Registration {id} is not on the waiting list of this event.</source>
         <translation>Registration {id} is not on the waiting list of this event.</translation>
     </message>
-</context>
+<message>
+        <source>“{event}” is full ({capacity} places). Override the capacity to let them in.</source>
+        <translation>“{event}” is full ({capacity} places). Override the capacity to let them in.</translation>
+    </message>
+    </context>
 </TS>

@@ -519,7 +519,19 @@
         <source>Nothing went wrong at the door: no refused scans and no undos.</source>
         <translation>Niets misgelopen aan de deur: geen geweigerde scans en geen ongedaan gemaakte check-ins.</translation>
     </message>
-</context>
+<message>
+        <source>Refused scans</source>
+        <translation>Geweigerde scans</translation>
+    </message>
+    <message>
+        <source>Undone check-ins</source>
+        <translation>Ongedaan gemaakte check-ins</translation>
+    </message>
+    <message>
+        <source>Filter the scan log</source>
+        <translation>Scanlogboek filteren</translation>
+    </message>
+    </context>
 <context>
     <name>ToneIcon</name>
     <message>

@@ -74,7 +74,15 @@
         <source>Done: {checked_in} marked as attended.</source>
         <translation>Done: {checked_in} marked as attended.</translation>
     </message>
-</context>
+<message>
+        <source>Attendance report file</source>
+        <translation>Attendance report file</translation>
+    </message>
+    <message>
+        <source>Participants not found</source>
+        <translation>Participants not found</translation>
+    </message>
+    </context>
 <context>
     <name>ExportDialog</name>
     <message>
@@ -152,6 +160,10 @@
     <message>
         <source>People</source>
         <translation>People</translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>Columns to export</translation>
     </message>
     </context>
 <context>
@@ -368,6 +380,10 @@
     <message>
         <source>Import report</source>
         <translation>Import report</translation>
+    </message>
+    <message>
+        <source>Refused rows and warnings</source>
+        <translation>Refused rows and warnings</translation>
     </message>
     </context>
 <context>

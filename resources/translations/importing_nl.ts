@@ -74,7 +74,15 @@
         <source>Done: {checked_in} marked as attended.</source>
         <translation>Klaar: {checked_in} als aanwezig gemarkeerd.</translation>
     </message>
-</context>
+<message>
+        <source>Attendance report file</source>
+        <translation>Bestand met het aanwezigheidsrapport</translation>
+    </message>
+    <message>
+        <source>Participants not found</source>
+        <translation>Niet gevonden deelnemers</translation>
+    </message>
+    </context>
 <context>
     <name>ExportDialog</name>
     <message>
@@ -152,6 +160,10 @@
     <message>
         <source>People</source>
         <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>Kolommen om te exporteren</translation>
     </message>
     </context>
 <context>
@@ -368,6 +380,10 @@
     <message>
         <source>Import report</source>
         <translation>Importrapport</translation>
+    </message>
+    <message>
+        <source>Refused rows and warnings</source>
+        <translation>Geweigerde rijen en waarschuwingen</translation>
     </message>
     </context>
 <context>

@@ -233,7 +233,15 @@
         <source>Print</source>
         <translation>Print</translation>
     </message>
-</context>
+<message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Arrow keys and Page Up/Down scroll the pages.</source>
+        <translation>Arrow keys and Page Up/Down scroll the pages.</translation>
+    </message>
+    </context>
 <context>
     <name>cli</name>
     <message>

@@ -233,7 +233,15 @@
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
-</context>
+<message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Arrow keys and Page Up/Down scroll the pages.</source>
+        <translation>Met de pijltjestoetsen en Page Up/Down blader je door de pagina's.</translation>
+    </message>
+    </context>
 <context>
     <name>cli</name>
     <message>

@@ -4,12 +4,28 @@
 <context>
     <name>AttendanceTableModel</name>
     <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
         <source>Attended</source>
         <translation>Attended</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
@@ -103,6 +119,10 @@
         <translation>Cohort</translation>
     </message>
     <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
         <source>New programme</source>
         <translation>New programme</translation>
     </message>
@@ -113,6 +133,14 @@
     <message>
         <source>Period</source>
         <translation>Period</translation>
+    </message>
+    <message>
+        <source>Programme starts</source>
+        <translation>Programme starts</translation>
+    </message>
+    <message>
+        <source>Programme ends</source>
+        <translation>Programme ends</translation>
     </message>
     <message>
         <source>Title</source>
@@ -155,8 +183,16 @@
         <translation>Facilitator</translation>
     </message>
     <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
         <source>Attendance</source>
         <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>✔ present · ✘ absent · … not yet (the session is still to come)</source>
+        <translation>✔ present · ✘ absent · … not yet (the session is still to come)</translation>
     </message>
     <message>
         <source>Delete this programme? Its sessions stay as separate events.</source>
@@ -229,6 +265,26 @@
         <translation>Skip this date</translation>
     </message>
     <message>
+        <source>First date</source>
+        <translation>First date</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Starts at</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Ends at</translation>
+    </message>
+    <message>
+        <source>Date to skip</source>
+        <translation>Date to skip</translation>
+    </message>
+    <message>
+        <source>Skipped dates</source>
+        <translation>Skipped dates</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -265,8 +321,27 @@
         <translation>Not on</translation>
     </message>
     <message>
+        <source>Sessions that will be made</source>
+        <translation>Sessions that will be made</translation>
+    </message>
+    <message>
         <source>Sessions and conflicts</source>
         <translation>Sessions and conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableCanvas</name>
+    <message>
+        <source>No event selected. Tab walks the events; arrows move the selected one.</source>
+        <translation>No event selected. Tab walks the events; arrows move the selected one.</translation>
+    </message>
+    <message>
+        <source>{title}, {day} {start}–{end}</source>
+        <translation>{title}, {day} {start}–{end}</translation>
+    </message>
+    <message>
+        <source>{event} – has a conflict</source>
+        <translation>{event} – has a conflict</translation>
     </message>
 </context>
 <context>
@@ -304,8 +379,40 @@
         <translation>Redo</translation>
     </message>
     <message>
+        <source>Timetable</source>
+        <translation>Timetable</translation>
+    </message>
+    <message>
+        <source>Tab walks the events; arrows move the selected one, Shift+arrows change its length, Alt+Left/Right move it to another room, Enter opens it.</source>
+        <translation>Tab walks the events; arrows move the selected one, Shift+arrows change its length, Alt+Left/Right move it to another room, Enter opens it.</translation>
+    </message>
+    <message>
+        <source>Arrows choose a day, Enter opens it in the day view.</source>
+        <translation>Arrows choose a day, Enter opens it in the day view.</translation>
+    </message>
+    <message>
         <source>+{n} more</source>
         <translation>+{n} more</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Next period</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Legend:</translation>
+    </message>
+    <message>
+        <source>⚠ conflict</source>
+        <translation>⚠ conflict</translation>
     </message>
     <message>
         <source>Online</source>
@@ -349,6 +456,10 @@
     <message>
         <source>Accessibility</source>
         <translation>Accessibility</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Venues</translation>
     </message>
     <message>
         <source>Opening hours</source>

@@ -4,12 +4,28 @@
 <context>
     <name>AttendanceTableModel</name>
     <message>
+        <source>present</source>
+        <translation>aanwezig</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>afwezig</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
         <source>Attended</source>
         <translation>Aanwezig</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
@@ -103,6 +119,10 @@
         <translation>Groep</translation>
     </message>
     <message>
+        <source>Programmes</source>
+        <translation>Programma's</translation>
+    </message>
+    <message>
         <source>New programme</source>
         <translation>Nieuw programma</translation>
     </message>
@@ -113,6 +133,14 @@
     <message>
         <source>Period</source>
         <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Programme starts</source>
+        <translation>Begin van het programma</translation>
+    </message>
+    <message>
+        <source>Programme ends</source>
+        <translation>Einde van het programma</translation>
     </message>
     <message>
         <source>Title</source>
@@ -155,8 +183,16 @@
         <translation>Begeleider</translation>
     </message>
     <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
         <source>Attendance</source>
         <translation>Aanwezigheden</translation>
+    </message>
+    <message>
+        <source>✔ present · ✘ absent · … not yet (the session is still to come)</source>
+        <translation>✔ aanwezig · ✘ afwezig · … nog niet (de sessie moet nog komen)</translation>
     </message>
     <message>
         <source>Delete this programme? Its sessions stay as separate events.</source>
@@ -229,6 +265,26 @@
         <translation>Deze datum overslaan</translation>
     </message>
     <message>
+        <source>First date</source>
+        <translation>Eerste datum</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Begint om</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Eindigt om</translation>
+    </message>
+    <message>
+        <source>Date to skip</source>
+        <translation>Over te slane datum</translation>
+    </message>
+    <message>
+        <source>Skipped dates</source>
+        <translation>Overgeslagen datums</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -265,8 +321,27 @@
         <translation>Niet op</translation>
     </message>
     <message>
+        <source>Sessions that will be made</source>
+        <translation>Sessies die worden aangemaakt</translation>
+    </message>
+    <message>
         <source>Sessions and conflicts</source>
         <translation>Sessies en conflicten</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableCanvas</name>
+    <message>
+        <source>No event selected. Tab walks the events; arrows move the selected one.</source>
+        <translation>Geen activiteit gekozen. Tab gaat langs de activiteiten; de pijltjes verplaatsen de gekozen activiteit.</translation>
+    </message>
+    <message>
+        <source>{title}, {day} {start}–{end}</source>
+        <translation>{title}, {day} {start}–{end}</translation>
+    </message>
+    <message>
+        <source>{event} – has a conflict</source>
+        <translation>{event} – heeft een conflict</translation>
     </message>
 </context>
 <context>
@@ -304,8 +379,40 @@
         <translation>Opnieuw</translation>
     </message>
     <message>
+        <source>Timetable</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Tab walks the events; arrows move the selected one, Shift+arrows change its length, Alt+Left/Right move it to another room, Enter opens it.</source>
+        <translation>Tab gaat langs de activiteiten; de pijltjes verplaatsen de gekozen activiteit, Shift+pijltjes veranderen de duur, Alt+links/rechts verplaatsen ze naar een andere zaal, Enter opent ze.</translation>
+    </message>
+    <message>
+        <source>Arrows choose a day, Enter opens it in the day view.</source>
+        <translation>De pijltjes kiezen een dag, Enter opent hem in de dagweergave.</translation>
+    </message>
+    <message>
         <source>+{n} more</source>
         <translation>+{n} meer</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorige periode</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Volgende periode</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Legende:</translation>
+    </message>
+    <message>
+        <source>⚠ conflict</source>
+        <translation>⚠ conflict</translation>
     </message>
     <message>
         <source>Online</source>
@@ -349,6 +456,10 @@
     <message>
         <source>Accessibility</source>
         <translation>Toegankelijkheid</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Locaties</translation>
     </message>
     <message>
         <source>Opening hours</source>

@@ -264,6 +264,14 @@
         <source>Change the capacity to {capacity}?</source>
         <translation>Change the capacity to {capacity}?</translation>
     </message>
+    <message>
+        <source>Search registrations</source>
+        <translation>Search registrations</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Registrations</translation>
+    </message>
     </context>
 <context>
     <name>EventsPage</name>
@@ -325,6 +333,22 @@
     <message>
         <source>From a spreadsheet (CSV or Excel), or type them one by one.</source>
         <translation>From a spreadsheet (CSV or Excel), or type them one by one.</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>Filter events</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
     </message>
     </context>
 <context>
@@ -603,7 +627,19 @@
             <numerusform>Merged: %n registrations moved.</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <source>Search people</source>
+        <translation>Search people</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Registrations of this person</source>
+        <translation>Registrations of this person</translation>
+    </message>
+    </context>
 <context>
     <name>PeopleTableModel</name>
     <message>
@@ -785,7 +821,11 @@
         <source>Find a person</source>
         <translation>Find a person</translation>
     </message>
-</context>
+<message>
+        <source>People found</source>
+        <translation>People found</translation>
+    </message>
+    </context>
 <context>
     <name>RegistrationsTableModel</name>
     <message>
@@ -859,7 +899,11 @@
         <source>Something unexpected went wrong. The details are in the log; the window stays open, but save your work and restart the app.</source>
         <translation>Something unexpected went wrong. The details are in the log; the window stays open, but save your work and restart the app.</translation>
     </message>
-</context>
+<message>
+        <source>This shortcut does not say which event the desk is for. Open the desk from the event instead: Event → Open check-in desk.</source>
+        <translation>This shortcut does not say which event the desk is for. Open the desk from the event instead: Event → Open check-in desk.</translation>
+    </message>
+    </context>
 <context>
     <name>labels</name>
     <message>

@@ -280,6 +280,14 @@
         <source>Change the capacity to {capacity}?</source>
         <translation>De capaciteit wijzigen naar {capacity}?</translation>
     </message>
+    <message>
+        <source>Search registrations</source>
+        <translation>Inschrijvingen zoeken</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Inschrijvingen</translation>
+    </message>
     </context>
 <context>
     <name>EventsPage</name>
@@ -341,6 +349,22 @@
     <message>
         <source>From a spreadsheet (CSV or Excel), or type them one by one.</source>
         <translation>Uit een rekenblad (CSV of Excel), of typ ze een voor een.</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>Activiteiten filteren</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Activiteiten</translation>
     </message>
     </context>
 <context>
@@ -619,7 +643,19 @@
             <numerusform>Samengevoegd: %n inschrijvingen verplaatst.</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <source>Search people</source>
+        <translation>Deelnemers zoeken</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Registrations of this person</source>
+        <translation>Inschrijvingen van deze persoon</translation>
+    </message>
+    </context>
 <context>
     <name>PeopleTableModel</name>
     <message>
@@ -794,7 +830,11 @@
         <source>Find a person</source>
         <translation>Zoek een persoon</translation>
     </message>
-</context>
+<message>
+        <source>People found</source>
+        <translation>Gevonden personen</translation>
+    </message>
+    </context>
 <context>
     <name>RegistrationsTableModel</name>
     <message>
@@ -868,7 +908,11 @@
         <source>Something unexpected went wrong. The details are in the log; the window stays open, but save your work and restart the app.</source>
         <translation>Er ging iets onverwachts mis. De details staan in het logboek; het venster blijft open, maar bewaar je werk en start de app opnieuw.</translation>
     </message>
-</context>
+<message>
+        <source>This shortcut does not say which event the desk is for. Open the desk from the event instead: Event → Open check-in desk.</source>
+        <translation>Deze snelkoppeling zegt niet voor welke activiteit de balie is. Open de balie vanuit de activiteit: Activiteit → Incheckbalie openen.</translation>
+    </message>
+    </context>
 <context>
     <name>labels</name>
     <message>

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from keet_desktop.ui.accessibility import install_accessibility
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.i18n import Translators
 from keet_desktop.ui.settings import Settings
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _accessible_style(qapp):
+    """The focus ring and view frames the app installs at start (issue 19)."""
+    install_accessibility(qapp)
 
 
 @pytest.fixture

@@ -83,7 +83,8 @@ def test_a_validation_error_is_shown_next_to_the_field_and_fixed(qtbot, window, 
     click_ok(qtbot, dialog)
     message = dialog.messages["online_url"]
     assert message.isVisible() and message.is_error
-    assert message.text() == "Een webinar heeft een onlinelink nodig."
+    assert message.text() == "✖ Een webinar heeft een onlinelink nodig."  # a sign, not colour alone
+    assert dialog.online_edit.accessibleDescription() == message.text()  # read with the field
     assert dialog.isVisible() and sqlite_services.events.list_events() == []
     dialog.end_edit.setDateTime(dialog.start_edit.dateTime().addSecs(-3600))
     click_ok(qtbot, dialog)
@@ -94,6 +95,7 @@ def test_a_validation_error_is_shown_next_to_the_field_and_fixed(qtbot, window, 
     type_text(qtbot, dialog.online_edit, "https://meet.example.be/subsidies")
     settle()
     assert not dialog.messages["online_url"].isVisible()  # updated as you type
+    assert dialog.online_edit.accessibleDescription() == ""
     click_ok(qtbot, dialog)
     assert not dialog.isVisible()
     assert [e.title for e in sqlite_services.events.list_events()] == ["Webinar subsidies"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import UTC, date, datetime, time
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
@@ -133,7 +133,11 @@ def test_the_programme_page_shows_attendance_and_exports(
     model = page.attendance_model
     assert model.headerData(0, Qt.Orientation.Vertical) == "Ayşe Yılmaz"
     cells = [model.index(0, c).data() for c in range(model.columnCount())]
-    assert cells == ["✘", "✔", "✘", 1]
+    assert cells == ["…", "✔", "…", 1]  # sessions still to come are "not yet", never absent
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "nog niet"
+    assert "Sessie" in model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    model.matrix.sessions[0] = (*model.matrix.sessions[0][:2], datetime(2020, 3, 5, tzinfo=UTC))
+    assert model.index(0, 0).data() == "✘"  # a past session without a check-in: absent
     target = tmp_path / "agenda.pdf"
     monkeypatch.setattr(programme_page, "choose_save_file", lambda *a: str(target))
     page.agenda_button.click()

@@ -185,3 +185,21 @@ def test_the_week_agenda_is_printed_to_a_pdf(view, sqlite_services, rooms, monke
     view.print_button.click()
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(target).pages)
     assert "Pitchen" in text and "Werkplaats" in text and "4 maart 2030" in text
+
+
+def test_a_conflict_is_reached_and_opened_by_keyboard(qtbot, view, sqlite_services, rooms) -> None:
+    make_event(sqlite_services, title="Pitchen", starts_at=at(10), ends_at=at(12), room_id=rooms[1])
+    other = make_event(
+        sqlite_services, title="Boekhouding", starts_at=at(10), ends_at=at(12), room_id=rooms[1]
+    )
+    view.reload()
+    [message] = view.conflicts_panel.messages()
+    assert message.startswith("✖ ")  # an error says so with a sign, not by colour alone
+    panel = view.conflicts_panel.view
+    view.canvas.select(0)
+    panel.setFocus()
+    qtbot.keyClick(panel, Qt.Key.Key_Down)  # arrows jump to the conflict's event
+    assert view.canvas.selected in (other, *view.conflicts[0].events)
+    with qtbot.waitSignal(view.edit_requested) as opened:
+        qtbot.keyClick(panel, Qt.Key.Key_Return)
+    assert opened.args[0] in view.conflicts[0].events

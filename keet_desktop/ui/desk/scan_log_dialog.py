@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.checkin_log import OUTCOME_NAMES, RefusedScan, UndoneCheckIn
+from keet_desktop.ui.accessibility import fit_to_screen, name
 from keet_desktop.ui.formatting import to_wall_qdatetime
 
 Row = TypeVar("Row")
@@ -213,6 +214,7 @@ def _table(model: _LogModel[Any], parent: QWidget) -> tuple[QTableView, QSortFil
     proxy.setFilterKeyColumn(-1)
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     view = QTableView(parent)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
     view.setModel(proxy)
     view.setSortingEnabled(True)
     view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -245,13 +247,17 @@ class ScanLogDialog(QDialog):
         self.undone_model = UndoneCheckinsModel(self)
         self.refused_view, self.refused_proxy = _table(self.refused_model, self)
         self.undone_view, self.undone_proxy = _table(self.undone_model, self)
+        name(self.refused_view, self.tr("Refused scans"))
+        name(self.undone_view, self.tr("Undone check-ins"))
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter by desk, reason, code or name"))
         self.filter.setClearButtonEnabled(True)
+        name(self.filter, self.tr("Filter the scan log"))
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.refused_view, "")
         self.tabs.addTab(self.undone_view, "")
         self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -260,7 +266,7 @@ class ScanLogDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
         self.filter.textChanged.connect(self._on_filter_text_changed)
-        self.resize(980, 560)
+        fit_to_screen(self, 980, 560)
         self.reload()
 
     @Slot()

@@ -31,6 +31,7 @@ from keet_desktop.domain.services.events import WARNINGS, EventInput
 from keet_desktop.domain.timeutil import BRUSSELS
 from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui import messages
+from keet_desktop.ui.accessibility import first_widget, labelled, scaled, scrolling
 from keet_desktop.ui.date_field import DateTimeField
 from keet_desktop.ui.dialogs.room_dialog import NewRoomDialog
 from keet_desktop.ui.i18n import error_text
@@ -62,7 +63,7 @@ class EventDialog(QDialog):
 
     def _build_ui(self) -> None:
         self.setWindowTitle(self.tr("Edit event") if self._event else self.tr("New event"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(scaled(self, 560))
         form = QFormLayout()
         self.title_edit = QLineEdit()
         self.kind_combo = QComboBox()
@@ -122,14 +123,15 @@ class EventDialog(QDialog):
                 box.addWidget(field)
             elif isinstance(field, QLayout):
                 box.addLayout(field)
-            self.messages[name] = FieldMessage()
+            shown = field if isinstance(field, QWidget | QLayout) else None
+            self.messages[name] = FieldMessage(field=first_widget(shown) if shown else None)
             box.addWidget(self.messages[name])
-            form.addRow(text, box)
+            form.addRow(labelled(text, shown) if shown else text, box)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scrolling(form), 1)
         layout.addWidget(self.buttons)
 
     def _connect_signals(self) -> None:

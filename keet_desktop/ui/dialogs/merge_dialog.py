@@ -18,6 +18,7 @@ from keet_desktop.domain.services.merge import MergeResult
 from keet_desktop.domain.services.paging import PersonLine
 from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui import messages
+from keet_desktop.ui.accessibility import scaled
 from keet_desktop.ui.operations import Operation
 
 
@@ -41,7 +42,7 @@ class MergeDialog(QDialog):
 
     def _build_ui(self) -> None:
         self.setWindowTitle(self.tr("Merge people"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(scaled(self, 520))
         intro = QLabel(
             self.tr(
                 "These two records will become one person. Their registrations follow; when "

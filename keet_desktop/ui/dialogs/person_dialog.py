@@ -22,6 +22,7 @@ from keet_desktop.domain.models import Person
 from keet_desktop.domain.privacy.models import Purpose
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.people import PersonInput
+from keet_desktop.ui.accessibility import scaled
 from keet_desktop.ui.i18n import error_text
 from keet_desktop.ui.operations import Operation
 from keet_desktop.ui.privacy.consent_panel import ConsentPanel
@@ -43,7 +44,7 @@ class PersonDialog(QDialog):
 
     def _build_ui(self) -> None:
         self.setWindowTitle(self.tr("Edit person"))
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(scaled(self, 440))
         self.given_edit = QLineEdit()
         self.family_edit = QLineEdit()
         self.email_edit = QLineEdit()

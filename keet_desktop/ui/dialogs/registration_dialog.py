@@ -24,6 +24,7 @@ from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.people import PersonInput
 from keet_desktop.domain.services.registrations import RegisterResult
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
+from keet_desktop.ui.accessibility import name, scaled
 from keet_desktop.ui.i18n import error_text
 from keet_desktop.ui.operations import Latest, Operation, Query
 from keet_desktop.ui.widgets import FieldMessage
@@ -52,10 +53,12 @@ class RegistrationDialog(QDialog):
 
     def _build_ui(self) -> None:
         self.setWindowTitle(self.tr("Add registration"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(scaled(self, 480))
         self.search_edit = QLineEdit(placeholderText=self.tr("Type a name or e-mail address"))
         self.search_edit.setClearButtonEnabled(True)
+        name(self.search_edit, self.tr("Find a person"))
         self.results = QListWidget()
+        name(self.results, self.tr("People found"))
         self.results.setMaximumHeight(140)
         self.hint = QLabel(self.tr("Pick a person from the list, or fill in a new person below."))
         self.hint.setWordWrap(True)

@@ -33,6 +33,7 @@ from keet_desktop.domain.services.import_attendance import (
     participant_key,
 )
 from keet_desktop.ui import file_dialogs, messages
+from keet_desktop.ui.accessibility import fit_to_screen, labelled, leave_with_tab, name
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.i18n import error_text
 from keet_desktop.ui.importing.models import ParticipantTableModel
@@ -68,6 +69,7 @@ class AttendanceImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import attendance"))
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("Zoom or Teams attendance report"))
+        name(self.path_edit, self.tr("Attendance report file"))
         self.browse_button = QPushButton(self.tr("Browse…"))
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -80,6 +82,7 @@ class AttendanceImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.unmatched = ParticipantTableModel(self)
         self.unmatched_view = QTableView()
+        leave_with_tab(self.unmatched_view, self.tr("Participants not found"))
         self.unmatched_view.setModel(self.unmatched)
         self.unmatched_view.verticalHeader().hide()
         self.unmatched_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -103,7 +106,7 @@ class AttendanceImportDialog(QDialog):
         layout.addWidget(self.unmatched_view, 1)
         layout.addLayout(link_row)
         layout.addWidget(self.buttons)
-        self.resize(640, 480)
+        fit_to_screen(self, 640, 480)
 
     def _build_link_row(self) -> QHBoxLayout:
         self.registration_combo = QComboBox()
@@ -116,8 +119,12 @@ class AttendanceImportDialog(QDialog):
             self.registration_combo.addItem(label, row.registration.id)
         self.link_button = QPushButton(self.tr("Link"))
         self.link_button.setEnabled(False)
+        self.registration_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.registration_combo.setMinimumContentsLength(24)  # long names and e-mails elide
         link_row = QHBoxLayout()
-        link_row.addWidget(QLabel(self.tr("The selected person is:")))
+        link_row.addWidget(labelled(self.tr("The selected person is:"), self.registration_combo))
         link_row.addWidget(self.registration_combo, 1)
         link_row.addWidget(self.link_button)
         return link_row

@@ -21,6 +21,7 @@ from keet_desktop.domain.privacy.models import PURPOSE_LABELS, Purpose
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.export import PEOPLE_COLUMNS, REGISTRATION_COLUMNS, Column
 from keet_desktop.ui import file_dialogs, messages
+from keet_desktop.ui.accessibility import name
 from keet_desktop.ui.i18n import qt_translate
 from keet_desktop.ui.operations import Operation
 
@@ -63,6 +64,7 @@ class ExportDialog(QDialog):
         for purpose in Purpose:
             text = QCoreApplication.translate("privacy", PURPOSE_LABELS[purpose])
             self.consent.addItem(text, purpose.value)
+        name(self.columns, self.tr("Columns to export"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
             self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QVBoxLayout,
     QWidget,
+    QWizard,
     QWizardPage,
 )
 
@@ -27,6 +28,7 @@ from keet_desktop.domain.importing.headers import FIELD_LABELS, Field
 from keet_desktop.domain.importing.problems import RowProblem
 from keet_desktop.domain.services.import_registrations import ImportPlan, write_report
 from keet_desktop.ui import file_dialogs, messages
+from keet_desktop.ui.accessibility import leave_with_tab
 from keet_desktop.ui.i18n import qt_translate
 from keet_desktop.ui.importing.models import ProblemTableModel
 from keet_desktop.ui.tasks import Task, start
@@ -95,10 +97,19 @@ class _TaskPage(QWizardPage):
         self.progress.setValue(done)
 
     def _stopped(self) -> None:
+        had_focus = self.cancel_button.hasFocus()
         self.task = None
         self.progress.hide()
         self.cancel_button.hide()
         self.completeChanged.emit()
+        if had_focus:  # never leave the focus on the hidden Stop button
+            which = (
+                QWizard.WizardButton.FinishButton
+                if self.isFinalPage()
+                else (QWizard.WizardButton.NextButton)
+            )
+            button = self._wizard.button(which)
+            (button if button.isVisible() and button.isEnabled() else self._wizard).setFocus()
 
     @Slot(object)
     def _on_task_finished(self, result: object) -> None:
@@ -161,6 +172,7 @@ class PreviewPage(_TaskPage):
         self.rejected_label = QLabel()
         self.problems = ProblemTableModel(self)
         self.problem_view = QTableView()
+        leave_with_tab(self.problem_view, self.tr("Refused rows and warnings"))
         self.problem_view.setModel(self.problems)
         self.problem_view.verticalHeader().hide()
         self.problem_view.horizontalHeader().setSectionResizeMode(

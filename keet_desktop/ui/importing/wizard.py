@@ -29,6 +29,7 @@ from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.import_registrations import ImportPlan, ImportRequest
 from keet_desktop.ui import file_dialogs, messages
 from keet_desktop.ui import formatting as fmt
+from keet_desktop.ui.accessibility import fit_to_screen, name
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.importing.pages import PreviewPage, ResultPage
 from keet_desktop.ui.operations import Query
@@ -73,7 +74,7 @@ class ImportRegistrationsWizard(QWizard):
         self.result_page = ResultPage(self)
         for page in (self.file_page, self.mapping_page, self.preview_page, self.result_page):
             self.addPage(page)
-        self.resize(820, 600)
+        fit_to_screen(self, 820, 600)
 
     def request(self) -> ImportRequest:
         """What the pages filled in, as an import request."""
@@ -115,6 +116,7 @@ class FilePage(QWizardPage):
         )
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("File to import"))
+        name(self.path_edit, self.tr("File to import"))
         self.browse_button = QPushButton(self.tr("Browse…"))
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -223,6 +225,7 @@ class MappingPage(QWizardPage):
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its combo boxes take the focus
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
         self.remember = QCheckBox(self.tr("Remember these columns for files with the same headers"))

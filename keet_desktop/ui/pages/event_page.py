@@ -26,6 +26,7 @@ from keet_desktop.domain.services.paging import Presence, RegistrationLine
 from keet_desktop.domain.services.registrations import EventCounts
 from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui import messages
+from keet_desktop.ui.accessibility import leave_with_tab, name
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.dialogs.event_dialog import EventDialog
 from keet_desktop.ui.dialogs.registration_dialog import RegistrationDialog
@@ -107,7 +108,9 @@ class EventPage(QWidget):
             placeholderText=self.tr("Search by name, e-mail or organisation")
         )
         self.search_edit.setClearButtonEnabled(True)
+        name(self.search_edit, self.tr("Search registrations"))
         self.table = QTableView()
+        leave_with_tab(self.table, self.tr("Registrations"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(

@@ -23,6 +23,7 @@ from keet_desktop.domain.models import EventKind
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.events import EventSummary, Period
 from keet_desktop.ui import formatting as fmt
+from keet_desktop.ui.accessibility import leave_with_tab, name
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.operations import Latest, Query
 from keet_desktop.ui.table_models import EventsFilterProxy, EventsTableModel, IdRole
@@ -57,15 +58,19 @@ class EventsPage(QWidget):
     def _build_ui(self) -> None:
         self.search_edit = QLineEdit(placeholderText=self.tr("Filter by title or venue"))
         self.search_edit.setClearButtonEnabled(True)
+        name(self.search_edit, self.tr("Filter events"))
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("All kinds"), None)
         for kind in EventKind:
             self.kind_combo.addItem(fmt.kind_label(kind), kind.value)
+        name(self.kind_combo, self.tr("Kind"))
         self.period_combo = QComboBox()
+        name(self.period_combo, self.tr("Period"))
         self.period_combo.addItem(self.tr("Upcoming"), Period.UPCOMING.value)
         self.period_combo.addItem(self.tr("Past"), Period.PAST.value)
         self.period_combo.addItem(self.tr("All"), Period.ALL.value)
         self.table = QTableView()
+        leave_with_tab(self.table, self.tr("Events"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(EventsTableModel.Column.DATE, Qt.SortOrder.AscendingOrder)

@@ -29,6 +29,7 @@ from keet_desktop.domain.changes import ALL, Changes
 from keet_desktop.domain.models import Event, Person, Registration
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.paging import PersonLine
+from keet_desktop.ui.accessibility import name
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.dialogs.merge_dialog import MergeDialog
 from keet_desktop.ui.dialogs.person_dialog import PersonDialog
@@ -40,6 +41,7 @@ from keet_desktop.ui.table_models import PersonRegistrationsTableModel, SortRole
 
 def _table(model: QAbstractItemModel, multi: bool = False) -> QTableView:
     table = QTableView()
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
     table.setModel(model)
     table.setSortingEnabled(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -90,14 +92,17 @@ class PeoplePage(QWidget):
             placeholderText=self.tr("Search by name, e-mail or organisation")
         )
         self.search_edit.setClearButtonEnabled(True)
+        name(self.search_edit, self.tr("Search people"))
         self.edit_button = QPushButton(self.tr("Edit person…"))
         self.merge_button = QPushButton(self.tr("Merge two people…"))
         self.merge_button.setToolTip(self.tr("Select two records of the same person first"))
         self.table = _table(self.model, multi=True)
+        name(self.table, self.tr("People"))
         self.table.sortByColumn(PeopleTableModel.Column.NAME, Qt.SortOrder.AscendingOrder)
         for column, width in enumerate((220, 240, 200, 140)):
             self.table.setColumnWidth(column, width)
         self.registrations_table = _table(self.registrations_proxy)
+        name(self.registrations_table, self.tr("Registrations of this person"))
         self.registrations_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.registrations_table.setColumnWidth(0, 130)
         self.registrations_table.setColumnWidth(1, 320)

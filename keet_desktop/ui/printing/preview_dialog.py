@@ -7,15 +7,17 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +31,7 @@ from keet_desktop.printing.documents import DOCUMENT_NAMES, DocumentKind, Docume
 from keet_desktop.printing.layouts import Paper
 from keet_desktop.printing.tickets import write_ticket_files
 from keet_desktop.ui import file_dialogs, messages, tasks
+from keet_desktop.ui.accessibility import fit_to_screen, name
 from keet_desktop.ui.printing.options import PrintOptionsForm
 from keet_desktop.ui.printing.output import print_pdf
 from keet_desktop.ui.printing.rendering import (
@@ -87,7 +90,7 @@ class PrintPreviewDialog(QDialog):
                 document=QCoreApplication.translate("printing", DOCUMENT_NAMES[self._kind])
             )
         )
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 760)
         self.options = PrintOptionsForm(self._services, self._settings, self._event_id, self._kind)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -99,14 +102,23 @@ class PrintPreviewDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"))
         self.print_button.setDefault(True)
         left = QVBoxLayout()
-        left.addWidget(self.options)
-        left.addStretch(1)
+        options_area = QScrollArea()  # large text: the options scroll, the buttons stay
+        options_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        options_area.setWidget(self.options)
+        options_area.setWidgetResizable(True)
+        options_area.setFrameShape(QFrame.Shape.NoFrame)
+        options_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        options_area.setMinimumWidth(self.options.sizeHint().width() + 24)
+        left.addWidget(options_area, 1)
         left.addWidget(self.status_label)
         buttons = (self.print_button, self.save_button, self.per_person_button, self.close_button)
         for button in buttons:
             left.addWidget(button)
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
+        name(
+            self.view, self.tr("Preview"), self.tr("Arrow keys and Page Up/Down scroll the pages.")
+        )
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)

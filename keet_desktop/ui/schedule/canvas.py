@@ -12,16 +12,26 @@ import enum
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QWidget
 
 from keet_desktop.domain.schedule.conflicts import Slot, local_span
 from keet_desktop.domain.timeutil import BRUSSELS
+from keet_desktop.ui import palette
+from keet_desktop.ui.accessibility import draw_focus_ring
 from keet_desktop.ui.schedule.layout import (
     EDGE_PX,
-    GUTTER,
-    HEADER,
     HOUR_PX,
     KIND_COLOURS,
     MIN_LANE_PX,
@@ -81,36 +91,52 @@ class TimetableCanvas(QWidget):
         self._drag: Drag | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setMinimumHeight(HEADER + (self.last_hour - self.first_hour) * HOUR_PX + 1)
+        self.setMinimumHeight(self.header + (self.last_hour - self.first_hour) * HOUR_PX + 1)
 
     # --- data and geometry -------------------------------------------------------------
+    @property
+    def gutter(self) -> int:
+        """Width of the hour labels, from the font (text that scales never loses a digit)."""
+        return self.fontMetrics().horizontalAdvance("00:00") + 14
+
+    @property
+    def header(self) -> int:
+        """Height of the day and room headings: two lines of the font."""
+        return 2 * self.fontMetrics().height() + 10
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a new font (the system's text size) with the headings' height."""
+        if event.type() == QEvent.Type.FontChange:
+            self.setMinimumHeight(self.header + (self.last_hour - self.first_hour) * HOUR_PX + 1)
+        super().changeEvent(event)
+
     def set_data(self, lanes: list[Lane], slots: list[Slot], conflicted: set[int]) -> None:
         """Show ``slots`` in ``lanes``; blocks in ``conflicted`` get a red border."""
         self.lanes, self.slots, self.conflicted = lanes, slots, conflicted
         if self.selected and all(s.id != self.selected for s in slots):
             self.selected = 0
         self.columns = side_by_side(slots, self.lane_of)
-        self.setMinimumWidth(GUTTER + MIN_LANE_PX * max(1, len(lanes)))
+        self.setMinimumWidth(self.gutter + MIN_LANE_PX * max(1, len(lanes)))
         self.update()
 
     def lane_width(self) -> float:
         """Width of one lane in pixels."""
-        return (self.width() - GUTTER) / max(1, len(self.lanes))
+        return (self.width() - self.gutter) / max(1, len(self.lanes))
 
     def y_of(self, moment: datetime) -> float:
         """Vertical position of a time on the local clock of its day."""
         local = moment.astimezone(BRUSSELS)
         minutes = (local.hour - self.first_hour) * 60 + local.minute
-        return HEADER + max(0, min(minutes, self._span_min())) * HOUR_PX / 60
+        return self.header + max(0, min(minutes, self._span_min())) * HOUR_PX / 60
 
     def minutes_at(self, y: float) -> int:
         """Minutes after local midnight at height ``y``, snapped to a quarter."""
-        minutes = snap((y - HEADER) * 60 / HOUR_PX) + self.first_hour * 60
+        minutes = snap((y - self.header) * 60 / HOUR_PX) + self.first_hour * 60
         return max(self.first_hour * 60, min(minutes, self.last_hour * 60))
 
     def lane_at(self, x: float) -> int:
         """Index of the lane under ``x`` (clamped)."""
-        index = int((x - GUTTER) // max(1.0, self.lane_width()))
+        index = int((x - self.gutter) // max(1.0, self.lane_width()))
         return max(0, min(index, len(self.lanes) - 1))
 
     def lane_of(self, slot: Slot) -> int | None:
@@ -140,7 +166,7 @@ class TimetableCanvas(QWidget):
         bottom = self.y_of(slot.ends_at) if same_day else self.height() - 1.0
         column, columns = self.columns.get(slot.id, (0, 1))
         share = (width - 4) / columns
-        left = GUTTER + index * width + 2 + column * share
+        left = self.gutter + index * width + 2 + column * share
         return QRectF(left, top + 1, share - (2 if columns > 1 else 0), max(10.0, bottom - top - 2))
 
     def slot_at(self, point: QPointF) -> Slot | None:
@@ -164,23 +190,28 @@ class TimetableCanvas(QWidget):
         for slot in self.slots:
             self._paint_block(painter, slot)
         self._paint_drag(painter)
+        if self.hasFocus():
+            draw_focus_ring(painter, self.rect())
         painter.end()
 
     def _paint_grid(self, painter: QPainter) -> None:
         width = self.lane_width()
         for index, lane in enumerate(self.lanes):
-            x = GUTTER + index * width
+            x = self.gutter + index * width
             if lane.day == self.today:
                 painter.fillRect(QRectF(x, 0, width, self.height()), QColor("#fff6d6"))
             elif lane.online:
-                painter.fillRect(QRectF(x, HEADER, width, self.height()), QColor("#f5f0fb"))
+                painter.fillRect(QRectF(x, self.header, width, self.height()), QColor("#f5f0fb"))
         painter.setPen(QPen(QColor("#e3e3e3")))
         for hour in range(self.first_hour, self.last_hour + 1):
-            y = HEADER + (hour - self.first_hour) * HOUR_PX
-            painter.drawLine(QPointF(GUTTER, y), QPointF(self.width(), y))
+            y = self.header + (hour - self.first_hour) * HOUR_PX
+            painter.drawLine(QPointF(self.gutter, y), QPointF(self.width(), y))
             painter.setPen(QPen(QColor("#666666")))
+            line = self.fontMetrics().height()
             painter.drawText(
-                QRectF(0, y - 8, GUTTER - 6, 16), Qt.AlignmentFlag.AlignRight, f"{hour:02d}:00"
+                QRectF(0, y - line / 2, self.gutter - 6, line),
+                Qt.AlignmentFlag.AlignRight,
+                f"{hour:02d}:00",
             )
             painter.setPen(QPen(QColor("#e3e3e3")))
         self._paint_lane_headers(painter, width)
@@ -190,28 +221,32 @@ class TimetableCanvas(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         for index, lane in enumerate(self.lanes):
-            x = GUTTER + index * width
+            x = self.gutter + index * width
             new_day = lane.day != previous_day
             painter.setPen(QPen(QColor("#9a9a9a" if new_day else "#e3e3e3")))
-            painter.drawLine(QPointF(x, 0 if new_day else HEADER / 2), QPointF(x, self.height()))
+            painter.drawLine(
+                QPointF(x, 0 if new_day else self.header / 2), QPointF(x, self.height())
+            )
             if new_day:
                 painter.setFont(bold)
-                painter.setPen(QPen(QColor("#c0392b" if lane.day == self.today else "#222222")))
+                painter.setPen(
+                    QPen(QColor(palette.TODAY_TEXT if lane.day == self.today else "#222222"))
+                )
                 painter.drawText(
-                    QRectF(x + 4, 2, width * 7, HEADER / 2),
+                    QRectF(x + 4, 2, width * 7, self.header / 2),
                     Qt.AlignmentFlag.AlignLeft,
                     self.day_label(lane.day),
                 )
                 painter.setFont(self.font())
             painter.setPen(QPen(QColor("#555555")))
-            room_rect = QRectF(x + 2, HEADER / 2, width - 4, HEADER / 2)
+            room_rect = QRectF(x + 2, self.header / 2, width - 4, self.header / 2)
             elided = self.fontMetrics().elidedText(
                 lane.label, Qt.TextElideMode.ElideRight, int(width - 4)
             )
             painter.drawText(room_rect, Qt.AlignmentFlag.AlignCenter, elided)
             previous_day = lane.day
         painter.setPen(QPen(QColor("#9a9a9a")))
-        painter.drawLine(QPointF(0, HEADER), QPointF(self.width(), HEADER))
+        painter.drawLine(QPointF(0, self.header), QPointF(self.width(), self.header))
 
     def day_label(self, day: date) -> str:
         """The header text of a day (the view sets a translated formatter)."""
@@ -224,7 +259,7 @@ class TimetableCanvas(QWidget):
         colour = QColor(KIND_COLOURS.get(slot.kind, "#777777"))
         painter.setBrush(colour.lighter(150) if slot.id != self.selected else colour.lighter(115))
         if slot.id in self.conflicted:
-            painter.setPen(QPen(QColor("#d62c1a"), 3))
+            painter.setPen(QPen(QColor(palette.CONFLICT), 3))
         else:
             painter.setPen(QPen(colour.darker(130), 2 if slot.id == self.selected else 1))
         painter.drawRoundedRect(rect, 4, 4)
@@ -233,6 +268,8 @@ class TimetableCanvas(QWidget):
         start = slot.starts_at.astimezone(BRUSSELS)
         end = slot.ends_at.astimezone(BRUSSELS)
         text = f"{start:%H:%M}–{end:%H:%M}\n{slot.title}"
+        if slot.id in self.conflicted:  # not by colour alone: a warning sign too
+            text = f"⚠ {text}"
         painter.drawText(rect.adjusted(7, 2, -3, -2), Qt.TextFlag.TextWordWrap, text)
 
     def _paint_drag(self, painter: QPainter) -> None:
@@ -240,7 +277,7 @@ class TimetableCanvas(QWidget):
         if preview is None or self._drag is None:
             return
         lane, start, end = preview
-        x = GUTTER + lane * self.lane_width()
+        x = self.gutter + lane * self.lane_width()
         rect = QRectF(
             x + 2, self.y_of(start), self.lane_width() - 4, self.y_of(end) - self.y_of(start)
         )
@@ -254,7 +291,7 @@ class TimetableCanvas(QWidget):
         if event.button() != Qt.MouseButton.LeftButton or not self.lanes:
             return
         point = event.position()
-        if point.y() < HEADER or point.x() < GUTTER:
+        if point.y() < self.header or point.x() < self.gutter:
             return
         slot = self.slot_at(point)
         self._select(slot.id if slot is not None and slot.id is not None else 0)
@@ -353,6 +390,12 @@ class TimetableCanvas(QWidget):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.edit_requested.emit(slot.id)
             return
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier and key in (
+            Qt.Key.Key_Left,
+            Qt.Key.Key_Right,
+        ):
+            self._move_to_neighbouring_room(slot, -1 if key == Qt.Key.Key_Left else 1)
+            return
         steps = {
             Qt.Key.Key_Up: timedelta(minutes=-SNAP_MIN),
             Qt.Key.Key_Down: timedelta(minutes=SNAP_MIN),
@@ -370,15 +413,32 @@ class TimetableCanvas(QWidget):
             return
         self.reschedule_requested.emit(slot.id, start, end, slot.room_id)
 
+    def _move_to_neighbouring_room(self, slot: Slot, step: int) -> None:
+        """Alt+Left/Right: the same time in the room lane to the left or right (day view)."""
+        if self.keep_room or slot.id is None:
+            return
+        index = self.lane_of(slot)
+        if index is None:
+            return
+        day = self.lanes[index].day
+        rooms = [lane for lane in self.lanes if lane.day == day and not lane.online]
+        current = next((i for i, lane in enumerate(rooms) if lane.room_id == slot.room_id), None)
+        target = (current if current is not None else -step) + step
+        if 0 <= target < len(rooms) and rooms[target].room_id is not None:
+            self.reschedule_requested.emit(
+                slot.id, slot.starts_at, slot.ends_at, rooms[target].room_id
+            )
+
     def focusNextPrevChild(self, next: bool) -> bool:
-        """Tab and Shift+Tab select the next and previous block."""
+        """Tab and Shift+Tab walk the blocks in time order, then leave the canvas (no trap)."""
         ids = [s.id for s in sorted(self.slots, key=lambda s: s.starts_at) if s.id is not None]
-        if not ids:
-            return super().focusNextPrevChild(next)
         if self.selected in ids:
-            position = (ids.index(self.selected) + (1 if next else -1)) % len(ids)
+            position = ids.index(self.selected) + (1 if next else -1)
         else:
             position = 0 if next else len(ids) - 1
+        if not 0 <= position < len(ids):
+            self._select(0)
+            return super().focusNextPrevChild(next)
         self._select(ids[position])
         return True
 
@@ -390,7 +450,30 @@ class TimetableCanvas(QWidget):
         if event_id != self.selected:
             self.selected = event_id
             self.selection_changed.emit(event_id)
+            self._describe_selection()
         self.update()
+
+    def _describe_selection(self) -> None:
+        """Tell assistive technology which block is selected (the canvas is painted)."""
+        slot = next((s for s in self.slots if s.id == self.selected and s.id), None)
+        if slot is None:
+            text = self.tr("No event selected. Tab walks the events; arrows move the selected one.")
+        else:
+            start = slot.starts_at.astimezone(BRUSSELS)
+            end = slot.ends_at.astimezone(BRUSSELS)
+            text = self.tr("{title}, {day} {start}–{end}").format(
+                title=slot.title,
+                day=self.day_label(start.date()),
+                start=f"{start:%H:%M}",
+                end=f"{end:%H:%M}",
+            )
+            if slot.id in self.conflicted:
+                text = self.tr("{event} – has a conflict").format(event=text)
+        self.setAccessibleDescription(text)
+        if self.hasFocus():
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged)
+            )
 
 
 def _wall_shift(moment: datetime, step: timedelta) -> datetime:

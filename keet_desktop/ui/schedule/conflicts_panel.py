@@ -7,6 +7,8 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from keet_desktop.domain.schedule.conflicts import Conflict, Severity
+from keet_desktop.ui import palette
+from keet_desktop.ui.accessibility import name
 from keet_desktop.ui.i18n import qt_translate
 
 EVENTS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,6 +40,7 @@ class ConflictsPanel(QWidget):
         self.title = QLabel()
         self.model = QStandardItemModel(self)
         self.view = QListView()
+        name(self.view, self.tr("Conflicts"))
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
@@ -49,16 +52,19 @@ class ConflictsPanel(QWidget):
 
     def _connect_signals(self) -> None:
         self.view.clicked.connect(self._on_view_clicked)
-        self.view.doubleClicked.connect(self._on_view_double_clicked)
+        # Enter (and a double-click) opens the event; arrows jump to each conflict's event.
+        self.view.activated.connect(self._on_view_double_clicked)
+        self.view.selectionModel().currentChanged.connect(self._on_view_clicked)
 
     def set_conflicts(self, conflicts: list[Conflict]) -> None:
         """Show ``conflicts``."""
         self.conflicts = conflicts
         self.model.clear()
         for conflict in conflicts:
-            item = QStandardItem(conflict.format(qt_translate, ui_language()))
             error = conflict.severity is Severity.ERROR
-            item.setForeground(QBrush(QColor("#b3261e" if error else "#8a5a00")))
+            sign = "✖" if error else "⚠"  # errors and warnings differ by sign, not colour alone
+            item = QStandardItem(f"{sign} {conflict.format(qt_translate, ui_language())}")
+            item.setForeground(QBrush(QColor(palette.ERROR if error else palette.WAITING)))
             item.setData([i for i in conflict.events if i is not None], EVENTS_ROLE)
             item.setToolTip(item.text())
             self.model.appendRow(item)

@@ -19,6 +19,7 @@ from keet_desktop.domain.models import Facilitator
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.venues import FacilitatorInput
 from keet_desktop.ui import messages
+from keet_desktop.ui.accessibility import name
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.schedule.table_models import RecordTableModel
 from keet_desktop.ui.schedule.venues_dialog import _table
@@ -58,6 +59,7 @@ class FacilitatorsDialog(QDialog):
             self,
         )
         self.view = _table(self.model)  # type: ignore[arg-type]
+        name(self.view, self.tr("Facilitators"))
         self.name_edit, self.email_edit = QLineEdit(), QLineEdit()
         self.phone_edit, self.organisation_edit = QLineEdit(), QLineEdit()
         form = QFormLayout()

@@ -30,6 +30,7 @@ from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.events import EventInput
 from keet_desktop.domain.services.people import PersonInput
 from keet_desktop.ui import messages
+from keet_desktop.ui.accessibility import name, scaled
 from keet_desktop.ui.i18n import qt_translate
 from keet_desktop.ui.schedule.conflicts_panel import ui_language
 
@@ -88,6 +89,11 @@ class SeriesDialog(QDialog):
         self.skip_button = QPushButton(self.tr("Skip this date"))
         self.skip_list = QListWidget()
         self.skip_list.setMaximumHeight(70)
+        name(self.first_edit, self.tr("First date"))
+        name(self.start_edit, self.tr("Starts at"))
+        name(self.end_edit, self.tr("Ends at"))
+        name(self.skip_edit, self.tr("Date to skip"))
+        name(self.skip_list, self.tr("Skipped dates"))
         skip_row = QHBoxLayout()
         skip_row.addWidget(self.skip_edit)
         skip_row.addWidget(self.skip_button)
@@ -107,8 +113,9 @@ class SeriesDialog(QDialog):
         form.addRow(self.tr("Not on"), skip_row)
         form.addRow("", self.skip_list)
         self.preview = QListWidget()
+        name(self.preview, self.tr("Sessions that will be made"))
         self.preview.setWordWrap(True)
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(scaled(self, 600))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

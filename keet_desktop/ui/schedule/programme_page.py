@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelection, QModelIndex, Signal, Slot
+from PySide6.QtCore import QDate, QItemSelection, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -28,6 +30,7 @@ from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.programmes import ProgrammeInput
 from keet_desktop.printing.agenda import programme_agenda
 from keet_desktop.ui import messages
+from keet_desktop.ui.accessibility import leave_with_tab, name
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.reports.results_panel import ResultsPanel
 from keet_desktop.ui.safety import save_file
@@ -74,6 +77,7 @@ class ProgrammePage(QWidget):
             self,
         )
         self.list_view = _table(self.list_model)  # type: ignore[arg-type]
+        name(self.list_view, self.tr("Programmes"))
         self.new_button = QPushButton(self.tr("New programme"))
         self.delete_button = QPushButton(self.tr("Delete"))
         left = QWidget()
@@ -99,6 +103,8 @@ class ProgrammePage(QWidget):
         )
         for edit in (self.starts_edit, self.ends_edit):
             edit.setCalendarPopup(True)
+        name(self.starts_edit, self.tr("Programme starts"))
+        name(self.ends_edit, self.tr("Programme ends"))
         period = QHBoxLayout()
         for widget in (self.period_box, self.starts_edit, self.ends_edit):
             period.addWidget(widget)
@@ -130,11 +136,21 @@ class ProgrammePage(QWidget):
             self,
         )
         self.sessions_view = _table(self.sessions_model)  # type: ignore[arg-type]
+        name(self.sessions_view, self.tr("Sessions"))
         self.attendance_model = AttendanceTableModel(self)
         self.attendance_view = QTableView()
+        leave_with_tab(self.attendance_view, self.tr("Attendance"))
         self.attendance_view.setModel(self.attendance_model)
+        header = self.attendance_view.horizontalHeader()  # date and title on two lines, whole
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        self.attendance_note = QLabel(
+            self.tr("✔ present · ✘ absent · … not yet (the session is still to come)")
+        )
         attendance = QGroupBox(self.tr("Attendance"))
-        QVBoxLayout(attendance).addWidget(self.attendance_view)
+        attendance_layout = QVBoxLayout(attendance)
+        attendance_layout.addWidget(self.attendance_view)
+        attendance_layout.addWidget(self.attendance_note)
         detail = QWidget()
         layout = QVBoxLayout(detail)
         layout.addLayout(form)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -16,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from keet_desktop.domain.services.programmes import AttendanceMatrix
 from keet_desktop.domain.timeutil import BRUSSELS
+from keet_desktop.ui import palette
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -103,12 +105,35 @@ class AttendanceTableModel(QAbstractTableModel):
                 total if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole) else None
             )
         cell = row.cells[index.column()]
+        if cell is False and self.is_future(index.column()):
+            return self._not_yet(role)
         if role == Qt.ItemDataRole.DisplayRole:
             return {True: "✔", False: "✘", None: ""}[cell]
         if role == Qt.ItemDataRole.UserRole:
             return cell
+        if role == Qt.ItemDataRole.ToolTipRole and cell is not None:
+            if cell:
+                return QCoreApplication.translate("AttendanceTableModel", "present")
+            return QCoreApplication.translate("AttendanceTableModel", "absent")
         if role == Qt.ItemDataRole.ForegroundRole and cell is not None:
-            return QBrush(QColor("#1e7b34" if cell else "#b3261e"))
+            return QBrush(QColor(palette.PRESENT if cell else palette.ERROR))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def is_future(self, column: int) -> bool:
+        """Whether the session of ``column`` has not started yet (nobody can have come)."""
+        return self.matrix.sessions[column][2] > datetime.now(UTC)
+
+    @staticmethod
+    def _not_yet(role: int) -> Any:
+        text = QCoreApplication.translate("AttendanceTableModel", "not yet")
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "…"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(palette.MUTED))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -116,7 +141,14 @@ class AttendanceTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        """Session dates across, names down."""
+        """Session dates across (title in the tooltip), names down."""
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and section < len(self.matrix.sessions)
+        ):
+            _, title, starts_at = self.matrix.sessions[section]
+            return f"{title} – {starts_at.astimezone(BRUSSELS):%d/%m/%Y %H:%M}"
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -124,4 +156,5 @@ class AttendanceTableModel(QAbstractTableModel):
         if section == len(self.matrix.sessions):
             return QCoreApplication.translate("AttendanceTableModel", "Attended")
         _, title, starts_at = self.matrix.sessions[section]
-        return f"{starts_at.astimezone(BRUSSELS):%d/%m}\n{title}"
+        short = title if len(title) <= 18 else f"{title[:17].rstrip()}…"
+        return f"{starts_at.astimezone(BRUSSELS):%d/%m}\n{short}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,17 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from keet_desktop.domain.errors import KeetError
+from keet_desktop.domain.models import EventKind
 from keet_desktop.domain.schedule.conflicts import Conflict
 from keet_desktop.domain.schedule.conflicts import Slot as TimeSlot
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.timeutil import BRUSSELS
 from keet_desktop.printing.agenda import week_agenda
+from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui import messages
+from keet_desktop.ui.accessibility import name
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.safety import save_file
 from keet_desktop.ui.schedule.canvas import TimetableCanvas
 from keet_desktop.ui.schedule.conflicts_panel import ConflictsPanel, ui_language
-from keet_desktop.ui.schedule.layout import Lane
+from keet_desktop.ui.schedule.layout import KIND_COLOURS, Lane
 from keet_desktop.ui.schedule.month import MonthOverview, month_grid
 from keet_desktop.ui.settings import Settings
 
@@ -134,12 +137,27 @@ class TimetableView(QWidget):
         bar.addWidget(self.print_button)
         bar.addWidget(self.undo_button)
         bar.addWidget(self.redo_button)
+        self._name_controls()
         self.canvas = TimetableCanvas()
+        name(
+            self.canvas,
+            self.tr("Timetable"),
+            self.tr(
+                "Tab walks the events; arrows move the selected one, Shift+arrows change its"
+                " length, Alt+Left/Right move it to another room, Enter opens it."
+            ),
+        )
         self.canvas.day_label = self._day_label  # type: ignore[method-assign]
         self.canvas_scroll = QScrollArea()
+        self.canvas_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the canvas takes the focus
         self.canvas_scroll.setWidgetResizable(True)
         self.canvas_scroll.setWidget(self.canvas)
         self.month = MonthOverview()
+        name(
+            self.month,
+            self.tr("Month"),
+            self.tr("Arrows choose a day, Enter opens it in the day view."),
+        )
         self.month.weekday_names = [
             QLocale().dayName(n, QLocale.FormatType.ShortFormat) for n in range(1, 8)
         ]
@@ -156,7 +174,30 @@ class TimetableView(QWidget):
         splitter.setSizes([900, 260])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(self._legend())
         layout.addWidget(splitter, 1)
+
+    def _name_controls(self) -> None:
+        for button, text in (
+            (self.previous_button, self.tr("Previous period")),
+            (self.next_button, self.tr("Next period")),
+        ):
+            button.setToolTip(text)
+            name(button, text)
+        name(self.mode_box, self.tr("View"))
+
+    def _legend(self) -> QHBoxLayout:
+        """Kinds by colour AND by name, and the conflict sign: nothing said by colour alone."""
+        legend = QHBoxLayout()
+        legend.addWidget(QLabel(self.tr("Legend:")))
+        for kind in EventKind:
+            swatch = QLabel("■")
+            swatch.setStyleSheet(f"color: {KIND_COLOURS.get(kind.value, '#777777')};")
+            legend.addWidget(swatch)
+            legend.addWidget(QLabel(fmt.kind_label(kind)))
+        legend.addWidget(QLabel(self.tr("⚠ conflict")))
+        legend.addStretch()
+        return legend
 
     def _connect_signals(self) -> None:
         self.previous_button.clicked.connect(self._on_previous_button_clicked)

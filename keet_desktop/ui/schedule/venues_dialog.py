@@ -28,6 +28,7 @@ from keet_desktop.domain.models import Room, Venue
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.venues import RoomInput, VenueInput
 from keet_desktop.ui import messages
+from keet_desktop.ui.accessibility import name, scrolling
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.schedule.table_models import RecordTableModel
 from keet_desktop.ui.settings import Settings
@@ -35,6 +36,7 @@ from keet_desktop.ui.settings import Settings
 
 def _table(model: RecordTableModel[object]) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -82,6 +84,8 @@ class VenuesDialog(QDialog):
         )
         self.venues_view = _table(self.venues_model)  # type: ignore[arg-type]
         self.rooms_view = _table(self.rooms_model)  # type: ignore[arg-type]
+        name(self.venues_view, self.tr("Venues"))
+        name(self.rooms_view, self.tr("Rooms"))
         self.name_edit, self.address_edit = QLineEdit(), QPlainTextEdit()
         self.address_edit.setMaximumHeight(60)
         self.hours_box = QCheckBox(self.tr("Opening hours"))
@@ -114,7 +118,7 @@ class VenuesDialog(QDialog):
         columns.addWidget(venue_box)
         columns.addWidget(room_box)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns)
+        layout.addWidget(scrolling(columns), 1)
         layout.addWidget(buttons)
 
     def _room_form(self) -> QVBoxLayout:
