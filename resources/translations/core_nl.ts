@@ -8,14 +8,6 @@
         <translation>Databank {path} staat op versie {revision}.</translation>
     </message>
     <message>
-        <source>only an SQLite database can be copied; use pg_dump for PostgreSQL</source>
-        <translation>alleen een SQLite-databank kan gekopieerd worden; gebruik pg_dump voor PostgreSQL</translation>
-    </message>
-    <message>
-        <source>{file} exists already; choose a new name</source>
-        <translation>{file} bestaat al; kies een nieuwe naam</translation>
-    </message>
-    <message>
         <source>Copied to {file}.</source>
         <translation>Gekopieerd naar {file}.</translation>
     </message>
@@ -75,11 +67,11 @@
         <source>cannot use {file}: {reason}</source>
         <translation>kan {file} niet gebruiken: {reason}</translation>
     </message>
-<message>
+    <message>
         <source>no event {id} (see keet events list)</source>
         <translation>geen evenement {id} (zie keet events list)</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>email</name>
     <message>
@@ -237,10 +229,6 @@
         <source>User “{user}” may not create tables in “{database}” on {host}. Ask the administrator for the rights (CREATE on the schema), or use the user that owns the database.</source>
         <translation>Gebruiker “{user}” mag geen tabellen maken in “{database}” op {host}. Vraag de beheerder om de rechten (CREATE op het schema) of gebruik de eigenaar van de databank.</translation>
     </message>
-<message>
-        <source>“{email}” is not a valid e-mail address.</source>
-        <translation>“{email}” is geen geldig e-mailadres.</translation>
-    </message>
     <message>
         <source>The event starts more than two years from now ({start}): is the year right?</source>
         <translation>De activiteit begint over meer dan twee jaar ({start}): klopt het jaar?</translation>
@@ -253,7 +241,7 @@
         <source>{registered} registered, capacity {capacity}: nobody loses their place; the next {excess} cancellations will not promote anyone from the waiting list, and new registrations go to the waiting list until fewer than {capacity} are registered.</source>
         <translation>{registered} ingeschreven, capaciteit {capacity}: niemand verliest zijn plaats; de volgende {excess} annuleringen laten niemand van de wachtlijst doorschuiven, en nieuwe inschrijvingen komen op de wachtlijst tot er minder dan {capacity} ingeschreven zijn.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>fields</name>
     <message>
@@ -324,7 +312,7 @@
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
-<message>
+    <message>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>

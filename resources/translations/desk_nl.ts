@@ -63,7 +63,7 @@
         <translation>Geen camera gevonden. Sluit een webcam aan of gebruik een scanner.</translation>
     </message>
     <message>
-        <source>Hold the ticket's QR code in front of the camera.</source>
+        <source>Hold the ticket&apos;s QR code in front of the camera.</source>
         <translation>Houd de QR-code van het ticket voor de camera.</translation>
     </message>
     <message>
@@ -323,43 +323,7 @@
         <source>Event full</source>
         <translation>Activiteit volzet</translation>
     </message>
-<message>
-        <source>Scan a ticket or type a name</source>
-        <translation>Scan een ticket of typ een naam</translation>
-    </message>
-    <message>
-        <source>Walk-in (F2)</source>
-        <translation>Walk-in (F2)</translation>
-    </message>
-    <message>
-        <source>Settings (F9)</source>
-        <translation>Instellingen (F9)</translation>
-    </message>
-    <message>
-        <source>↑ ↓ and Enter choose a name · Esc clears</source>
-        <translation>↑ ↓ en Enter kiezen een naam · Esc wist</translation>
-    </message>
-    <message>
-        <source>NOT CHECKED IN</source>
-        <translation>NIET INGECHECKT</translation>
-    </message>
-    <message>
-        <source>DATABASE PROBLEM</source>
-        <translation>PROBLEEM MET DE DATABANK</translation>
-    </message>
-    <message>
-        <source>NOT UNDONE</source>
-        <translation>NIET ONGEDAAN GEMAAKT</translation>
-    </message>
-    <message>
-        <source>Check-in undone</source>
-        <translation>Aanmelding ongedaan gemaakt</translation>
-    </message>
-    <message>
-        <source>The check-in of {name} is undone.</source>
-        <translation>De aanmelding van {name} is ongedaan gemaakt.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>PinDialog</name>
     <message>
@@ -519,7 +483,7 @@
         <source>Nothing went wrong at the door: no refused scans and no undos.</source>
         <translation>Niets misgelopen aan de deur: geen geweigerde scans en geen ongedaan gemaakte check-ins.</translation>
     </message>
-<message>
+    <message>
         <source>Refused scans</source>
         <translation>Geweigerde scans</translation>
     </message>
@@ -531,7 +495,7 @@
         <source>Filter the scan log</source>
         <translation>Scanlogboek filteren</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ToneIcon</name>
     <message>
@@ -553,11 +517,7 @@
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
-<message>
-        <source>Reason (required)</source>
-        <translation>Reden (verplicht)</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>UndoneCheckinsModel</name>
     <message>
@@ -616,7 +576,7 @@
         <translation>Inschrijven en inchecken</translation>
     </message>
     <message>
-        <source>Type the person's name.</source>
+        <source>Type the person&apos;s name.</source>
         <translation>Typ de naam van de persoon.</translation>
     </message>
 </context>
@@ -756,9 +716,5 @@
         <source>Registration {id} is not on the waiting list of this event.</source>
         <translation>Inschrijving {id} staat niet op de wachtlijst van deze activiteit.</translation>
     </message>
-<message>
-        <source>“{event}” is full ({capacity} places). Override the capacity to let them in.</source>
-        <translation>“{event}” is volzet ({capacity} plaatsen). Overschrijd de capaciteit om deze persoon toe te laten.</translation>
-    </message>
-    </context>
+</context>
 </TS>

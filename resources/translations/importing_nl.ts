@@ -74,7 +74,7 @@
         <source>Done: {checked_in} marked as attended.</source>
         <translation>Klaar: {checked_in} als aanwezig gemarkeerd.</translation>
     </message>
-<message>
+    <message>
         <source>Attendance report file</source>
         <translation>Bestand met het aanwezigheidsrapport</translation>
     </message>
@@ -82,7 +82,7 @@
         <source>Participants not found</source>
         <translation>Niet gevonden deelnemers</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ExportDialog</name>
     <message>
@@ -103,11 +103,11 @@
     </message>
     <message>
         <source>CSV for Excel (semicolons)</source>
-        <translation>CSV voor Excel (puntkomma's)</translation>
+        <translation>CSV voor Excel (puntkomma&apos;s)</translation>
     </message>
     <message>
         <source>CSV (commas)</source>
-        <translation>CSV (komma's)</translation>
+        <translation>CSV (komma&apos;s)</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
@@ -141,7 +141,7 @@
         <source>Choose at least one column.</source>
         <translation>Kies minstens één kolom.</translation>
     </message>
-<message>
+    <message>
         <source>Only people who consent to</source>
         <translation>Alleen mensen die toestemming gaven voor</translation>
     </message>
@@ -165,7 +165,7 @@
         <source>Columns to export</source>
         <translation>Kolommen om te exporteren</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>FilePage</name>
     <message>
@@ -366,7 +366,7 @@
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
-<message>
+    <message>
         <source>Who goes to the waiting list</source>
         <translation>Wie op de wachtlijst komt</translation>
     </message>
@@ -385,7 +385,7 @@
         <source>Refused rows and warnings</source>
         <translation>Geweigerde rijen en waarschuwingen</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ProblemTableModel</name>
     <message>
@@ -435,7 +435,7 @@
         <source>The import failed. Nothing was written.</source>
         <translation>De import is mislukt. Er is niets opgeslagen.</translation>
     </message>
-<message>
+    <message>
         <source>Refused rows</source>
         <translation>Geweigerde rijen</translation>
     </message>
@@ -458,7 +458,7 @@
             <numerusform>%n rijen van het bestand zijn geweigerd en niet geïmporteerd:</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>_TaskPage</name>
     <message>
@@ -568,10 +568,10 @@
         <translation>“{file}” is een rapport van {report_date}, maar de activiteit vindt plaats op {event_date}. Importeer het alleen als dit het juiste rapport is (--accept-date).</translation>
     </message>
     <message>
-        <source>“{file}” has no column with a person's name (its columns: {columns}). Choose which column holds the name, or add a column “Voornaam” and “Achternaam”.</source>
+        <source>“{file}” has no column with a person&apos;s name (its columns: {columns}). Choose which column holds the name, or add a column “Voornaam” and “Achternaam”.</source>
         <translation>“{file}” heeft geen kolom met de naam van een persoon (de kolommen: {columns}). Kies welke kolom de naam bevat, of voeg een kolom “Voornaam” en “Achternaam” toe.</translation>
     </message>
-<message>
+    <message>
         <source>“{file}” is too large ({size_mb} MB; at most {limit_mb} MB can be imported). Nothing was imported; split it into smaller files.</source>
         <translation>“{file}” is te groot ({size_mb} MB; er kan hoogstens {limit_mb} MB geïmporteerd worden). Er is niets geïmporteerd; splits het in kleinere bestanden.</translation>
     </message>
@@ -591,7 +591,7 @@
         <source>“{file}” holds XML entity declarations, which Excel files never need (it may be an attack). It was not read; nothing was imported.</source>
         <translation>“{file}” bevat XML-entiteitsdeclaraties, die Excel-bestanden nooit nodig hebben (het kan een aanval zijn). Het is niet gelezen; er is niets geïmporteerd.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>importing</name>
     <message>
@@ -637,10 +637,6 @@
     <message>
         <source>The row has no name.</source>
         <translation>De rij heeft geen naam.</translation>
-    </message>
-    <message>
-        <source>“{email}” is not a valid e-mail address.</source>
-        <translation>“{email}” is geen geldig e-mailadres.</translation>
     </message>
     <message>
         <source>The row has {count} fields; the header has {expected}.</source>
@@ -778,13 +774,13 @@
         <source>warning</source>
         <translation>waarschuwing</translation>
     </message>
-<message>
+    <message>
         <source>Consent: mailing (yes/no)</source>
         <translation>Toestemming: mailing (ja/nee)</translation>
     </message>
     <message>
         <source>Consent: photos (yes/no)</source>
-        <translation>Toestemming: foto's (ja/nee)</translation>
+        <translation>Toestemming: foto&apos;s (ja/nee)</translation>
     </message>
     <message>
         <source>Consent: share with funder (yes/no)</source>
@@ -802,5 +798,5 @@
         <source>The value of “{column}” holds an invisible control character ({character}).</source>
         <translation>De waarde van “{column}” bevat een onzichtbaar stuurteken ({character}).</translation>
     </message>
-    </context>
+</context>
 </TS>

@@ -37,6 +37,37 @@
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>dd/mm/jjjj uu:mm</translation>
+    </message>
+    <message>
+        <source>Day/month/year hours:minutes, e.g. 15/12/2026 19:30; or 15/12 for this year. Alt+Down opens the calendar.</source>
+        <translation>Dag/maand/jaar uren:minuten, bv. 15/12/2026 19:30; of 15/12 voor dit jaar. Alt+Pijl omlaag opent de kalender.</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Kalender…</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>Kies de datum in een kalender</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date this field can read: type day/month/year hours:minutes, e.g. 15/12/2026 19:30.</source>
+        <translation>„{text}” is geen datum die dit veld kan lezen: typ dag/maand/jaar uren:minuten, bv. 15/12/2026 19:30.</translation>
+    </message>
+    <message>
+        <source>Type a date, e.g. 15/12/2026 19:30.</source>
+        <translation>Typ een datum, bv. 15/12/2026 19:30.</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Edit event</source>
@@ -138,7 +169,7 @@
         <source>Save anyway?</source>
         <translation>Toch opslaan?</translation>
     </message>
-<message>
+    <message>
         <source>New room…</source>
         <translation>Nieuwe zaal…</translation>
     </message>
@@ -146,7 +177,7 @@
         <source>Add a new room</source>
         <translation>Een nieuwe zaal toevoegen</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>EventPage</name>
     <message>
@@ -260,7 +291,7 @@
         <source>The event is cancelled.</source>
         <translation>De activiteit is geannuleerd.</translation>
     </message>
-<message>
+    <message>
         <source>Show by arrival</source>
         <translation>Tonen volgens aankomst</translation>
     </message>
@@ -288,7 +319,7 @@
         <source>Registrations</source>
         <translation>Inschrijvingen</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>EventsPage</name>
     <message>
@@ -318,7 +349,7 @@
             <numerusform>%n activiteiten</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>Start here</source>
         <translation>Begin hier</translation>
     </message>
@@ -366,7 +397,7 @@
         <source>Events</source>
         <translation>Activiteiten</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>EventsTableModel</name>
     <message>
@@ -414,7 +445,7 @@
     </message>
     <message>
         <source>Programmes</source>
-        <translation>Programma's</translation>
+        <translation>Programma&apos;s</translation>
     </message>
     <message>
         <source>&amp;Venues and rooms…</source>
@@ -604,6 +635,61 @@
     </message>
 </context>
 <context>
+    <name>NewRoomDialog</name>
+    <message>
+        <source>New room</source>
+        <translation>Nieuwe zaal</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>A new venue…</source>
+        <translation>Een nieuwe locatie…</translation>
+    </message>
+    <message>
+        <source>Name of the new venue</source>
+        <translation>Naam van de nieuwe locatie</translation>
+    </message>
+    <message>
+        <source>e.g. Buurthuis De Linde</source>
+        <translation>bv. Buurthuis De Linde</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Zaal</translation>
+    </message>
+    <message>
+        <source>e.g. Zaal 1</source>
+        <translation>bv. Zaal 1</translation>
+    </message>
+    <message>
+        <source>Places in the room</source>
+        <translation>Plaatsen in de zaal</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Niet bekend</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>Nieuwe locatie</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <source>Give the room a name.</source>
+        <translation>Geef de zaal een naam.</translation>
+    </message>
+    <message>
+        <source>Give the new venue a name.</source>
+        <translation>Geef de nieuwe locatie een naam.</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>Search by name, e-mail or organisation</source>
@@ -643,7 +729,7 @@
             <numerusform>Samengevoegd: %n inschrijvingen verplaatst.</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>Search people</source>
         <translation>Deelnemers zoeken</translation>
     </message>
@@ -655,7 +741,7 @@
         <source>Registrations of this person</source>
         <translation>Inschrijvingen van deze persoon</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>PeopleTableModel</name>
     <message>
@@ -699,7 +785,7 @@
     </message>
     <message>
         <source>Agrees to photos</source>
-        <translation>Akkoord met foto's</translation>
+        <translation>Akkoord met foto&apos;s</translation>
     </message>
     <message>
         <source>Agrees to the mailing list</source>
@@ -707,7 +793,7 @@
     </message>
     <message>
         <source>separated by commas</source>
-        <translation>gescheiden door komma's</translation>
+        <translation>gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -781,6 +867,24 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>Query</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationDialog</name>
     <message>
         <source>Add registration</source>
@@ -830,11 +934,11 @@
         <source>Find a person</source>
         <translation>Zoek een persoon</translation>
     </message>
-<message>
+    <message>
         <source>People found</source>
         <translation>Gevonden personen</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>RegistrationsTableModel</name>
     <message>
@@ -861,13 +965,35 @@
         <source>Registered at</source>
         <translation>Ingeschreven op</translation>
     </message>
-<message>
+    <message>
         <source>Checked in</source>
         <translation>Ingecheckt</translation>
     </message>
     <message>
         <source>{time} · {desk}</source>
         <translation>{time} · {desk}</translation>
+    </message>
+</context>
+<context>
+    <name>SavedMessage</name>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in {folder}.</source>
+        <translation>
+            <numerusform>%n bestand opgeslagen in {folder}.</numerusform>
+            <numerusform>%n bestanden opgeslagen in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as “{name}” in {folder}.</source>
+        <translation>Opgeslagen als „{name}” in {folder}.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
     </message>
 </context>
 <context>
@@ -885,7 +1011,7 @@
         <translation>Een lege databank</translation>
     </message>
     <message>
-        <source>There are no events yet. Load De Keet's demo season to try the app? Choose No to start empty.</source>
+        <source>There are no events yet. Load De Keet&apos;s demo season to try the app? Choose No to start empty.</source>
         <translation>Er zijn nog geen activiteiten. Het demoseizoen van De Keet laden om de app uit te proberen? Kies Nee om leeg te beginnen.</translation>
     </message>
     <message>
@@ -893,26 +1019,14 @@
         <translation>Onthaalbalie</translation>
     </message>
     <message>
-        <source>Say which event the desk is for: keet-desktop --desk --event ID</source>
-        <translation>Zeg voor welke activiteit de balie is: keet-desktop --desk --event ID</translation>
-    </message>
-    <message>
         <source>Desk 1</source>
         <translation>Balie 1</translation>
     </message>
-<message>
-        <source>Keet Desktop crashed</source>
-        <translation>Keet Desktop liep vast</translation>
-    </message>
     <message>
-        <source>Something unexpected went wrong. The details are in the log; the window stays open, but save your work and restart the app.</source>
-        <translation>Er ging iets onverwachts mis. De details staan in het logboek; het venster blijft open, maar bewaar je werk en start de app opnieuw.</translation>
-    </message>
-<message>
         <source>This shortcut does not say which event the desk is for. Open the desk from the event instead: Event → Open check-in desk.</source>
         <translation>Deze snelkoppeling zegt niet voor welke activiteit de balie is. Open de balie vanuit de activiteit: Activiteit → Incheckbalie openen.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>labels</name>
     <message>
@@ -1005,132 +1119,6 @@
     <message>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
-    </message>
-</context>
-<context>
-    <name>Query</name>
-    <message>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
-    </message>
-</context>
-<context>
-    <name>DateTimeField</name>
-    <message>
-        <source>dd/mm/yyyy hh:mm</source>
-        <translation>dd/mm/jjjj uu:mm</translation>
-    </message>
-    <message>
-        <source>Day/month/year hours:minutes, e.g. 15/12/2026 19:30; or 15/12 for this year. Alt+Down opens the calendar.</source>
-        <translation>Dag/maand/jaar uren:minuten, bv. 15/12/2026 19:30; of 15/12 voor dit jaar. Alt+Pijl omlaag opent de kalender.</translation>
-    </message>
-    <message>
-        <source>Calendar…</source>
-        <translation>Kalender…</translation>
-    </message>
-    <message>
-        <source>Choose the date in a calendar</source>
-        <translation>Kies de datum in een kalender</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Kalender</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a date this field can read: type day/month/year hours:minutes, e.g. 15/12/2026 19:30.</source>
-        <translation>„{text}” is geen datum die dit veld kan lezen: typ dag/maand/jaar uren:minuten, bv. 15/12/2026 19:30.</translation>
-    </message>
-    <message>
-        <source>Type a date, e.g. 15/12/2026 19:30.</source>
-        <translation>Typ een datum, bv. 15/12/2026 19:30.</translation>
-    </message>
-</context>
-<context>
-    <name>NewRoomDialog</name>
-    <message>
-        <source>New room</source>
-        <translation>Nieuwe zaal</translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>Locatie</translation>
-    </message>
-    <message>
-        <source>A new venue…</source>
-        <translation>Een nieuwe locatie…</translation>
-    </message>
-    <message>
-        <source>Name of the new venue</source>
-        <translation>Naam van de nieuwe locatie</translation>
-    </message>
-    <message>
-        <source>e.g. Buurthuis De Linde</source>
-        <translation>bv. Buurthuis De Linde</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>Zaal</translation>
-    </message>
-    <message>
-        <source>e.g. Zaal 1</source>
-        <translation>bv. Zaal 1</translation>
-    </message>
-    <message>
-        <source>Places in the room</source>
-        <translation>Plaatsen in de zaal</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>Niet bekend</translation>
-    </message>
-    <message>
-        <source>New venue</source>
-        <translation>Nieuwe locatie</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation>Plaatsen</translation>
-    </message>
-    <message>
-        <source>Give the room a name.</source>
-        <translation>Geef de zaal een naam.</translation>
-    </message>
-    <message>
-        <source>Give the new venue a name.</source>
-        <translation>Geef de nieuwe locatie een naam.</translation>
-    </message>
-</context>
-<context>
-    <name>QFileDialog</name>
-    <message>
-        <source>&amp;Look in:</source>
-        <translation>&amp;Zoeken in:</translation>
-    </message>
-    <message>
-        <source>Files of &amp;type:</source>
-        <translation>Bestanden van &amp;type:</translation>
-    </message>
-</context>
-<context>
-    <name>SavedMessage</name>
-    <message>
-        <source>Saved</source>
-        <translation>Opgeslagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) saved in {folder}.</source>
-        <translation>
-            <numerusform>%n bestand opgeslagen in {folder}.</numerusform>
-            <numerusform>%n bestanden opgeslagen in {folder}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saved as “{name}” in {folder}.</source>
-        <translation>Opgeslagen als „{name}” in {folder}.</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Map openen</translation>
     </message>
 </context>
 </TS>
