@@ -37,9 +37,27 @@ def _fail_inserts(db):
             )
 
 
-def test_a_failed_registration_leaves_no_name_email_or_phone_in_the_log(services, log_file):
-    event_id = make_event(services)
+def _allow_inserts(db):
+    """Undo :func:`_fail_inserts` (a PostgreSQL test database is shared by the session)."""
+    with db.engine.begin() as connection:
+        if db.engine.dialect.name == "sqlite":
+            connection.execute(text("DROP TRIGGER IF EXISTS refuse"))
+        else:
+            connection.execute(text("ALTER TABLE people DROP CONSTRAINT IF EXISTS refuse"))
+
+
+@pytest.fixture
+def failing_inserts(services):
+    """Every insert into people fails, for this test only."""
     _fail_inserts(services.db)
+    yield
+    _allow_inserts(services.db)
+
+
+def test_a_failed_registration_leaves_no_name_email_or_phone_in_the_log(
+    services, log_file, failing_inserts
+):
+    event_id = make_event(services)
     somebody = person("Griet", "Vandevelde", "griet.vandevelde@example.be", phone="0470 12 34 56")
     with pytest.raises(Exception) as failure:
         services.registrations.register(event_id, somebody)

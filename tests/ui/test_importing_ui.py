@@ -263,7 +263,7 @@ def test_the_preview_shows_the_mapping_the_sheet_and_the_skipped_rows(
     wizard.file_page.path_edit.setText(str(path))
     wizard.next()
     mapping = wizard.mapping_page
-    assert mapping.sheet_combo.isVisibleTo(wizard)
+    qtbot.waitUntil(lambda: mapping.sheet_combo.isVisibleTo(wizard), timeout=5000)  # read off-thread
     assert mapping.sheet_combo.currentText() == "Order positions"
     assert mapping.sheet_combo.accessibleName()
     wizard.next()

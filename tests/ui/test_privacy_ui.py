@@ -22,7 +22,7 @@ from keet_desktop.ui.privacy.passphrase import open_database
 from keet_desktop.ui.privacy.privacy_dialog import PrivacyDialog
 from tests.domain.test_privacy import EMAIL, _backdate, _zoe
 from tests.factories import make_event, person
-from tests.ui.organiser_helpers import click_ok, fake_exec
+from tests.ui.organiser_helpers import click_ok, fake_exec, settle
 
 
 @pytest.fixture
@@ -58,7 +58,9 @@ def test_person_dialog_edits_consents_with_their_history(
     sqlite_services.privacy.set_consents(person_id, {Purpose.MAILING: True}, ConsentSource.FORM)
     window.show_page("people")
     page = window.people_page
+    settle()  # the list loads off the GUI thread (issue 14)
     page.table.selectRow(0)
+    settle()
     seen = {}
 
     def fill(dialog):
@@ -77,6 +79,7 @@ def test_person_dialog_edits_consents_with_their_history(
 
     monkeypatch.setattr(PersonDialog, "exec", fake_exec(fill))
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    settle()  # the person is loaded off the GUI thread, then the dialog opens
     assert seen["mailing"] is True and seen["label"] == "Delen met de financier"
     assert ["Mailing over komende evenementen", "ingetrokken", "telefonisch"] in seen["history"]
     assert ["Delen met de financier", "gegeven", "telefonisch"] in seen["history"]
@@ -91,7 +94,9 @@ def test_people_page_hands_out_a_pdf_then_forgets(
     person_id = _zoe(sqlite_services, event_id)[0]
     window.show_page("people")
     page = window.people_page
+    settle()  # the list loads off the GUI thread (issue 14)
     page.table.selectRow(0)
+    settle()
     actions = page.privacy_actions
     assert actions.export_button.isEnabled() and actions.forget_button.isEnabled()
     folder = tmp_path / "prive"
@@ -194,7 +199,9 @@ def test_personal_data_into_a_shared_folder_is_refused(
     _zoe(sqlite_services, make_event(sqlite_services))
     window.show_page("people")
     page = window.people_page
+    settle()  # the list loads off the GUI thread (issue 14)
     page.table.selectRow(0)
+    settle()
     actions = page.privacy_actions
     shared = tmp_path / "gedeeld"
     shared.mkdir()

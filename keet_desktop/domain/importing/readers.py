@@ -350,7 +350,10 @@ def _check_excel_container(name: str, data: bytes) -> bytes:
             if member.filename.startswith("xl/worksheets/") and _lacks_dimension(head):
                 undimensioned.append(member.filename)
         if undimensioned:
-            return _with_dimensions(archive, set(undimensioned))
+            try:
+                return _with_dimensions(archive, set(undimensioned))
+            except Exception as exc:  # any other damaged member (bad CRC, unknown zip version)
+                raise BrokenFileError(file=name, detail=_short(exc)) from exc
     return data
 
 
