@@ -90,6 +90,10 @@
         <translation>Gegeven of gewijzigd via:</translation>
     </message>
     <message>
+        <source>Consent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>History of the consents</source>
         <translation>Geschiedenis van de toestemmingen</translation>
     </message>

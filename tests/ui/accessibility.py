@@ -114,6 +114,8 @@ def clipped_labels(root: QWidget) -> list[str]:
     for widget in root.findChildren(QWidget):
         if not _shown(widget, root):
             continue
+        if type(widget).__name__ == "ElidedLabel":
+            continue  # it elides on purpose, the whole text in its tooltip
         if isinstance(widget, QLabel) and not widget.wordWrap() and widget.pixmap().isNull():
             text = widget.text()
             if not text or "<" in text or "\n" in text:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from keet_desktop.domain.demo import load_demo
 from keet_desktop.ui.app import build_main_window
 from tests.ui.accessibility import invisible_focus, tab_traps, unnamed_controls
+from tests.ui.organiser_helpers import settle
 
 
 @pytest.fixture
@@ -118,6 +119,7 @@ def _wizard_pages(qtbot, services, settings, app_events, tmp_path) -> list[QWidg
     for _ in range(2):
         pages.append(wizard.currentPage())
         wizard.next()
+        settle()  # the file is read off the GUI thread (issue 14)
     qtbot.waitUntil(lambda: not wizard.preview_page.running, timeout=5000)
     pages.append(wizard.currentPage())
     return pages

@@ -9,6 +9,7 @@ from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui.importing import ImportRegistrationsWizard
 from keet_desktop.ui.pages.event_page import EventPage
 from tests.factories import make_event
+from tests.ui.organiser_helpers import settle
 
 START = datetime(2026, 12, 3, 19, 0, tzinfo=BRUSSELS)
 
@@ -39,5 +40,6 @@ def test_the_import_wizard_shows_the_event_date_like_the_lists(
     page = EventPage(sqlite_services, app_events)
     qtbot.addWidget(page)
     page.show_event(event_id)
+    settle()  # the event is loaded off the GUI thread
     labels = [label.text() for label in page.findChildren(type(page.title_label))]
     assert any("do 3/12/2026 19:00 – 21:00" in text for text in labels)

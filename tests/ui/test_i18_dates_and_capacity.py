@@ -13,7 +13,7 @@ from keet_desktop.ui.date_field import DateTimeField, parse_datetime
 from keet_desktop.ui.dialogs.event_dialog import EventDialog
 from keet_desktop.ui.pages.event_page import EventPage
 from tests.factories import make_event, person
-from tests.ui.organiser_helpers import click_ok
+from tests.ui.organiser_helpers import click_ok, settle
 
 
 @pytest.fixture
@@ -221,9 +221,11 @@ def test_change_capacity_on_the_event_page_explains_and_asks(
     page = EventPage(sqlite_services, app_events)
     qtbot.addWidget(page)
     page.show_event(event_id)
+    settle()
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (10, True))
     asked.answer = answer
     page.capacity_action.trigger()
+    settle()
     [(_title, text)] = asked
     assert "25 ingeschreven, capaciteit 10" in text and "15 annuleringen" in text
     assert sqlite_services.events.get(event_id).capacity == capacity

@@ -15,6 +15,7 @@ from keet_desktop.printing.documents import DocumentKind
 from keet_desktop.ui import file_dialogs
 from keet_desktop.ui.printing.preview_dialog import PrintPreviewDialog
 from tests.factories import make_event, person
+from tests.ui.organiser_helpers import settle
 
 
 def test_qt_own_file_dialog_speaks_dutch(qtbot, translators):
@@ -104,6 +105,7 @@ def test_the_export_suggests_a_name_and_confirms(
     dialog = ExportDialog(sqlite_services, event_id, owner)
     dialog.format.setCurrentIndex(1)  # CSV
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    settle()  # written off the GUI thread
     assert asked == ["Inschrijvingen Repair café 2026-12-03.csv"]
     assert (tmp_path / "Inschrijvingen Repair café 2026-12-03.csv").exists()
     [box] = owner.findChildren(QMessageBox)

@@ -12,7 +12,7 @@ from keet_desktop.ui.dialogs.room_dialog import NewRoomDialog
 from keet_desktop.ui.importing import ImportRegistrationsWizard
 from keet_desktop.ui.schedule.venues_dialog import VenuesDialog
 from tests.factories import make_event
-from tests.ui.organiser_helpers import click_ok, fake_exec
+from tests.ui.organiser_helpers import click_ok, fake_exec, settle
 
 
 @pytest.fixture
@@ -55,6 +55,7 @@ def test_the_panel_goes_once_there_is_an_event(qtbot, window, sqlite_services, m
     qtbot.mouseClick(window.events_page.start_event_button, Qt.MouseButton.LeftButton)
     assert len(sqlite_services.events.list_events()) == 1
     window.show_page("events")
+    settle()
     assert not window.events_page.start_panel.isVisible()
     assert window.events_page.table.isVisible()
 

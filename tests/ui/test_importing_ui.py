@@ -263,7 +263,9 @@ def test_the_preview_shows_the_mapping_the_sheet_and_the_skipped_rows(
     wizard.file_page.path_edit.setText(str(path))
     wizard.next()
     mapping = wizard.mapping_page
-    qtbot.waitUntil(lambda: mapping.sheet_combo.isVisibleTo(wizard), timeout=5000)  # read off-thread
+    qtbot.waitUntil(
+        lambda: mapping.sheet_combo.isVisibleTo(wizard), timeout=5000
+    )  # read off-thread
     assert mapping.sheet_combo.currentText() == "Order positions"
     assert mapping.sheet_combo.accessibleName()
     wizard.next()
@@ -339,6 +341,8 @@ def test_the_problem_model_shows_skipped_rows(qtmodeltester):
     qtmodeltester.check(problems)
     assert problems.index(0, 1).data() == "Skipped"
     assert "canceled" in problems.index(0, 2).data()
+
+
 def test_the_export_button_writes_on_a_worker_and_closes(
     qtbot, sqlite_services, event_id, tmp_path, monkeypatch
 ):

@@ -375,9 +375,9 @@ def test_the_filter_waits_for_typing_to_pause_and_searches_once(
     searched = []
     original = sqlite_services.registrations.count_for_event
 
-    def counting(event, text=""):
+    def counting(event, text="", *more):
         searched.append(text)
-        return original(event, text)
+        return original(event, text, *more)
 
     monkeypatch.setattr(sqlite_services.registrations, "count_for_event", counting)
     page = window.event_page
@@ -397,9 +397,9 @@ def test_opening_an_event_never_waits_for_the_database(qtbot, window, monkeypatc
     release = threading.Event()
     original = sqlite_services.registrations.count_for_event
 
-    def blocked(event, text=""):
+    def blocked(event, text="", *more):
         release.wait(10)  # the database is busy
-        return original(event, text)
+        return original(event, text, *more)
 
     monkeypatch.setattr(sqlite_services.registrations, "count_for_event", blocked)
     window.open_event(event_id)  # returns although the count cannot finish

@@ -22,7 +22,7 @@ from keet_desktop.domain.models import Person
 from keet_desktop.domain.privacy.models import Purpose
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.people import PersonInput
-from keet_desktop.ui.accessibility import scaled
+from keet_desktop.ui.accessibility import scaled, scrolling
 from keet_desktop.ui.i18n import error_text
 from keet_desktop.ui.operations import Operation
 from keet_desktop.ui.privacy.consent_panel import ConsentPanel
@@ -77,9 +77,11 @@ class PersonDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        content = QVBoxLayout()  # scrolls when larger text makes it taller than the screen
+        content.addLayout(form)
+        content.addWidget(self.consent_panel)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.consent_panel)
+        layout.addWidget(scrolling(content), 1)
         layout.addWidget(self.field_messages["general"])
         layout.addWidget(self.buttons)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from keet_desktop.ui.mail.background import OutboxSender
 from keet_desktop.ui.mail.outbox_page import OutboxPage
@@ -26,6 +26,8 @@ class MailFeature(QObject):
         self.page = OutboxPage(services, self.outbox_sender)
         window.add_page("outbox", self.page, self.tr("Outbox"))
         self.status = QLabel()
+        # never squeezed below its text by the status bar (larger system text included)
+        self.status.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         self.status.setAccessibleName(self.tr("Outbox status"))
         window.statusBar().addPermanentWidget(self.status)
         self.settings_action = QAction(self.tr("&Mail settings…"), self)
@@ -56,6 +58,9 @@ class MailFeature(QObject):
     @Slot(object)
     def _on_sender_counts_changed(self, counts: Any) -> None:
         self.status.setText(self.status_text(counts))
+        waiting = ("queued", "sending", "failed", "maybe_sent")
+        self.status.setVisible(any(counts.get(state) for state in waiting))  # room when empty
+        self.status.setMinimumWidth(self.status.sizeHint().width())  # never cut by the bar
 
     @Slot(int)
     def _on_data_changed(self, _event_id: int) -> None:

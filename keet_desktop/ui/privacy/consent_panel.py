@@ -21,6 +21,7 @@ from keet_desktop.domain.privacy.models import (
     Purpose,
 )
 from keet_desktop.domain.services import Services
+from keet_desktop.ui.accessibility import leave_with_tab
 from keet_desktop.ui.privacy.models import ConsentHistoryTableModel
 from keet_desktop.ui.table_models import SortRole
 
@@ -57,6 +58,7 @@ class ConsentPanel(QGroupBox):
         proxy.setSourceModel(self.history_model)
         proxy.setSortRole(SortRole)
         self.history_table = QTableView()
+        leave_with_tab(self.history_table, self.tr("Consent history"))
         self.history_table.setModel(proxy)
         self.history_table.setAccessibleName(self.tr("History of the consents"))
         self.history_table.setSortingEnabled(True)
