@@ -63,7 +63,7 @@
         <translation>Geen camera gevonden. Sluit een webcam aan of gebruik een scanner.</translation>
     </message>
     <message>
-        <source>Hold the ticket&apos;s QR code in front of the camera.</source>
+        <source>Hold the ticket's QR code in front of the camera.</source>
         <translation>Houd de QR-code van het ticket voor de camera.</translation>
     </message>
     <message>
@@ -576,7 +576,7 @@
         <translation>Inschrijven en inchecken</translation>
     </message>
     <message>
-        <source>Type the person&apos;s name.</source>
+        <source>Type the person's name.</source>
         <translation>Typ de naam van de persoon.</translation>
     </message>
 </context>

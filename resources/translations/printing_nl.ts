@@ -177,7 +177,7 @@
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
-            <numerusform>%n pagina&apos;s</numerusform>
+            <numerusform>%n pagina's</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -222,7 +222,7 @@
         <source>%n page(s) sent to the printer.</source>
         <translation>
             <numerusform>%n pagina naar de printer gestuurd.</numerusform>
-            <numerusform>%n pagina&apos;s naar de printer gestuurd.</numerusform>
+            <numerusform>%n pagina's naar de printer gestuurd.</numerusform>
         </translation>
     </message>
     <message>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Arrow keys and Page Up/Down scroll the pages.</source>
-        <translation>Met de pijltjestoetsen en Page Up/Down blader je door de pagina&apos;s.</translation>
+        <translation>Met de pijltjestoetsen en Page Up/Down blader je door de pagina's.</translation>
     </message>
 </context>
 <context>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>{file}: {pages} page(s), {items} item(s).</source>
-        <translation>{file}: {pages} pagina(&apos;s), {items} item(s).</translation>
+        <translation>{file}: {pages} pagina('s), {items} item(s).</translation>
     </message>
     <message>
         <source>{count} ticket file(s) in {folder}.</source>

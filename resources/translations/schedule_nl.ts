@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>Programmes</source>
-        <translation>Programma&apos;s</translation>
+        <translation>Programma's</translation>
     </message>
     <message>
         <source>New programme</source>

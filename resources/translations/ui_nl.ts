@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Programmes</source>
-        <translation>Programma&apos;s</translation>
+        <translation>Programma's</translation>
     </message>
     <message>
         <source>&amp;Venues and rooms…</source>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>Agrees to photos</source>
-        <translation>Akkoord met foto&apos;s</translation>
+        <translation>Akkoord met foto's</translation>
     </message>
     <message>
         <source>Agrees to the mailing list</source>
@@ -793,7 +793,7 @@
     </message>
     <message>
         <source>separated by commas</source>
-        <translation>gescheiden door komma&apos;s</translation>
+        <translation>gescheiden door komma's</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -1011,7 +1011,7 @@
         <translation>Een lege databank</translation>
     </message>
     <message>
-        <source>There are no events yet. Load De Keet&apos;s demo season to try the app? Choose No to start empty.</source>
+        <source>There are no events yet. Load De Keet's demo season to try the app? Choose No to start empty.</source>
         <translation>Er zijn nog geen activiteiten. Het demoseizoen van De Keet laden om de app uit te proberen? Kies Nee om leeg te beginnen.</translation>
     </message>
     <message>
