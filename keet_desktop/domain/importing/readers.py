@@ -328,8 +328,8 @@ def _check_excel_container(name: str, data: bytes) -> bytes:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise NotATableError(file=name) from exc
+    except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError) as exc:
+        raise NotATableError(file=name) from exc  # NotImplemented: an unknown zip version
     undimensioned: list[str] = []
     with archive:
         total = sum(m.file_size for m in members)

@@ -123,6 +123,7 @@ class OutboxSender(QObject):
         self._pool.setMaxThreadCount(1)
         self._running: Task | None = None
         self._counting: Task | None = None
+        self._count_again = False  # asked to count while a count was under way
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
@@ -165,9 +166,11 @@ class OutboxSender(QObject):
         start(task, self._pool)
 
     def refresh_counts(self) -> None:
-        """Count the messages by state in the background."""
+        """Count the messages by state in the background (again after a count under way)."""
         if self._counting is not None:
+            self._count_again = True  # what changed since that count started is counted next
             return
+        self._count_again = False
         task = Task(count_outbox, self._services)
         task.signals.finished.connect(self._on_counts_finished)
         task.signals.failed.connect(self._on_counts_failed)
@@ -196,6 +199,8 @@ class OutboxSender(QObject):
     def _on_counts_finished(self, counts: Any) -> None:
         self._counting = None
         self.counts_changed.emit(counts)
+        if self._count_again:
+            self.refresh_counts()
 
     @Slot(object)
     def _on_counts_failed(self, exc: Any) -> None:
