@@ -40,6 +40,11 @@ class InvalidPhoneError(errors.KeetError):
     exit_code = 2
 
 
+def contains_control(text: str) -> bool:
+    """Whether ``text`` holds a control character other than a line break (one quick scan)."""
+    return _CONTROL.search(text) is not None
+
+
 def control_problems(
     fields: dict[str, str | None], *, multi_line: frozenset[str] = frozenset()
 ) -> list[errors.KeetError]:

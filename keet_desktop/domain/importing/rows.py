@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from keet_desktop.domain import errors
-from keet_desktop.domain.hygiene import control_problems
+from keet_desktop.domain.hygiene import contains_control, control_problems
 from keet_desktop.domain.importing.headers import (
     ANONYMOUS,
     Field,
@@ -321,6 +321,8 @@ def _control_character(
     line: int, values: dict[Field, str], headers: Sequence[str], columns: dict[Field, list[int]]
 ) -> RowProblem | None:
     """NUL, escape, bidirectional overrides and friends refuse the row, naming the column."""
+    if not contains_control("".join(values.values())):
+        return None  # the common case: one scan of the whole row
     for found, value in values.items():
         problems = control_problems({found.value: value}, multi_line=frozenset({found.value}))
         if problems:
