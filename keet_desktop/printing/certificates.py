@@ -60,9 +60,14 @@ def _date(value: date | None, translate: Translate) -> str:
     )
 
 
-def _hours(value: float) -> str:
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return text or "0"
+DECIMAL = QT_TRANSLATE_NOOP("certificates", "{whole}.{tenth}")  # Dutch: a decimal comma
+
+
+def _hours(value: float, translate: Translate) -> str:
+    whole, _point, tenth = f"{value:.1f}".partition(".")
+    if tenth in ("", "0"):
+        return whole
+    return translate(CONTEXT, DECIMAL).format(whole=whole, tenth=tenth)
 
 
 def _logo(path: str) -> ImageReader | None:
@@ -138,7 +143,7 @@ def _draw(
             translate(CONTEXT, SESSIONS).format(
                 attended=person.sessions_attended,
                 total=person.sessions_total,
-                hours=_hours(person.hours),
+                hours=_hours(person.hours, translate),
             ),
         ),
     )

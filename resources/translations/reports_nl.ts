@@ -302,6 +302,10 @@
         <source>Date: {today}</source>
         <translation>Datum: {today}</translation>
     </message>
+    <message>
+        <source>{whole}.{tenth}</source>
+        <translation>{whole},{tenth}</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -59,7 +59,7 @@ def test_certificates_in_dutch_with_the_logo(tmp_path):
         "Łukasz Wiśniewski",
         "Acceleratieprogramma voorjaar",
         "van 3 maart 2026 tot 7 april 2026",
-        "5 van 6 sessies bijgewoond, in totaal 12.5 uur",
+        "5 van 6 sessies bijgewoond, in totaal 12,5 uur",
         "Voor De Keet vzw",
         "Datum: 8 april 2026",
     ):
