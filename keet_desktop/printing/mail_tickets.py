@@ -6,7 +6,7 @@ import io
 
 from keet_desktop.domain.mail.compose import language_of
 from keet_desktop.domain.services.outbox import MessageData
-from keet_desktop.domain.services.print_data import PrintEvent, PrintPerson
+from keet_desktop.domain.services.print_data import PrintPerson, print_event
 from keet_desktop.i18n import translator
 from keet_desktop.printing.tickets import render_tickets
 
@@ -15,19 +15,7 @@ def ticket_pdf(data: MessageData) -> bytes:
     """One ticket page for the message's registration, in the person's language."""
     event, registration, person = data.event, data.registration, data.person
     assert event is not None and registration is not None and person is not None
-    print_event = PrintEvent(
-        id=event.id,
-        title=event.title,
-        starts_at=event.starts_at,
-        ends_at=event.ends_at,
-        venue=event.venue.name if event.venue else "",
-        address=event.venue.address if event.venue else "",
-        room=event.room.name if event.room else "",
-        online_url=event.online_url,
-        facilitators=tuple(f.name for f in event.facilitators),
-        logo=event.logo,
-        language=event.language or "nl",
-    )
+    ticket_event = print_event(event)
     print_person = PrintPerson(
         registration_id=registration.id,
         ticket_code=registration.ticket_code,
@@ -39,5 +27,5 @@ def ticket_pdf(data: MessageData) -> bytes:
         status=registration.status,
     )
     stream = io.BytesIO()
-    render_tickets(stream, print_event, [print_person], translator(language_of(data)))
+    render_tickets(stream, ticket_event, [print_person], translator(language_of(data)))
     return stream.getvalue()

@@ -144,7 +144,7 @@ class PrintDataService:
         everyone = [_person(r, checkins.get(r.id)) for r in registrations]
         people = [p for p in everyone if _wanted(p, selection)]
         return PrintData(
-            event=_print_event(event),
+            event=print_event(event),
             people=sort_people(people, selection.sort),
             registered=len(registered),
             checked_in=len(registered & checkins.keys()),
@@ -215,7 +215,8 @@ def _wanted(person: PrintPerson, selection: PrintFilter) -> bool:
     return not (selection.only_not_printed and person.badge_printed_at is not None)
 
 
-def _print_event(event: Event) -> PrintEvent:
+def print_event(event: Event) -> PrintEvent:
+    """What documents print of ``event`` (its venue, room and facilitators loaded)."""
     return PrintEvent(
         id=event.id,
         title=event.title,
