@@ -146,11 +146,13 @@ def fill(db: Database) -> None:
 
 
 def _built(db: Database) -> bool:
+    """A finished build at today's schema (an older one is rebuilt, not migrated: faster)."""
     try:
         with db.read() as session:
-            return bool(session.execute(text("SELECT built FROM bench_meta")).scalar())
+            built = bool(session.execute(text("SELECT built FROM bench_meta")).scalar())
     except Exception:  # no table: not built (or half built)
         return False
+    return built and schema.current_revision(db) == schema.head_revision()
 
 
 def sqlite_big() -> str:
