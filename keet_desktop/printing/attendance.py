@@ -20,6 +20,7 @@ from keet_desktop.printing.pages import (
     FOOTER,
     MARGIN,
     Column,
+    Pagination,
     draw_footer,
     draw_grid,
     draw_header,
@@ -90,35 +91,56 @@ def _get(row: object, attribute: str) -> str:
     return str(getattr(person, attribute)) if person is not None else ""
 
 
-def render_attendance(
-    stream: BinaryIO, data: PrintData, translate: Translate, options: AttendanceOptions
-) -> int:
-    """Draw the attendance list of ``data.people`` onto ``stream``; return the pages."""
-    fonts.register_fonts()
+def _page_size(options: AttendanceOptions) -> tuple[float, float]:
     width, height = options.paper.size
     if options.show_email and options.show_municipality:
         width, height = height, width  # landscape, so the signature box stays wide
+    return width, height
+
+
+def attendance_pagination(options: AttendanceOptions) -> Pagination:
+    """How the rows (people, then the blank rows) fall on pages."""
+    _width, height = _page_size(options)
+    per_page = max(1, int((height - 2 * MARGIN - FOOTER - HEADER_HEIGHT) // ROW_HEIGHT))
+    return Pagination(per_page, extra=options.blank_rows)
+
+
+def render_attendance(
+    stream: BinaryIO,
+    data: PrintData,
+    translate: Translate,
+    options: AttendanceOptions,
+    pages: range | None = None,
+) -> int:
+    """Draw the attendance list of ``data.people`` onto ``stream``; return the pages.
+
+    ``pages`` (0-based) draws only those pages (a preview's window).
+    """
+    fonts.register_fonts()
+    width, height = _page_size(options)
     page = Box(0, 0, width, height)
     canvas = new_canvas(stream, (width, height), translate("printing", HEADING))
-    rows: list[Row] = list(enumerate(data.people, start=1))
-    rows += [(len(rows) + n + 1, None) for n in range(options.blank_rows)]
-    per_page = max(1, int((height - 2 * MARGIN - FOOTER - HEADER_HEIGHT) // ROW_HEIGHT))
-    pages = max(1, -(-len(rows) // per_page))
+    pagination = attendance_pagination(options)
+    count = len(data.people)
+    total = pagination.pages(count)
     table = columns(options, translate, width)
     extra = []
     if data.event.facilitators:
         names = ", ".join(data.event.facilitators)
         extra.append(translate("printing", FACILITATORS).format(names=names))
-    for number in range(pages):
-        chunk = rows[number * per_page : (number + 1) * per_page]
+    for number in pagination.clamp(count, pages):
+        rows: list[Row] = [
+            (n + 1, data.people[n] if n < count else None)
+            for n in pagination.rows(count, number)
+        ]
         top = draw_header(
             canvas, page, translate("printing", HEADING), data.event, extra, translate
         )
-        _draw_table(canvas, table, chunk, top)
-        draw_footer(canvas, page, number + 1, pages, translate)
+        _draw_table(canvas, table, rows, top)
+        draw_footer(canvas, page, number + 1, total, translate)
         canvas.showPage()
     canvas.save()
-    return pages
+    return total
 
 
 def _draw_table(

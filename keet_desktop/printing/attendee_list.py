@@ -15,6 +15,7 @@ from keet_desktop.printing.pages import (
     FOOTER,
     MARGIN,
     Column,
+    Pagination,
     draw_footer,
     draw_header,
     draw_table_heading,
@@ -57,29 +58,44 @@ def _columns(translate: Translate) -> list[Column]:
     ]
 
 
+def attendee_list_pagination(paper: Paper) -> Pagination:
+    """How the list's rows fall on pages."""
+    _width, height = paper.size
+    return Pagination(max(1, int((height - 2 * MARGIN - FOOTER - HEADER_HEIGHT) // ROW_HEIGHT)))
+
+
 def render_attendee_list(
-    stream: BinaryIO, data: PrintData, translate: Translate, paper: Paper = Paper.A4
+    stream: BinaryIO,
+    data: PrintData,
+    translate: Translate,
+    paper: Paper = Paper.A4,
+    pages: range | None = None,
 ) -> int:
-    """Draw the attendee list of ``data.people`` onto ``stream``; return the pages."""
+    """Draw the attendee list of ``data.people`` onto ``stream``; return the pages.
+
+    ``pages`` (0-based) draws only those pages (a preview's window).
+    """
     fonts.register_fonts()
     width, height = paper.size
     page = Box(0, 0, width, height)
     canvas = new_canvas(stream, (width, height), translate("printing", HEADING))
-    per_page = max(1, int((height - 2 * MARGIN - FOOTER - HEADER_HEIGHT) // ROW_HEIGHT))
-    pages = max(1, -(-len(data.people) // per_page))
+    pagination = attendee_list_pagination(paper)
+    count = len(data.people)
+    total = pagination.pages(count)
     table = _columns(translate)
     counts = translate("printing", COUNTS).format(
         registered=data.registered, checked_in=data.checked_in
     )
-    for number in range(pages):
+    for number in pagination.clamp(count, pages):
         top = draw_header(
             canvas, page, translate("printing", HEADING), data.event, [counts], translate
         )
         y = draw_table_heading(canvas, table, top, 8)
-        for person in data.people[number * per_page : (number + 1) * per_page]:
+        rows = pagination.rows(count, number)
+        for person in data.people[rows.start : rows.stop]:
             draw_table_row(canvas, table, person, y, ROW_HEIGHT, 8.5)
             y -= ROW_HEIGHT
-        draw_footer(canvas, page, number + 1, pages, translate)
+        draw_footer(canvas, page, number + 1, total, translate)
         canvas.showPage()
     canvas.save()
-    return pages
+    return total

@@ -21,7 +21,8 @@ from keet_desktop.domain.services.print_data import PrintEvent, PrintPerson
 from keet_desktop.i18n import QT_TRANSLATE_NOOP, Translate
 from keet_desktop.printing import fonts
 from keet_desktop.printing.dates import format_date
-from keet_desktop.printing.layouts import MM, Box, LabelLayout, slots
+from keet_desktop.printing.layouts import MM, Box, LabelLayout
+from keet_desktop.printing.pages import Pagination
 from keet_desktop.printing.pdf import new_canvas
 from keet_desktop.printing.qr import draw_qr
 from keet_desktop.printing.text_fit import draw_fitted, fit
@@ -183,37 +184,49 @@ class _LogoCache:
         return self._images[path]
 
 
+def badge_pagination(options: BadgeOptions) -> Pagination:
+    """How badges fall on pages: a sheet's labels, from label ``start_at`` on."""
+    layout = options.layout
+    skip = max(0, options.start_at - 1) % layout.per_page if layout.is_sheet else 0
+    return Pagination(layout.per_page, skip)
+
+
 def render_badges(
     stream: BinaryIO,
     event: PrintEvent,
     people: Sequence[PrintPerson],
     options: BadgeOptions,
     translate: Translate,
+    pages: range | None = None,
 ) -> int:
-    """Draw one badge per person onto ``stream`` as a PDF; return the number of pages."""
+    """Draw one badge per person onto ``stream`` as a PDF; return the document's pages.
+
+    ``pages`` (0-based) draws only those pages of the document (a preview's window).
+    """
     fonts.register_fonts()
     layout = options.layout
     canvas = new_canvas(stream, layout.page_size, event.title)
     logo = _LogoCache().get(event.logo)
     date_text = format_date(event.starts_at, translate)
     dx, dy = options.offset_x_mm * MM, options.offset_y_mm * MM
-    page = 0
-    for person, (page_index, slot) in zip(
-        people, slots(layout, len(people), options.start_at), strict=True
-    ):
-        if page_index != page:
+    pagination = badge_pagination(options)
+    count = len(people)
+    for number, page in enumerate(pagination.clamp(count, pages)):
+        if number:
             canvas.showPage()
-            page = page_index
-        if layout.is_sheet:
-            box = printable(slot, layout).moved(dx, dy)  # the offset: the printer's own shift
-            _draw_badge(canvas, box, person, event, date_text, logo, translate)
-            if options.cut_marks:
-                _cut_marks(canvas, slot.moved(dx, dy), layout)
-        else:
-            _draw_badge(canvas, slot.moved(dx, dy), person, event, date_text, logo, translate)
+        for n in pagination.rows(count, page):
+            slot = layout.label_box(n + pagination.skip)
+            person = people[n]
+            if layout.is_sheet:
+                box = printable(slot, layout).moved(dx, dy)  # the offset: the printer's own shift
+                _draw_badge(canvas, box, person, event, date_text, logo, translate)
+                if options.cut_marks:
+                    _cut_marks(canvas, slot.moved(dx, dy), layout)
+            else:
+                _draw_badge(canvas, slot.moved(dx, dy), person, event, date_text, logo, translate)
     canvas.showPage()  # with nobody, one empty page: still a valid PDF
     canvas.save()
-    return page + 1
+    return pagination.pages(count)
 
 
 def printable(box: Box, layout: LabelLayout, edge: float = SAFE_EDGE) -> Box:

@@ -8,11 +8,16 @@ from typing import BinaryIO
 
 from keet_desktop.domain.services.print_data import PrintData
 from keet_desktop.i18n import QT_TRANSLATE_NOOP, Translate
-from keet_desktop.printing.attendance import AttendanceOptions, render_attendance
-from keet_desktop.printing.attendee_list import render_attendee_list
-from keet_desktop.printing.badges import BadgeOptions, render_badges
+from keet_desktop.printing.attendance import (
+    AttendanceOptions,
+    attendance_pagination,
+    render_attendance,
+)
+from keet_desktop.printing.attendee_list import attendee_list_pagination, render_attendee_list
+from keet_desktop.printing.badges import BadgeOptions, badge_pagination, render_badges
 from keet_desktop.printing.layouts import DEFAULT_LAYOUT, LAYOUTS, Paper
-from keet_desktop.printing.sheets import render_checkin_sheet
+from keet_desktop.printing.pages import Pagination
+from keet_desktop.printing.sheets import render_checkin_sheet, sheet_pagination
 from keet_desktop.printing.tickets import render_tickets
 
 
@@ -56,31 +61,60 @@ class DocumentOptions:
     attendance: AttendanceOptions = field(default_factory=AttendanceOptions)
 
 
+def _badge_options(options: DocumentOptions) -> BadgeOptions:
+    return BadgeOptions(
+        LAYOUTS[options.layout], options.start_at, options.offset_x_mm, options.offset_y_mm
+    )
+
+
+def _attendance_options(options: DocumentOptions) -> AttendanceOptions:
+    return AttendanceOptions(
+        options.attendance.show_email,
+        options.attendance.show_municipality,
+        options.attendance.blank_rows,
+        options.paper,
+    )
+
+
+def pagination(kind: DocumentKind, options: DocumentOptions | None = None) -> Pagination:
+    """How document ``kind`` puts people on pages: a preview's windows are chosen by it."""
+    options = options or DocumentOptions()
+    kind = DocumentKind(kind)
+    if kind is DocumentKind.BADGES:
+        return badge_pagination(_badge_options(options))
+    if kind is DocumentKind.TICKETS:
+        return Pagination(1)
+    if kind is DocumentKind.CHECKIN_SHEET:
+        return sheet_pagination(options.paper)
+    if kind is DocumentKind.ATTENDANCE:
+        return attendance_pagination(_attendance_options(options))
+    return attendee_list_pagination(options.paper)
+
+
 def render_document(
     kind: DocumentKind,
     stream: BinaryIO,
     data: PrintData,
     translate: Translate,
     options: DocumentOptions | None = None,
+    pages: range | None = None,
 ) -> int:
-    """Draw document ``kind`` of ``data`` onto ``stream`` as a PDF; return the pages."""
+    """Draw document ``kind`` of ``data`` onto ``stream`` as a PDF; return its pages.
+
+    ``pages`` (0-based) draws only those pages; ``data.people`` then needs only the people
+    on them (a :class:`~keet_desktop.domain.services.print_data.PeopleWindow`), and the
+    pages are numbered as in the whole document.
+    """
     options = options or DocumentOptions()
     kind = DocumentKind(kind)
     if kind is DocumentKind.BADGES:
-        badge_options = BadgeOptions(
-            LAYOUTS[options.layout], options.start_at, options.offset_x_mm, options.offset_y_mm
+        return render_badges(
+            stream, data.event, data.people, _badge_options(options), translate, pages
         )
-        return render_badges(stream, data.event, data.people, badge_options, translate)
     if kind is DocumentKind.TICKETS:
-        return render_tickets(stream, data.event, data.people, translate, options.paper)
+        return render_tickets(stream, data.event, data.people, translate, options.paper, pages)
     if kind is DocumentKind.CHECKIN_SHEET:
-        return render_checkin_sheet(stream, data, translate, options.paper)
+        return render_checkin_sheet(stream, data, translate, options.paper, pages)
     if kind is DocumentKind.ATTENDANCE:
-        attendance = AttendanceOptions(
-            options.attendance.show_email,
-            options.attendance.show_municipality,
-            options.attendance.blank_rows,
-            options.paper,
-        )
-        return render_attendance(stream, data, translate, attendance)
-    return render_attendee_list(stream, data, translate, options.paper)
+        return render_attendance(stream, data, translate, _attendance_options(options), pages)
+    return render_attendee_list(stream, data, translate, options.paper, pages)

@@ -21,6 +21,49 @@ PAGE_OF = QT_TRANSLATE_NOOP("printing", "Page {page} of {pages}")
 ONLINE = QT_TRANSLATE_NOOP("printing", "Online: {link}")
 
 
+@dataclass(frozen=True)
+class Pagination:
+    """How a document's items (people, rows) fall on its pages.
+
+    Attributes:
+        per_page: Items on a full page.
+        skip: Empty places before the first item (the used labels of a partly used sheet).
+        extra: Items after the people that are not people (blank rows for walk-ins).
+
+    A document of nobody still has one page. Pages are 0-based here; the footer prints them
+    1-based.
+    """
+
+    per_page: int
+    skip: int = 0
+    extra: int = 0
+
+    def pages(self, count: int) -> int:
+        """How many pages ``count`` people take (at least one)."""
+        return max(1, -(-(self.skip + count + self.extra) // self.per_page))
+
+    def clamp(self, count: int, pages: range | None) -> range:
+        """The pages of ``pages`` (all when None) the document has."""
+        total = self.pages(count)
+        if pages is None:
+            return range(total)
+        return range(max(0, pages.start), min(total, pages.stop))
+
+    def rows(self, count: int, page: int) -> range:
+        """The rows (people, then the extra rows) on ``page``."""
+        first = max(0, page * self.per_page - self.skip)
+        last = min(count + self.extra, (page + 1) * self.per_page - self.skip)
+        return range(first, max(first, last))
+
+    def people(self, count: int, pages: range) -> range:
+        """The positions of the people on ``pages``: what a window of pages has to load."""
+        if not pages:
+            return range(0)
+        first = max(0, pages.start * self.per_page - self.skip)
+        last = min(count, pages.stop * self.per_page - self.skip)
+        return range(min(first, count), max(min(first, count), last))
+
+
 def clip(text: str, font: str, size: float, width: float) -> str:
     """Return ``text`` cut with an ellipsis so it fits ``width`` on one line."""
     if stringWidth(text, font, size) <= width:

@@ -15,7 +15,7 @@ from keet_desktop.domain.services.print_data import PrintData, PrintPerson
 from keet_desktop.i18n import QT_TRANSLATE_NOOP, Translate
 from keet_desktop.printing import fonts
 from keet_desktop.printing.layouts import MM, Box, Paper
-from keet_desktop.printing.pages import MARGIN, clip, draw_footer, draw_header
+from keet_desktop.printing.pages import MARGIN, Pagination, clip, draw_footer, draw_header
 from keet_desktop.printing.pdf import new_canvas
 from keet_desktop.printing.qr import draw_qr
 from keet_desktop.printing.text_fit import draw_fitted, fit
@@ -51,30 +51,43 @@ def rows_per_page(paper: Paper) -> int:
     return max(1, int(usable // ROW_HEIGHT))
 
 
+def sheet_pagination(paper: Paper) -> Pagination:
+    """How the sheet's rows fall on pages."""
+    return Pagination(rows_per_page(paper))
+
+
 def render_checkin_sheet(
-    stream: BinaryIO, data: PrintData, translate: Translate, paper: Paper = Paper.A4
+    stream: BinaryIO,
+    data: PrintData,
+    translate: Translate,
+    paper: Paper = Paper.A4,
+    pages: range | None = None,
 ) -> int:
-    """Draw the sheet of ``data.people`` (sorted as given) as a PDF; return the pages."""
+    """Draw the sheet of ``data.people`` (sorted as given) as a PDF; return the pages.
+
+    ``pages`` (0-based) draws only those pages (a preview's window).
+    """
     fonts.register_fonts()
     width, height = paper.size
     page = Box(0, 0, width, height)
     canvas = new_canvas(stream, (width, height), translate("printing", HEADING))
-    per_page = rows_per_page(paper)
+    pagination = sheet_pagination(paper)
     people = data.people
-    pages = max(1, -(-len(people) // per_page))
+    count = len(people)
+    total = pagination.pages(count)
     counts = translate("printing", COUNTS).format(
-        registered=data.registered, checked_in=data.checked_in, listed=len(people)
+        registered=data.registered, checked_in=data.checked_in, listed=count
     )
-    for number in range(pages):
-        chunk = people[number * per_page : (number + 1) * per_page]
+    for number in pagination.clamp(count, pages):
+        rows = pagination.rows(count, number)
         top = draw_header(
             canvas, page, translate("printing", HEADING), data.event, [counts], translate
         )
-        _draw_rows(canvas, page, chunk, top, translate)
-        draw_footer(canvas, page, number + 1, pages, translate)
+        _draw_rows(canvas, page, people[rows.start : rows.stop], top, translate)
+        draw_footer(canvas, page, number + 1, total, translate)
         canvas.showPage()
     canvas.save()
-    return pages
+    return total
 
 
 def _draw_rows(

@@ -39,17 +39,23 @@ def render_tickets(
     people: Sequence[PrintPerson],
     translate: Translate,
     paper: Paper = Paper.A4,
+    pages: range | None = None,
 ) -> int:
-    """Draw one ticket page per person onto ``stream``; return the number of pages."""
+    """Draw one ticket page per person onto ``stream``; return the number of pages.
+
+    ``pages`` (0-based) draws only those tickets (a preview's window).
+    """
     fonts.register_fonts()
     canvas = new_canvas(stream, paper.size, event.title)
     when = format_when(event.starts_at, event.ends_at, translate)
     where = place_line(event, translate)
-    for person in people:
-        _draw_ticket(canvas, paper, event, person, when, where, translate)
+    count = len(people)
+    drawn = range(count) if pages is None else range(max(0, pages.start), min(count, pages.stop))
+    for n in drawn:
+        _draw_ticket(canvas, paper, event, people[n], when, where, translate)
         canvas.showPage()
     canvas.save()
-    return len(people)
+    return count
 
 
 def ticket_file_name(person: PrintPerson) -> str:

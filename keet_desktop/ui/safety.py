@@ -135,6 +135,16 @@ class StartupChecks(QObject):
         self.done.emit()
 
 
+def file_target(path: str | Path, suffix: str) -> Path:
+    """The file a save dialog's ``path`` means: with ``suffix`` added when it is missing.
+
+    When it equals ``path``, the dialog asked before replacing it; a name with the suffix
+    added was never asked about (write it with ``force`` only if it equals ``path``).
+    """
+    chosen = Path(path)
+    return chosen if chosen.suffix.lower() == suffix else chosen.with_name(chosen.name + suffix)
+
+
 def save_file(
     parent: QWidget | None,
     path: str | Path,
@@ -151,12 +161,11 @@ def save_file(
     Returns:
         The file written, or None (the problem was shown).
     """
-    chosen = Path(path)
-    target = chosen if chosen.suffix.lower() == suffix else chosen.with_name(chosen.name + suffix)
+    target = file_target(path, suffix)
     protected = [database.sqlite_path] if database is not None else []
     try:
         safefile.write_with(
-            target, write, suffixes=[suffix], force=target == chosen, protected=protected
+            target, write, suffixes=[suffix], force=target == Path(path), protected=protected
         )
     except KeetError as exc:
         messages.show_error(parent, exc)

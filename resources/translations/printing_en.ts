@@ -25,6 +25,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Printing %n page(s)…</source>
+        <translation>
+            <numerusform>Printing %n page…</numerusform>
+            <numerusform>Printing %n pages…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n page(s) sent to the printer.</source>
         <translation>
             <numerusform>%n page sent to the printer.</numerusform>

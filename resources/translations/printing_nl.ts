@@ -150,6 +150,10 @@
         <translation>Afdrukken: {document}</translation>
     </message>
     <message>
+        <source>Preparing the preview…</source>
+        <translation>Voorbeeld wordt klaargemaakt…</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
@@ -170,6 +174,30 @@
         <translation>Sluiten</translation>
     </message>
     <message>
+        <source>◀ Previous pages</source>
+        <translation>◀ Vorige pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Previous pages</source>
+        <translation>Vorige pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Next pages ▶</source>
+        <translation>Volgende pagina&apos;s ▶</translation>
+    </message>
+    <message>
+        <source>Next pages</source>
+        <translation>Volgende pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation>Ga naar pagina</translation>
+    </message>
+    <message>
+        <source>&amp;Go to page</source>
+        <translation>&amp;Ga naar pagina</translation>
+    </message>
+    <message>
         <source>Updating the preview…</source>
         <translation>Voorbeeld wordt bijgewerkt…</translation>
     </message>
@@ -177,7 +205,7 @@
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
-            <numerusform>%n pagina's</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -186,6 +214,10 @@
             <numerusform>%n persoon</numerusform>
             <numerusform>%n personen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pages {first}–{last} of {pages}</source>
+        <translation>Pagina&apos;s {first}–{last} van {pages}</translation>
     </message>
     <message>
         <source>The preview could not be made: {reason}</source>
@@ -200,8 +232,27 @@
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
+        <source>Saving the PDF…</source>
+        <translation>PDF wordt bewaard…</translation>
+    </message>
+    <message>
+        <source>Saving the tickets…</source>
+        <translation>Tickets worden bewaard…</translation>
+    </message>
+    <message>
         <source>The file could not be saved: {reason}</source>
         <translation>Het bestand kon niet bewaard worden: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %n page(s)…</source>
+        <translation>
+            <numerusform>%n pagina wordt afgedrukt…</numerusform>
+            <numerusform>%n pagina&apos;s worden afgedrukt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Afdrukken…</translation>
     </message>
     <message>
         <source>Folder for the tickets</source>
@@ -214,16 +265,16 @@
             <numerusform>%n ticketbestanden bewaard.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Printing page {page} of {pages}…</source>
-        <translation>Pagina {page} van {pages} wordt afgedrukt…</translation>
-    </message>
     <message numerus="yes">
         <source>%n page(s) sent to the printer.</source>
         <translation>
             <numerusform>%n pagina naar de printer gestuurd.</numerusform>
-            <numerusform>%n pagina's naar de printer gestuurd.</numerusform>
+            <numerusform>%n pagina&apos;s naar de printer gestuurd.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Printing stopped.</source>
+        <translation>Afdrukken gestopt.</translation>
     </message>
     <message>
         <source>Printing failed: {reason}</source>
@@ -239,7 +290,7 @@
     </message>
     <message>
         <source>Arrow keys and Page Up/Down scroll the pages.</source>
-        <translation>Met de pijltjestoetsen en Page Up/Down blader je door de pagina's.</translation>
+        <translation>Met de pijltjestoetsen en Page Up/Down blader je door de pagina&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -254,7 +305,7 @@
     </message>
     <message>
         <source>{file}: {pages} page(s), {items} item(s).</source>
-        <translation>{file}: {pages} pagina('s), {items} item(s).</translation>
+        <translation>{file}: {pages} pagina(&apos;s), {items} item(s).</translation>
     </message>
     <message>
         <source>{count} ticket file(s) in {folder}.</source>

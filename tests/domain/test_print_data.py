@@ -6,8 +6,8 @@ import pytest
 
 from keet_desktop.domain import errors
 from keet_desktop.domain.db import utcnow
-from keet_desktop.domain.models import CheckIn, Role
-from keet_desktop.domain.services.print_data import PrintFilter, SortOrder
+from keet_desktop.domain.models import CheckIn, RegistrationStatus, Role
+from keet_desktop.domain.services.print_data import PrintFilter, SortOrder, sort_people
 from tests.factories import make_event, person
 
 
@@ -77,3 +77,61 @@ def test_one_registration_whatever_its_status_and_unknown_ids(services, event_wi
         services.print_data.load_registration(999_999)
     with pytest.raises(errors.NotFoundError):
         services.print_data.load(999_999)
+
+
+def test_the_index_has_the_order_and_filter_of_the_whole_load(services, event_with_people):
+    """Issue 14: a preview keeps ids only; they come in the order the documents print."""
+    event_id, ids = event_with_people
+    check_in(services, ids["Yılmaz"])
+    services.print_data.mark_badges_printed([ids["Aerts"]])
+    everyone = frozenset(RegistrationStatus)
+    for selection in (
+        PrintFilter(),
+        PrintFilter(sort=SortOrder.ORGANISATION),
+        PrintFilter(statuses=everyone),
+        PrintFilter(statuses=everyone, sort=SortOrder.ORGANISATION),
+        PrintFilter(only_checked_in=True),
+        PrintFilter(only_not_printed=True),
+    ):
+        index = services.print_data.index(event_id, selection)
+        loaded = services.print_data.load(event_id, selection)
+        assert index.ids == [p.registration_id for p in loaded.people]
+        expected = sort_people(
+            [
+                p
+                for p in services.print_data.load(event_id, PrintFilter(statuses=everyone)).people
+                if _wanted(p, selection)
+            ],
+            selection.sort,
+        )
+        assert index.ids == [p.registration_id for p in expected], selection
+    assert services.print_data.index(event_id, PrintFilter(only_not_printed=True)).ids == [
+        ids["Çelik"],
+        ids["Yılmaz"],
+    ]
+
+
+def _wanted(p, selection):
+    if p.status not in selection.statuses:
+        return False
+    if selection.only_checked_in and p.checked_in_at is None:
+        return False
+    return not (selection.only_not_printed and p.badge_printed_at is not None)
+
+
+def test_a_window_loads_only_its_people(services, event_with_people):
+    event_id, _ids = event_with_people
+    index = services.print_data.index(event_id)
+    data = services.print_data.window(index, range(1, 2))
+    assert len(data.people) == 3 and data.people[1].family_name == "Çelik"
+    with pytest.raises(IndexError):
+        data.people[0]
+    assert (data.registered, data.checked_in) == (3, 0)
+
+
+def test_marking_more_badges_than_one_statement_takes(services):
+    """100,000 printed badges are marked in one transaction, in chunks (SQLite's limit)."""
+    event_id = make_event(services)
+    first = services.registrations.register(event_id, person("Lieve", "Peeters")).registration.id
+    services.print_data.mark_badges_printed([first, *range(10**9, 10**9 + 40_000)])
+    assert services.print_data.load(event_id).people[0].badge_printed_at is not None

@@ -66,6 +66,7 @@ def saved_pdf(qtbot, translators, sqlite_services, settings, tmp_path, monkeypat
 def test_saving_a_pdf_starts_in_documents_suggests_a_name_and_confirms(qtbot, saved_pdf, tmp_path):
     dialog, asked, opened = saved_pdf
     dialog.save_button.click()
+    settle()  # written off the GUI thread
     documents = Path(file_dialogs.documents_folder())
     assert Path(asked[0]) == documents / "Badges Repair café 2026-12-03.pdf"
     target = tmp_path / "out" / "Badges Repair café 2026-12-03.pdf"
@@ -77,6 +78,7 @@ def test_saving_a_pdf_starts_in_documents_suggests_a_name_and_confirms(qtbot, sa
     assert opened == [QUrl.fromLocalFile(str(tmp_path / "out"))]
     # the next dialog starts in the folder used last
     dialog.save_button.click()
+    settle()
     assert Path(asked[1]).parent == tmp_path / "out"
     dialog.reject()
 
@@ -125,6 +127,7 @@ def test_ticket_files_are_confirmed_with_their_folder(
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.current_pdf() is not None, timeout=5000)
     dialog.per_person_button.click()
+    settle()
     [box] = [w for w in dialog.findChildren(QMessageBox) if w.isVisible()]
     assert box.text() == f"2 bestanden opgeslagen in {tmp_path}."
     box.open_folder_button.click()

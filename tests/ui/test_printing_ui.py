@@ -19,6 +19,7 @@ from keet_desktop.ui.printing.settings import DeskPrintMode, PrintSettings
 from keet_desktop.ui.settings import Settings
 from tests.factories import make_event, person
 from tests.printing.helpers import decode_pages
+from tests.ui.organiser_helpers import settle
 
 
 @pytest.fixture
@@ -67,6 +68,7 @@ def test_save_pdf_writes_the_previewed_document(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     dialog = open_dialog(qtbot, sqlite_services, settings, event_id, "checkin-sheet")
     dialog.save_button.click()
+    settle()  # drawn and written off the GUI thread
     reader = PdfReader(target)
     assert "Çelik, Hélène" in reader.pages[0].extract_text()
     assert len(decode_pages(target.read_bytes())[0]) == 3
@@ -214,6 +216,7 @@ def test_tickets_one_pdf_per_person(
     dialog = open_dialog(qtbot, sqlite_services, settings, event_id, DocumentKind.TICKETS)
     assert dialog.document.pageCount() == 3
     dialog.per_person_button.click()
+    settle()
     files = sorted(tmp_path.glob("ticket-*.pdf"))
     assert len(files) == 3
     assert "3 ticketbestanden bewaard" in dialog.status_label.text()
@@ -245,14 +248,14 @@ def test_closing_the_preview_does_not_wait_for_a_long_render(
     from keet_desktop.ui.printing import preview_dialog
 
     release, finished = threading.Event(), []
-    original = preview_dialog.render
+    original = preview_dialog.render_window
 
-    def slow_render(report, services, request):
-        release.wait(10)  # 100,000 badges
+    def slow_render(*args):
+        release.wait(10)  # a slow database
         finished.append(True)
-        return original(report, services, request)
+        return original(*args)
 
-    monkeypatch.setattr(preview_dialog, "render", slow_render)
+    monkeypatch.setattr(preview_dialog, "render_window", slow_render)
     dialog = PrintPreviewDialog(sqlite_services, settings, event, DocumentKind.BADGES)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -260,3 +263,69 @@ def test_closing_the_preview_does_not_wait_for_a_long_render(
     assert finished == [] and not dialog.isVisible()
     release.set()
     qtbot.waitUntil(lambda: finished == [True])
+
+
+def test_a_long_document_is_shown_a_window_at_a_time_and_printed_and_saved_whole(
+    qtbot, translators, sqlite_services, settings, tmp_path, monkeypatch
+):
+    """Issue 14: 45 tickets are 45 pages; the preview holds 20, printing and saving all 45."""
+    event_id = make_event(sqlite_services, capacity=None)
+    for n in range(45):
+        sqlite_services.registrations.register(
+            event_id, person(f"Deelnemer{n:02d}", f"Familie{n:02d}")
+        )
+    dialog = open_dialog(qtbot, sqlite_services, settings, event_id, DocumentKind.TICKETS)
+    assert dialog.document.pageCount() == 20
+    assert dialog.pager.isVisibleTo(dialog) and not dialog.previous_button.isEnabled()
+    assert dialog.pages_label.text() == "Pagina's 1–20 van 45"
+    assert "45 pagina's" in dialog.status_label.text()
+    with qtbot.waitSignal(dialog.rendered, timeout=5000):
+        dialog.next_button.click()
+    assert dialog.pages_label.text() == "Pagina's 21–40 van 45"
+    assert "Familie20" in text_of(dialog.current_pdf(), 0) and dialog.page_box.value() == 21
+    with qtbot.waitSignal(dialog.rendered, timeout=5000):
+        dialog.page_box.setValue(44)  # typed: the window with page 44
+    assert dialog.document.pageCount() == 5 and not dialog.next_button.isEnabled()
+    assert "Familie43" in text_of(dialog.current_pdf(), 3)
+    dialog.go_to_page(42)  # in the window shown: no new render
+    assert dialog.page_box.value() == 42
+    printed = tmp_path / "printed.pdf"
+    with qtbot.waitSignal(dialog.printed, timeout=20000) as blocker:
+        dialog.print_to(pdf_printer(printed))
+    assert blocker.args == [45]
+    assert len(PdfReader(printed).pages) == 45
+    target = tmp_path / "tickets.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog.save_button.click()
+    settle()
+    saved = PdfReader(target)
+    assert len(saved.pages) == 45 and "Familie44" in saved.pages[44].extract_text()
+    dialog.reject()
+
+
+def test_a_short_document_has_no_pager(qtbot, translators, sqlite_services, settings, event):
+    event_id, _ids = event
+    dialog = open_dialog(qtbot, sqlite_services, settings, event_id, DocumentKind.TICKETS)
+    assert dialog.document.pageCount() == 3 and not dialog.pager.isVisibleTo(dialog)
+    dialog.reject()
+
+
+def test_stopping_a_print_aborts_it_and_marks_nothing(
+    qtbot, translators, sqlite_services, settings, event, tmp_path, monkeypatch
+):
+    from keet_desktop.ui.printing import preview_dialog
+
+    event_id, ids = event
+    dialog = open_dialog(qtbot, sqlite_services, settings, event_id, DocumentKind.BADGES)
+
+    def chunks_then_stop(*args):
+        yield from preview_dialog.chunks(*args)
+        dialog._printing.cancel()  # Stop pressed while the last page prints
+        yield from preview_dialog.chunks(*args)
+
+    monkeypatch.setattr(preview_dialog, "chunks", chunks_then_stop)
+    dialog.print_to(pdf_printer(tmp_path / "stopped.pdf"))
+    qtbot.waitUntil(lambda: dialog.status_label.text() == "Afdrukken gestopt.", timeout=10000)
+    assert dialog.print_button.isEnabled()
+    assert sqlite_services.print_data.load_registration(ids[0]).people[0].badge_printed_at is None
+    dialog.reject()

@@ -6,10 +6,12 @@ The printing package draws these plain records; it never touches the database.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import overload
 
-from sqlalchemy import select, update
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from keet_desktop.domain import errors
@@ -17,6 +19,7 @@ from keet_desktop.domain.db import Database, utcnow
 from keet_desktop.domain.models import (
     CheckIn,
     Event,
+    Person,
     Registration,
     RegistrationStatus,
     Role,
@@ -103,12 +106,75 @@ class PrintFilter:
     )
 
 
+class PeopleWindow(Sequence[PrintPerson]):
+    """The people of a few pages of a long document, standing in for all of them.
+
+    Its length is the whole document's (so pages are numbered "12 of 10,000" and counted
+    right), but only the people from ``offset`` on are loaded; asking for anyone else is a
+    programming error (:class:`IndexError`). A preview keeps one window in memory, never
+    100,000 people.
+    """
+
+    def __init__(self, total: int, offset: int, people: Sequence[PrintPerson]) -> None:
+        self._total = total
+        self._offset = offset
+        self._people = list(people)
+
+    def __len__(self) -> int:
+        return self._total
+
+    @overload
+    def __getitem__(self, index: int) -> PrintPerson: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[PrintPerson]: ...
+
+    def __getitem__(self, index: int | slice) -> PrintPerson | Sequence[PrintPerson]:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(self._total)
+            if step != 1 or (stop > start and not self._holds(start, stop)):
+                raise IndexError(f"people {start}–{stop} are not in this window")
+            return self._people[start - self._offset : stop - self._offset]
+        position = index + self._total if index < 0 else index
+        if not self._holds(position, position + 1):
+            raise IndexError(f"person {index} is not in this window")
+        return self._people[position - self._offset]
+
+    def __iter__(self) -> Iterator[PrintPerson]:
+        if self._offset or len(self._people) != self._total:
+            raise IndexError("a window of people cannot be walked whole")
+        return iter(self._people)
+
+    def _holds(self, start: int, stop: int) -> bool:
+        return self._offset <= start and stop <= self._offset + len(self._people)
+
+
 @dataclass(frozen=True)
 class PrintData:
-    """An event and the people on a document, with the event's counts."""
+    """An event and the people on a document, with the event's counts.
+
+    ``people`` is a list, or a :class:`PeopleWindow` when only some pages are drawn.
+    """
 
     event: PrintEvent
-    people: list[PrintPerson]
+    people: Sequence[PrintPerson]
+    registered: int = 0
+    checked_in: int = 0
+
+
+@dataclass(frozen=True)
+class DocumentIndex:
+    """Who is on a document, in order, without their details: what a long preview keeps.
+
+    Attributes:
+        event: The event as documents show it.
+        ids: The registrations on the document, in the document's order.
+        registered: The event's registered participants.
+        checked_in: Of those, how many are checked in.
+    """
+
+    event: PrintEvent
+    ids: list[int]
     registered: int = 0
     checked_in: int = 0
 
@@ -132,23 +198,49 @@ class PrintDataService:
 
     def load(self, event_id: int, selection: PrintFilter | None = None) -> PrintData:
         """Return the event and the people ``selection`` picks, sorted."""
+        index = self.index(event_id, selection)
+        return PrintData(index.event, self.people(index.ids), index.registered, index.checked_in)
+
+    def index(self, event_id: int, selection: PrintFilter | None = None) -> DocumentIndex:
+        """Return who ``selection`` picks, in order (ids only), with the event's counts.
+
+        The filter is the database's; the order is :func:`sort_people`'s (the stored folded
+        sort key of each person, then the registration). 100,000 people take well under a
+        second and a few MB, so a preview can start with the first page at once.
+        """
         selection = selection or PrintFilter()
         with self._db.read() as session:
             event = _load_event(session, event_id)
-            query = select(Registration).where(Registration.event_id == event_id)
-            if selection.registration_id is not None:
-                query = query.where(Registration.id == selection.registration_id)
-            registrations = session.scalars(query.options(selectinload(Registration.person))).all()
-            checkins = _standing_checkins(session, event_id)
-            registered = _registered_ids(session, event_id)
-        everyone = [_person(r, checkins.get(r.id)) for r in registrations]
-        people = [p for p in everyone if _wanted(p, selection)]
-        return PrintData(
-            event=print_event(event),
-            people=sort_people(people, selection.sort),
-            registered=len(registered),
-            checked_in=len(registered & checkins.keys()),
-        )
+            rows = [(r[0], r[1], r[2]) for r in session.execute(_index_query(event_id, selection))]
+            registered = _count(session, event_id, standing=False)
+            checked_in = _count(session, event_id, standing=True)
+        if selection.sort is SortOrder.ORGANISATION:
+            folded = _Folded()
+            rows.sort(key=lambda r: (not r[2], folded(r[2]), r[1], r[0]))
+        else:
+            rows.sort(key=lambda r: (r[1], r[0]))
+        return DocumentIndex(print_event(event), [r[0] for r in rows], registered, checked_in)
+
+    def people(self, ids: Sequence[int]) -> list[PrintPerson]:
+        """Return the registrations ``ids`` as documents show them, in the order given."""
+        found: dict[int, PrintPerson] = {}
+        with self._db.read() as session:
+            for start in range(0, len(ids), _CHUNK):
+                chunk = list(ids[start : start + _CHUNK])
+                registrations = session.scalars(
+                    select(Registration)
+                    .where(Registration.id.in_(chunk))
+                    .options(selectinload(Registration.person))
+                ).all()
+                checkins = _standing_checkins(session, chunk)
+                found.update((r.id, _person(r, checkins.get(r.id))) for r in registrations)
+        return [found[i] for i in ids if i in found]
+
+    def window(self, index: DocumentIndex, people: range) -> PrintData:
+        """The document's data with only the people at positions ``people`` loaded."""
+        loaded = self.people(index.ids[people.start : people.stop])
+        window = PeopleWindow(len(index.ids), people.start, loaded)
+        return PrintData(index.event, window, index.registered, index.checked_in)
 
     def load_registration(self, registration_id: int) -> PrintData:
         """Return one registration's event and person, whatever its status."""
@@ -161,17 +253,73 @@ class PrintDataService:
         everyone = frozenset(RegistrationStatus)
         return self.load(event_id, PrintFilter(registration_id=registration_id, statuses=everyone))
 
-    def mark_badges_printed(self, registration_ids: list[int]) -> datetime:
-        """Record that these registrations' badges were printed now; return the time."""
+    def mark_badges_printed(self, registration_ids: Sequence[int]) -> datetime:
+        """Record that these registrations' badges were printed now; return the time.
+
+        One transaction, in chunks (100,000 ids are more than SQLite takes in one statement).
+        """
         at = utcnow()
         if registration_ids:
             with self._db.write() as session:
-                session.execute(
-                    update(Registration)
-                    .where(Registration.id.in_(registration_ids))
-                    .values(badge_printed_at=at)
-                )
+                for start in range(0, len(registration_ids), _CHUNK):
+                    chunk = list(registration_ids[start : start + _CHUNK])
+                    session.execute(
+                        update(Registration)
+                        .where(Registration.id.in_(chunk))
+                        .values(badge_printed_at=at)
+                    )
         return at
+
+
+_CHUNK = 1000  # ids per statement
+
+
+class _Folded:
+    """:func:`fold` with a memory: organisations repeat, 100,000 rows have a few hundred."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, str] = {}
+
+    def __call__(self, text: str) -> str:
+        folded = self._seen.get(text)
+        if folded is None:
+            folded = self._seen[text] = fold(text)
+        return folded
+
+
+def _standing() -> Select[int]:
+    """A standing check-in of the registration in the outer query."""
+    return select(CheckIn.id).where(
+        CheckIn.registration_id == Registration.id, CheckIn.undone_at.is_(None)
+    )
+
+
+def _index_query(event_id: int, selection: PrintFilter) -> Select[int, str, str]:
+    query = (
+        select(Registration.id, Person.sort_key, Person.organisation)
+        .join(Person, Person.id == Registration.person_id)
+        .where(
+            Registration.event_id == event_id,
+            Registration.status.in_(sorted(selection.statuses)),
+        )
+    )
+    if selection.registration_id is not None:
+        query = query.where(Registration.id == selection.registration_id)
+    if selection.only_checked_in:
+        query = query.where(_standing().exists())
+    if selection.only_not_printed:
+        query = query.where(Registration.badge_printed_at.is_(None))
+    return query
+
+
+def _count(session: Session, event_id: int, *, standing: bool) -> int:
+    query = select(func.count(Registration.id)).where(
+        Registration.event_id == event_id,
+        Registration.status == RegistrationStatus.REGISTERED,
+    )
+    if standing:
+        query = query.where(_standing().exists())
+    return int(session.scalar(query) or 0)
 
 
 def _load_event(session: Session, event_id: int) -> Event:
@@ -187,32 +335,13 @@ def _load_event(session: Session, event_id: int) -> Event:
     return event
 
 
-def _standing_checkins(session: Session, event_id: int) -> dict[int, datetime]:
+def _standing_checkins(session: Session, ids: list[int]) -> dict[int, datetime]:
     rows = session.execute(
-        select(CheckIn.registration_id, CheckIn.checked_in_at)
-        .join(Registration, Registration.id == CheckIn.registration_id)
-        .where(Registration.event_id == event_id, CheckIn.undone_at.is_(None))
+        select(CheckIn.registration_id, CheckIn.checked_in_at).where(
+            CheckIn.registration_id.in_(ids), CheckIn.undone_at.is_(None)
+        )
     ).all()
     return {registration_id: at for registration_id, at in rows}
-
-
-def _registered_ids(session: Session, event_id: int) -> set[int]:
-    return set(
-        session.scalars(
-            select(Registration.id).where(
-                Registration.event_id == event_id,
-                Registration.status == RegistrationStatus.REGISTERED,
-            )
-        )
-    )
-
-
-def _wanted(person: PrintPerson, selection: PrintFilter) -> bool:
-    if person.status not in selection.statuses:
-        return False
-    if selection.only_checked_in and person.checked_in_at is None:
-        return False
-    return not (selection.only_not_printed and person.badge_printed_at is not None)
 
 
 def print_event(event: Event) -> PrintEvent:
