@@ -12,6 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from keet_desktop.domain.labels import registration_status_label
 from keet_desktop.i18n import QT_TRANSLATE_NOOP, Translate
 from keet_desktop.printing.fonts import BOLD, REGULAR, register_fonts
 
@@ -37,11 +38,6 @@ _SOURCES = {
     "desk": QT_TRANSLATE_NOOP("privacy_pdf", "desk"),
     "import": QT_TRANSLATE_NOOP("privacy_pdf", "import"),
     "phone": QT_TRANSLATE_NOOP("privacy_pdf", "by phone"),
-}
-_STATUS = {
-    "registered": QT_TRANSLATE_NOOP("privacy_pdf", "registered"),
-    "waitlisted": QT_TRANSLATE_NOOP("privacy_pdf", "waiting list"),
-    "cancelled": QT_TRANSLATE_NOOP("privacy_pdf", "cancelled"),
 }
 
 
@@ -102,7 +98,7 @@ def render_person_record(stream: BinaryIO, record: dict[str, Any], translate: Tr
             escape(t(QT_TRANSLATE_NOOP("privacy_pdf", "Your registrations and check-ins"))), heading
         )
     )
-    story.append(_registrations(record, t, body))
+    story.append(_registrations(record, translate, body))
     story.append(
         Paragraph(escape(t(QT_TRANSLATE_NOOP("privacy_pdf", "Scans at the desk"))), heading)
     )
@@ -148,7 +144,10 @@ def _consents(record: dict[str, Any], t: Any, body: ParagraphStyle) -> Any:
     return _table(rows, body, (80 * mm, 90 * mm))
 
 
-def _registrations(record: dict[str, Any], t: Any, body: ParagraphStyle) -> Any:
+def _registrations(record: dict[str, Any], translate: Translate, body: ParagraphStyle) -> Any:
+    def t(source: str) -> str:
+        return translate(CONTEXT, source)
+
     if not record["registrations"]:
         return Paragraph(escape(t(QT_TRANSLATE_NOOP("privacy_pdf", "None."))), body)
     rows = [
@@ -166,7 +165,7 @@ def _registrations(record: dict[str, Any], t: Any, body: ParagraphStyle) -> Any:
             [
                 r["event"]["title"],
                 _when(r["event"]["starts_at"]),
-                t(_STATUS.get(r["status"], r["status"])),
+                registration_status_label(r["status"], translate),
                 ", ".join(f"{_when(c['at'])} {c['desk']}".strip() for c in standing),
                 str(r["attendance_minutes"] or ""),
             ]

@@ -177,7 +177,7 @@
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
-            <numerusform>%n pagina's</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -222,7 +222,7 @@
         <source>%n page(s) sent to the printer.</source>
         <translation>
             <numerusform>%n pagina naar de printer gestuurd.</numerusform>
-            <numerusform>%n pagina's naar de printer gestuurd.</numerusform>
+            <numerusform>%n pagina&apos;s naar de printer gestuurd.</numerusform>
         </translation>
     </message>
     <message>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Arrow keys and Page Up/Down scroll the pages.</source>
-        <translation>Met de pijltjestoetsen en Page Up/Down blader je door de pagina's.</translation>
+        <translation>Met de pijltjestoetsen en Page Up/Down blader je door de pagina&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>{file}: {pages} page(s), {items} item(s).</source>
-        <translation>{file}: {pages} pagina('s), {items} item(s).</translation>
+        <translation>{file}: {pages} pagina(&apos;s), {items} item(s).</translation>
     </message>
     <message>
         <source>{count} ticket file(s) in {folder}.</source>
@@ -304,40 +304,12 @@
         <translation>Ingeschreven: {registered} · aangemeld: {checked_in}</translation>
     </message>
     <message>
-        <source>Registered</source>
-        <translation>Ingeschreven</translation>
-    </message>
-    <message>
-        <source>Waiting list</source>
-        <translation>Wachtlijst</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Geannuleerd</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <source>Checked in</source>
         <translation>Aangemeld</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Deelnemer</translation>
-    </message>
-    <message>
-        <source>Facilitator</source>
-        <translation>Begeleider</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Medewerker</translation>
     </message>
     <message>
         <source>January</source>

@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Programmes</source>
-        <translation>Programma's</translation>
+        <translation>Programma&apos;s</translation>
     </message>
     <message>
         <source>&amp;Venues and rooms…</source>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>Agrees to photos</source>
-        <translation>Akkoord met foto's</translation>
+        <translation>Akkoord met foto&apos;s</translation>
     </message>
     <message>
         <source>Agrees to the mailing list</source>
@@ -793,7 +793,7 @@
     </message>
     <message>
         <source>separated by commas</source>
-        <translation>gescheiden door komma's</translation>
+        <translation>gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -1011,7 +1011,7 @@
         <translation>Een lege databank</translation>
     </message>
     <message>
-        <source>There are no events yet. Load De Keet's demo season to try the app? Choose No to start empty.</source>
+        <source>There are no events yet. Load De Keet&apos;s demo season to try the app? Choose No to start empty.</source>
         <translation>Er zijn nog geen activiteiten. Het demoseizoen van De Keet laden om de app uit te proberen? Kies Nee om leeg te beginnen.</translation>
     </message>
     <message>
@@ -1025,65 +1025,6 @@
     <message>
         <source>This shortcut does not say which event the desk is for. Open the desk from the event instead: Event → Open check-in desk.</source>
         <translation>Deze snelkoppeling zegt niet voor welke activiteit de balie is. Open de balie vanuit de activiteit: Activiteit → Incheckbalie openen.</translation>
-    </message>
-</context>
-<context>
-    <name>labels</name>
-    <message>
-        <source>Participant</source>
-        <translation>Deelnemer</translation>
-    </message>
-    <message>
-        <source>Facilitator</source>
-        <translation>Begeleider</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Medewerker</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <source>Webinar</source>
-        <translation>Webinar</translation>
-    </message>
-    <message>
-        <source>Networking event</source>
-        <translation>Netwerkevent</translation>
-    </message>
-    <message>
-        <source>Information session</source>
-        <translation>Infosessie</translation>
-    </message>
-    <message>
-        <source>Programme session</source>
-        <translation>Programmasessie</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Ontwerp</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Gepubliceerd</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Geannuleerd</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Ingeschreven</translation>
-    </message>
-    <message>
-        <source>Waiting list</source>
-        <translation>Wachtlijst</translation>
     </message>
 </context>
 <context>
