@@ -470,8 +470,10 @@ class Municipality(Base):
 class PersonCharacteristic(Base):
     """An organiser-defined characteristic of a person (e.g. a funder's target-group question).
 
-    Reported only aggregated, and only when ``funder_consent`` is set: the person agreed that
-    it is shared with the funder. (Stand-in until the consents of issue 13 exist.)
+    Reported only aggregated, and only when the person consents now to sharing with the funder
+    (their consent of issue 13, purpose ``funder``) and ``funder_consent`` marks this
+    characteristic "may be shared". (The flag stood in for the consent before issue 13;
+    migration 0017_funder_consent turned those flags into consents.)
     """
 
     __tablename__ = "person_characteristics"
