@@ -1030,24 +1030,76 @@
 <context>
     <name>messages</name>
     <message>
+        <source>This database was made by a newer or an older version of Keet Desktop: a part this version needs is missing or different.</source>
+        <translation>Deze databank is gemaakt door een nieuwere of een oudere versie van Keet Desktop: een deel dat deze versie nodig heeft, ontbreekt of is anders.</translation>
+    </message>
+    <message>
+        <source>Open it with the version that made it, or update Keet Desktop; nothing was saved.</source>
+        <translation>Open ze met de versie die ze gemaakt heeft, of werk Keet Desktop bij; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The database can only be read, not written.</source>
+        <translation>De databank kan alleen gelezen worden, niet beschreven.</translation>
+    </message>
+    <message>
+        <source>Check that the file or the folder is not read-only (or on a locked USB stick), then try again; nothing was saved.</source>
+        <translation>Controleer of het bestand of de map niet alleen-lezen is (of op een vergrendelde USB-stick staat) en probeer opnieuw; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The database is busy.</source>
+        <translation>De databank is bezig.</translation>
+    </message>
+    <message>
         <source>Another desk or program is writing to the database. Try again in a moment.</source>
         <translation>Een andere balie of een ander programma schrijft in de databank. Probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk.</source>
+        <translation>Er is geen ruimte meer op de schijf.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space, then try again; nothing was saved.</source>
         <translation>De schijf is vol. Maak ruimte vrij en probeer opnieuw; er is niets opgeslagen.</translation>
     </message>
     <message>
+        <source>Keet Desktop may not open or change the database.</source>
+        <translation>Keet Desktop mag de databank niet openen of wijzigen.</translation>
+    </message>
+    <message>
+        <source>Check that your account may read and write the file (or, for a shared database, that the server allows this user); nothing was saved.</source>
+        <translation>Controleer of je account het bestand mag lezen en schrijven (of, bij een gedeelde databank, of de server deze gebruiker toelaat); er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The database server refused the user name or password.</source>
+        <translation>De databankserver weigerde de gebruikersnaam of het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Check the shared database&apos;s settings; nothing was saved.</source>
+        <translation>Controleer de instellingen van de gedeelde databank; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached.</source>
+        <translation>De databankserver is niet bereikbaar.</translation>
+    </message>
+    <message>
         <source>The database cannot be reached. Check the network or the server, then try again; nothing was saved.</source>
         <translation>De databank is niet bereikbaar. Controleer het netwerk of de server en probeer opnieuw; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <source>Nothing was saved. Try again; if it keeps happening, restart the app.</source>
-        <translation>Er is niets opgeslagen. Probeer opnieuw; blijft het gebeuren, start de app dan opnieuw.</translation>
+        <source>The connection to the database server was lost.</source>
+        <translation>De verbinding met de databankserver is verbroken.</translation>
     </message>
     <message>
-        <source>Database problem: {detail}</source>
-        <translation>Probleem met de databank: {detail}</translation>
+        <source>The server may have restarted or the network dropped out. Try again; if it keeps happening, check the network or the server. What was not confirmed was not saved.</source>
+        <translation>Misschien is de server herstart of viel het netwerk weg. Probeer opnieuw; blijft het gebeuren, controleer dan het netwerk of de server. Wat niet bevestigd werd, is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The database could not do what was asked.</source>
+        <translation>De databank kon niet doen wat gevraagd werd.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Try again; if it keeps happening, restart the app.</source>
+        <translation>Er is niets opgeslagen. Probeer opnieuw; blijft het gebeuren, start de app dan opnieuw.</translation>
     </message>
     <message>
         <source>Not possible</source>
