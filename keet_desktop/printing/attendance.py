@@ -99,7 +99,7 @@ def render_attendance(
     if options.show_email and options.show_municipality:
         width, height = height, width  # landscape, so the signature box stays wide
     page = Box(0, 0, width, height)
-    canvas = new_canvas(stream, (width, height), translate("printing", HEADING))
+    canvas = new_canvas(stream, (width, height), translate("printing", HEADING), data.event.author)
     rows: list[Row] = list(enumerate(data.people, start=1))
     rows += [(len(rows) + n + 1, None) for n in range(options.blank_rows)]
     per_page = max(1, int((height - 2 * MARGIN - FOOTER - HEADER_HEIGHT) // ROW_HEIGHT))

@@ -188,7 +188,7 @@ def render_badges(
     """Draw one badge per person onto ``stream`` as a PDF; return the number of pages."""
     fonts.register_fonts()
     layout = options.layout
-    canvas = new_canvas(stream, layout.page_size, event.title)
+    canvas = new_canvas(stream, layout.page_size, event.title, event.author)
     logo = _LogoCache().get(event.logo)
     date_text = format_date(event.starts_at, translate)
     dx, dy = options.offset_x_mm * MM, options.offset_y_mm * MM

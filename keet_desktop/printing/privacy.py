@@ -15,6 +15,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from keet_desktop.domain.labels import registration_status_label
 from keet_desktop.i18n import QT_TRANSLATE_NOOP, Translate
 from keet_desktop.printing.fonts import BOLD, REGULAR, register_fonts
+from keet_desktop.printing.pdf import creator, document_author
 
 CONTEXT = "privacy_pdf"
 _PERSON_LABELS = (
@@ -59,8 +60,13 @@ def _when(value: str | None) -> str:
     return datetime.fromisoformat(value).strftime("%d/%m/%Y %H:%M")
 
 
-def render_person_record(stream: BinaryIO, record: dict[str, Any], translate: Translate) -> int:
-    """Write the person's record as an A4 PDF to ``stream``; returns the number of pages."""
+def render_person_record(
+    stream: BinaryIO, record: dict[str, Any], translate: Translate, author: str = ""
+) -> int:
+    """Write the person's record as an A4 PDF to ``stream``; returns the number of pages.
+
+    ``author`` is the organisation's name ("" gives "Keet Desktop").
+    """
     register_fonts()
 
     def t(source: str) -> str:
@@ -118,6 +124,8 @@ def render_person_record(stream: BinaryIO, record: dict[str, Any], translate: Tr
         topMargin=18 * mm,
         bottomMargin=18 * mm,
         title=t(QT_TRANSLATE_NOOP("privacy_pdf", "What we hold about you")),
+        author=document_author(author),
+        creator=creator(),
     )
     doc.build(
         story,

@@ -58,7 +58,7 @@ def render_checkin_sheet(
     fonts.register_fonts()
     width, height = paper.size
     page = Box(0, 0, width, height)
-    canvas = new_canvas(stream, (width, height), translate("printing", HEADING))
+    canvas = new_canvas(stream, (width, height), translate("printing", HEADING), data.event.author)
     per_page = rows_per_page(paper)
     people = data.people
     pages = max(1, -(-len(people) // per_page))

@@ -42,7 +42,7 @@ def render_tickets(
 ) -> int:
     """Draw one ticket page per person onto ``stream``; return the number of pages."""
     fonts.register_fonts()
-    canvas = new_canvas(stream, paper.size, event.title)
+    canvas = new_canvas(stream, paper.size, event.title, event.author)
     when = format_when(event.starts_at, event.ends_at, translate)
     where = place_line(event, translate)
     for person in people:

@@ -6,7 +6,7 @@ The printing package draws these plain records; it never touches the database.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy import select, update
@@ -21,6 +21,7 @@ from keet_desktop.domain.models import (
     RegistrationStatus,
     Role,
 )
+from keet_desktop.domain.services.organisation import organisation_name
 from keet_desktop.domain.text import fold
 
 
@@ -46,6 +47,7 @@ class PrintEvent:
     facilitators: tuple[str, ...] = ()
     logo: str = ""
     language: str = "nl"
+    author: str = ""  # the organisation's name, the documents' author ("" until set up)
 
     @property
     def place(self) -> str:
@@ -141,10 +143,11 @@ class PrintDataService:
             registrations = session.scalars(query.options(selectinload(Registration.person))).all()
             checkins = _standing_checkins(session, event_id)
             registered = _registered_ids(session, event_id)
+            author = organisation_name(session)
         everyone = [_person(r, checkins.get(r.id)) for r in registrations]
         people = [p for p in everyone if _wanted(p, selection)]
         return PrintData(
-            event=print_event(event),
+            event=replace(print_event(event), author=author),
             people=sort_people(people, selection.sort),
             registered=len(registered),
             checked_in=len(registered & checkins.keys()),

@@ -52,6 +52,7 @@ from keet_desktop.domain.models import (
 from keet_desktop.domain.privacy.consent import with_consent_ids
 from keet_desktop.domain.privacy.models import Purpose
 from keet_desktop.domain.services.import_attendance import ONLINE_DESK
+from keet_desktop.domain.services.organisation import organisation_name
 from keet_desktop.domain.services.partners import ELSEWHERE, UNKNOWN, PartnerService
 from keet_desktop.domain.text import fold
 from keet_desktop.domain.timeutil import BRUSSELS, now, to_local
@@ -117,6 +118,7 @@ class FunderReport:
 
     first: date
     last: date
+    organisation: str = ""  # the author of the report's files, not one of its numbers
     activities: int = 0
     cancelled_activities: int = 0
     activity_hours: float = 0.0
@@ -210,6 +212,7 @@ class ReportService:
         report = FunderReport(first, last)
         report.by_kind = {kind.value: KindFigures() for kind in EventKind}
         with self._db.read() as session:
+            report.organisation = organisation_name(session)
             events = self._events(session, report, start, end)
             # Grouped in the database: a few thousand rows instead of one per registration.
             connection = session.connection()
