@@ -30,6 +30,7 @@ from keet_desktop.domain.models import (
     Role,
     event_partners,
 )
+from keet_desktop.domain.privacy.models import PersonConsent
 from keet_desktop.domain.services.import_attendance import ONLINE_DESK
 from keet_desktop.domain.services.partners import DEMO_PARTNERS
 from keet_desktop.domain.text import new_ticket_code
@@ -134,21 +135,32 @@ def generate_season(
                 insert(Person).returning(Person.id, sort_by_parameter_order=True), person_rows
             )
         )
+        traits = [
+            {
+                "person_id": pid,
+                "name": "Doelgroep",
+                "value": rng.choice(
+                    ("werkzoekend", "starter", "nieuwkomer") if pid % 50 else ("zeldzaam",)
+                ),
+                "funder_consent": rng.random() < 0.7,
+            }
+            for pid in person_ids
+            if rng.random() < 0.8
+        ]
+        session.execute(insert(PersonCharacteristic), traits)
+        # The person's consent to share with the funder (issue 13): given by most of those
+        # whose characteristic may be shared and by a few others; some withdraw it later.
+        given = [pid for pid in person_ids if rng.random() < 0.85]
+        withdrawn = [pid for pid in given if rng.random() < 0.15]
+        consents = [(pid, True) for pid in given] + [(pid, False) for pid in withdrawn]
         session.execute(
-            insert(PersonCharacteristic),
+            insert(PersonConsent),
             [
-                {
-                    "person_id": pid,
-                    "name": "Doelgroep",
-                    "value": rng.choice(
-                        ("werkzoekend", "starter", "nieuwkomer") if pid % 50 else ("zeldzaam",)
-                    ),
-                    "funder_consent": rng.random() < 0.7,
-                }
-                for pid in person_ids
-                if rng.random() < 0.8
+                {"person_id": pid, "purpose": "funder", "granted": granted, "source": "form",
+                 "recorded_at": now}
+                for pid, granted in consents
             ],
-        )
+        )  # fmt: skip
         made = _registrations(session, rng, event_rows, event_ids, person_ids, registrations, now)
         # Forget every 40th person: fields blanked, registrations and check-ins stay.
         session.execute(

@@ -97,7 +97,9 @@ def _export(ctx: Context) -> int:
     record = ctx.services().privacy.person_record(ctx.args.person, cli_actor())
     if suffix == ".pdf":
         stream = io.BytesIO()
-        render_person_record(stream, record, translator(record["person"]["language"] or "nl"))
+        language = record["person"]["language"] or "nl"
+        author = ctx.services().organisation.get().name
+        render_person_record(stream, record, translator(language), author)
         data = stream.getvalue()
     else:
         data = (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -88,7 +88,9 @@ def print_certificates(ctx: Context) -> int:
     language = getattr(args, "lang", None) or "nl"
     language = language if language in LANGUAGES else "nl"
     translate = translator(language)
-    organisation = args.organisation or DEFAULT_ORGANISATION
+    organisation = (
+        args.organisation or ctx.services().organisation.get().name or DEFAULT_ORGANISATION
+    )
     options = CertificateOptions(organisation, args.logo or "", date.today())
     if args.per_person:
         files = write_certificate_files(Path(args.output), results, chosen, options, translate)

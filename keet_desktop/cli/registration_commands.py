@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from keet_desktop.cli.common import EXIT_OK, Context, add_json_flag
+from keet_desktop.domain.labels import registration_status_label, role_label
 from keet_desktop.domain.models import RegistrationSource, RegistrationStatus, Role
 from keet_desktop.domain.services.people import PersonInput
 from keet_desktop.domain.services.registrations import RegistrationRow
@@ -110,7 +111,9 @@ def _list(ctx: Context) -> int:
     rows = ctx.services().registrations.list_for_event(ctx.args.event)
     lines = []
     for row in rows:
-        status = row.registration.status.value
+        status = registration_status_label(row.registration.status, ctx.translate_fn)
+        if row.registration.role is not Role.PARTICIPANT:
+            status += f" ({role_label(row.registration.role, ctx.translate_fn)})"
         if row.waitlist_position:
             status += f" #{row.waitlist_position}"
         lines.append(

@@ -272,6 +272,7 @@ class Database:
     def is_encrypted(self) -> bool:
         """Whether this is an SQLCipher-encrypted SQLite file."""
         return self.passphrase is not None
+
     @classmethod
     def open_read_only(cls, path: Path, *, timeouts: DatabaseTimeouts | None = None) -> Database:
         """Open the SQLite file ``path`` read-only (issue 11), also on a full or read-only disk.

@@ -470,8 +470,10 @@ class Municipality(Base):
 class PersonCharacteristic(Base):
     """An organiser-defined characteristic of a person (e.g. a funder's target-group question).
 
-    Reported only aggregated, and only when ``funder_consent`` is set: the person agreed that
-    it is shared with the funder. (Stand-in until the consents of issue 13 exist.)
+    Reported only aggregated, and only when the person consents now to sharing with the funder
+    (their consent of issue 13, purpose ``funder``) and ``funder_consent`` marks this
+    characteristic "may be shared". (The flag stood in for the consent before issue 13;
+    migration 0017_funder_consent turned those flags into consents.)
     """
 
     __tablename__ = "person_characteristics"
@@ -576,6 +578,8 @@ class MailTemplate(Base):
     subject: Mapped[str] = mapped_column(String(500))
     body: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
 # issue 10: the desk's "still expected" leaves out walk-ins; this keeps counting them cheap.
 Index(
     "ix_registrations_walk_ins",

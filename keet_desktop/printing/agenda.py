@@ -18,12 +18,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from keet_desktop.domain.db import APP_AUTHOR
 from keet_desktop.domain.models import Event, EventKind, EventStatus, Programme
 from keet_desktop.domain.timeutil import BRUSSELS
 from keet_desktop.i18n import QT_TRANSLATE_NOOP, translator
 from keet_desktop.printing.fonts import BOLD, REGULAR, register_fonts
-from keet_desktop.printing.pdf import creator
+from keet_desktop.printing.pdf import creator, document_author
 
 CONTEXT = "agenda"
 WEEKDAYS = (
@@ -157,8 +156,13 @@ def write_agenda(
     events: Sequence[Event],
     language: str = "nl",
     printed_on: date | None = None,
+    *,
+    author: str = "",
 ) -> AgendaResult:
-    """Write an agenda of ``events`` (loaded with room, venue, facilitators) as PDF."""
+    """Write an agenda of ``events`` (loaded with room, venue, facilitators) as PDF.
+
+    ``author`` is the organisation's name ("" gives "Keet Desktop").
+    """
     register_fonts()
     labels = _Labels(language)
     title_style = ParagraphStyle("title", fontName=BOLD, fontSize=18, leading=22)
@@ -178,7 +182,7 @@ def write_agenda(
     ]
     document = SimpleDocTemplate(
         stream, pagesize=A4, leftMargin=14 * mm, rightMargin=14 * mm, topMargin=16 * mm,
-        bottomMargin=14 * mm, title=title, author=APP_AUTHOR, creator=creator(),
+        bottomMargin=14 * mm, title=title, author=document_author(author), creator=creator(),
         initialFontName=REGULAR,
     )  # fmt: skip
     document.build(story)
@@ -186,7 +190,12 @@ def write_agenda(
 
 
 def programme_agenda(
-    stream: BinaryIO, programme: Programme, language: str = "nl", printed_on: date | None = None
+    stream: BinaryIO,
+    programme: Programme,
+    language: str = "nl",
+    printed_on: date | None = None,
+    *,
+    author: str = "",
 ) -> AgendaResult:
     """The agenda of a programme (its events loaded with room, venue, facilitators)."""
     labels = _Labels(language)
@@ -195,7 +204,13 @@ def programme_agenda(
         first, last = labels.long_day(programme.starts_on), labels.long_day(programme.ends_on)
         parts.append(f"{first} – {last}")
     return write_agenda(
-        stream, programme.title, " · ".join(parts), programme.events, language, printed_on
+        stream,
+        programme.title,
+        " · ".join(parts),
+        programme.events,
+        language,
+        printed_on,
+        author=author,
     )
 
 
@@ -205,10 +220,12 @@ def week_agenda(
     events: Sequence[Event],
     language: str = "nl",
     printed_on: date | None = None,
+    *,
+    author: str = "",
 ) -> AgendaResult:
     """The agenda of the week starting ``monday`` (events loaded as for a programme)."""
     labels = _Labels(language)
     title = labels(WEEK_TITLE).format(
         first=labels.long_day(monday), last=labels.long_day(monday + timedelta(days=6))
     )
-    return write_agenda(stream, title, "", events, language, printed_on)
+    return write_agenda(stream, title, "", events, language, printed_on, author=author)

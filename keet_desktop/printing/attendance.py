@@ -119,7 +119,7 @@ def render_attendance(
     fonts.register_fonts()
     width, height = _page_size(options)
     page = Box(0, 0, width, height)
-    canvas = new_canvas(stream, (width, height), translate("printing", HEADING))
+    canvas = new_canvas(stream, (width, height), translate("printing", HEADING), data.event.author)
     pagination = attendance_pagination(options)
     count = len(data.people)
     total = pagination.pages(count)
@@ -130,8 +130,7 @@ def render_attendance(
         extra.append(translate("printing", FACILITATORS).format(names=names))
     for number in pagination.clamp(count, pages):
         rows: list[Row] = [
-            (n + 1, data.people[n] if n < count else None)
-            for n in pagination.rows(count, number)
+            (n + 1, data.people[n] if n < count else None) for n in pagination.rows(count, number)
         ]
         top = draw_header(
             canvas, page, translate("printing", HEADING), data.event, extra, translate

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
-from keet_desktop.domain.models import RegistrationStatus
+from keet_desktop.domain.labels import registration_status_label
 from keet_desktop.domain.services.print_data import PrintData, PrintPerson
 from keet_desktop.domain.timeutil import to_local
 from keet_desktop.i18n import QT_TRANSLATE_NOOP, Translate
@@ -25,11 +25,6 @@ from keet_desktop.printing.pdf import new_canvas
 
 HEADING = QT_TRANSLATE_NOOP("printing", "Attendee list")
 COUNTS = QT_TRANSLATE_NOOP("printing", "Registered: {registered} · checked in: {checked_in}")
-STATUS_LABELS = {
-    RegistrationStatus.REGISTERED: QT_TRANSLATE_NOOP("printing", "Registered"),
-    RegistrationStatus.WAITLISTED: QT_TRANSLATE_NOOP("printing", "Waiting list"),
-    RegistrationStatus.CANCELLED: QT_TRANSLATE_NOOP("printing", "Cancelled"),
-}
 COL_STATUS = QT_TRANSLATE_NOOP("printing", "Status")
 COL_CHECKED_IN = QT_TRANSLATE_NOOP("printing", "Checked in")
 ROW_HEIGHT = 6.5 * MM
@@ -52,7 +47,7 @@ def _columns(translate: Translate) -> list[Column]:
         Column(
             translate("printing", COL_STATUS),
             22,
-            lambda r: translate("printing", STATUS_LABELS[person(r).status]),
+            lambda r: registration_status_label(person(r).status, translate),
         ),
         Column(translate("printing", COL_CHECKED_IN), 22, checked_in),
     ]
@@ -78,7 +73,7 @@ def render_attendee_list(
     fonts.register_fonts()
     width, height = paper.size
     page = Box(0, 0, width, height)
-    canvas = new_canvas(stream, (width, height), translate("printing", HEADING))
+    canvas = new_canvas(stream, (width, height), translate("printing", HEADING), data.event.author)
     pagination = attendee_list_pagination(paper)
     count = len(data.people)
     total = pagination.pages(count)

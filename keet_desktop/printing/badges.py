@@ -16,9 +16,10 @@ from typing import BinaryIO
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from keet_desktop.domain.labels import role_label
 from keet_desktop.domain.models import Role
 from keet_desktop.domain.services.print_data import PrintEvent, PrintPerson
-from keet_desktop.i18n import QT_TRANSLATE_NOOP, Translate
+from keet_desktop.i18n import Translate
 from keet_desktop.printing import fonts
 from keet_desktop.printing.dates import format_date
 from keet_desktop.printing.layouts import MM, Box, LabelLayout
@@ -34,12 +35,6 @@ SAFE_EDGE = 5.5 * MM
 MIN_QR = 24 * MM
 """The smallest code (quiet zone included) that survives a cheap printer and scanner."""
 
-ROLE_LABELS: dict[Role, str] = {
-    Role.PARTICIPANT: QT_TRANSLATE_NOOP("printing", "Participant"),
-    Role.FACILITATOR: QT_TRANSLATE_NOOP("printing", "Facilitator"),
-    Role.PARTNER: QT_TRANSLATE_NOOP("printing", "Partner"),
-    Role.STAFF: QT_TRANSLATE_NOOP("printing", "Staff"),
-}
 ROLE_COLOURS: dict[Role, tuple[float, float, float]] = {
     Role.PARTICIPANT: (0.11, 0.40, 0.67),  # blue
     Role.FACILITATOR: (0.70, 0.27, 0.02),  # orange (white text on it: 5.6:1)
@@ -205,7 +200,7 @@ def render_badges(
     """
     fonts.register_fonts()
     layout = options.layout
-    canvas = new_canvas(stream, layout.page_size, event.title)
+    canvas = new_canvas(stream, layout.page_size, event.title, event.author)
     logo = _LogoCache().get(event.logo)
     date_text = format_date(event.starts_at, translate)
     dx, dy = options.offset_x_mm * MM, options.offset_y_mm * MM
@@ -322,7 +317,7 @@ def _draw_band(canvas: Canvas, band: Box, role: Role, translate: Translate) -> N
     canvas.setFillColorRGB(*ROLE_COLOURS[role])
     canvas.rect(band.x, band.y, band.width, band.height, stroke=0, fill=1)
     canvas.setFillColorRGB(1, 1, 1)
-    label = translate("printing", ROLE_LABELS[role]).upper()
+    label = role_label(role, translate).upper()
     text_box = Box(band.x + 2 * MM, band.y, band.width - 4 * MM, band.height)
     fitted = fit(label, fonts.BOLD, text_box, max_size=band.height * 0.6, min_size=5, max_lines=1)
     draw_fitted(canvas, fitted, text_box, align="centre", valign="middle")

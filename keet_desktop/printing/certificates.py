@@ -25,6 +25,7 @@ from keet_desktop.domain.services.results import ParticipantResult, ProgrammeRes
 from keet_desktop.i18n import QT_TRANSLATE_NOOP, Translate
 from keet_desktop.printing import fonts
 from keet_desktop.printing.dates import MONTHS, SHORT_DATE_TEMPLATE
+from keet_desktop.printing.pdf import creator, document_author
 from keet_desktop.printing.report_files import write_file
 
 CONTEXT = "certificates"
@@ -92,6 +93,8 @@ def render_certificates(
     fonts.register_fonts()
     canvas = Canvas(stream, pagesize=PAGE, pageCompression=1)
     canvas.setTitle(translate(CONTEXT, TITLE))
+    canvas.setAuthor(document_author(options.organisation))
+    canvas.setCreator(creator())
     logo = _logo(options.logo)
     period = translate(CONTEXT, PERIOD).format(
         first=_date(results.first_day, translate), last=_date(results.last_day, translate)

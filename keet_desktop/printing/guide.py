@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from keet_desktop.i18n import QT_TRANSLATE_NOOP, Translate
 from keet_desktop.printing import fonts
+from keet_desktop.printing.pdf import creator, document_author
 from keet_desktop.printing.text_fit import wrap
 
 CONTEXT = "guide"
@@ -105,8 +106,8 @@ def render_guide(stream: BinaryIO, translate: Translate, organisation: str = "")
     canvas = Canvas(stream, pagesize=A4, pageCompression=1)
     title = translate(CONTEXT, TITLE)
     canvas.setTitle(title)
-    if organisation:
-        canvas.setAuthor(organisation)
+    canvas.setAuthor(document_author(organisation))
+    canvas.setCreator(creator())
     size = next((s for s in _SIZES if _draw(canvas, translate, s, dry=True) > _MARGIN + 20), 9.0)
     _draw(canvas, translate, size, dry=False)
     canvas.setFont(fonts.REGULAR, 9)

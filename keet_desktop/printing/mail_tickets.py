@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 from keet_desktop.domain.mail.compose import language_of
 from keet_desktop.domain.services.outbox import MessageData
@@ -15,7 +16,7 @@ def ticket_pdf(data: MessageData) -> bytes:
     """One ticket page for the message's registration, in the person's language."""
     event, registration, person = data.event, data.registration, data.person
     assert event is not None and registration is not None and person is not None
-    ticket_event = print_event(event)
+    ticket_event = replace(print_event(event), author=data.organisation)
     print_person = PrintPerson(
         registration_id=registration.id,
         ticket_code=registration.ticket_code,

@@ -1,7 +1,8 @@
 """A new PDF canvas with what every document of ours carries.
 
-Title, author (the organisation) and creator ("Keet Desktop" and its version) fill the PDF's
-document information, so a file found later says what it is and where it came from. The
+Title, author (the organisation's name from ``services.organisation``, or "Keet Desktop" while
+none is set) and creator ("Keet Desktop" and its version) fill the PDF's document information,
+so a file found later says what it is and where it came from. The
 canvas starts in our own embedded font: reportlab's default, an unembedded Helvetica, would
 otherwise be referenced by every page (and printed in whatever font the printer substitutes).
 """
@@ -14,7 +15,6 @@ from typing import BinaryIO
 
 from reportlab.pdfgen.canvas import Canvas
 
-from keet_desktop.domain.db import APP_AUTHOR
 from keet_desktop.printing import fonts
 
 APP_NAME = "Keet Desktop"
@@ -34,10 +34,18 @@ def creator() -> str:
     return f"{APP_NAME} {app_version()}".strip()
 
 
+def document_author(organisation: str) -> str:
+    """The author of our PDFs: the organisation's name, or "Keet Desktop" when none is set."""
+    return organisation.strip() or APP_NAME
+
+
 def new_canvas(
-    stream: BinaryIO, pagesize: tuple[float, float], title: str, author: str = APP_AUTHOR
+    stream: BinaryIO, pagesize: tuple[float, float], title: str, author: str = ""
 ) -> Canvas:
-    """A compressed canvas on ``stream`` with title, author and creator, in our own font."""
+    """A compressed canvas on ``stream`` with title, author and creator, in our own font.
+
+    ``author`` is the organisation's name ("" gives "Keet Desktop").
+    """
     fonts.register_fonts()
     canvas = Canvas(
         stream,
@@ -47,7 +55,7 @@ def new_canvas(
         initialFontSize=10,
     )
     canvas.setTitle(title)
-    canvas.setAuthor(author)
+    canvas.setAuthor(document_author(author))
     canvas.setCreator(creator())
     canvas.setProducer(creator())
     return canvas

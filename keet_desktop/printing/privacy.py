@@ -12,8 +12,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from keet_desktop.domain.labels import registration_status_label
 from keet_desktop.i18n import QT_TRANSLATE_NOOP, Translate
 from keet_desktop.printing.fonts import BOLD, REGULAR, register_fonts
+from keet_desktop.printing.pdf import creator, document_author
 
 CONTEXT = "privacy_pdf"
 _PERSON_LABELS = (
@@ -38,11 +40,6 @@ _SOURCES = {
     "import": QT_TRANSLATE_NOOP("privacy_pdf", "import"),
     "phone": QT_TRANSLATE_NOOP("privacy_pdf", "by phone"),
 }
-_STATUS = {
-    "registered": QT_TRANSLATE_NOOP("privacy_pdf", "registered"),
-    "waitlisted": QT_TRANSLATE_NOOP("privacy_pdf", "waiting list"),
-    "cancelled": QT_TRANSLATE_NOOP("privacy_pdf", "cancelled"),
-}
 
 
 # Each language by its own name, so the reader recognises theirs.
@@ -63,8 +60,13 @@ def _when(value: str | None) -> str:
     return datetime.fromisoformat(value).strftime("%d/%m/%Y %H:%M")
 
 
-def render_person_record(stream: BinaryIO, record: dict[str, Any], translate: Translate) -> int:
-    """Write the person's record as an A4 PDF to ``stream``; returns the number of pages."""
+def render_person_record(
+    stream: BinaryIO, record: dict[str, Any], translate: Translate, author: str = ""
+) -> int:
+    """Write the person's record as an A4 PDF to ``stream``; returns the number of pages.
+
+    ``author`` is the organisation's name ("" gives "Keet Desktop").
+    """
     register_fonts()
 
     def t(source: str) -> str:
@@ -102,7 +104,7 @@ def render_person_record(stream: BinaryIO, record: dict[str, Any], translate: Tr
             escape(t(QT_TRANSLATE_NOOP("privacy_pdf", "Your registrations and check-ins"))), heading
         )
     )
-    story.append(_registrations(record, t, body))
+    story.append(_registrations(record, translate, body))
     story.append(
         Paragraph(escape(t(QT_TRANSLATE_NOOP("privacy_pdf", "Scans at the desk"))), heading)
     )
@@ -122,6 +124,8 @@ def render_person_record(stream: BinaryIO, record: dict[str, Any], translate: Tr
         topMargin=18 * mm,
         bottomMargin=18 * mm,
         title=t(QT_TRANSLATE_NOOP("privacy_pdf", "What we hold about you")),
+        author=document_author(author),
+        creator=creator(),
     )
     doc.build(
         story,
@@ -148,7 +152,10 @@ def _consents(record: dict[str, Any], t: Any, body: ParagraphStyle) -> Any:
     return _table(rows, body, (80 * mm, 90 * mm))
 
 
-def _registrations(record: dict[str, Any], t: Any, body: ParagraphStyle) -> Any:
+def _registrations(record: dict[str, Any], translate: Translate, body: ParagraphStyle) -> Any:
+    def t(source: str) -> str:
+        return translate(CONTEXT, source)
+
     if not record["registrations"]:
         return Paragraph(escape(t(QT_TRANSLATE_NOOP("privacy_pdf", "None."))), body)
     rows = [
@@ -166,7 +173,7 @@ def _registrations(record: dict[str, Any], t: Any, body: ParagraphStyle) -> Any:
             [
                 r["event"]["title"],
                 _when(r["event"]["starts_at"]),
-                t(_STATUS.get(r["status"], r["status"])),
+                registration_status_label(r["status"], translate),
                 ", ".join(f"{_when(c['at'])} {c['desk']}".strip() for c in standing),
                 str(r["attendance_minutes"] or ""),
             ]

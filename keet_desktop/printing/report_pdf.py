@@ -27,6 +27,7 @@ from keet_desktop.domain.services import report_labels as labels
 from keet_desktop.domain.services.reports import FunderReport
 from keet_desktop.i18n import Translate
 from keet_desktop.printing.fonts import BOLD, REGULAR, register_fonts
+from keet_desktop.printing.pdf import creator, document_author
 
 C = labels.CONTEXT
 ACCENT = colors.Color(0.11, 0.40, 0.67)
@@ -184,6 +185,8 @@ def render_report_pdf(stream: BinaryIO, report: FunderReport, translate: Transla
         topMargin=16 * mm,
         bottomMargin=16 * mm,
         title=translate(C, labels.TITLE),
+        author=document_author(report.organisation),
+        creator=creator(),
     )
 
     def count(canvas: Any, _doc: Any) -> None:

@@ -70,7 +70,7 @@ def render_checkin_sheet(
     fonts.register_fonts()
     width, height = paper.size
     page = Box(0, 0, width, height)
-    canvas = new_canvas(stream, (width, height), translate("printing", HEADING))
+    canvas = new_canvas(stream, (width, height), translate("printing", HEADING), data.event.author)
     pagination = sheet_pagination(paper)
     people = data.people
     count = len(people)

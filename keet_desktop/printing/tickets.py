@@ -46,7 +46,7 @@ def render_tickets(
     ``pages`` (0-based) draws only those tickets (a preview's window).
     """
     fonts.register_fonts()
-    canvas = new_canvas(stream, paper.size, event.title)
+    canvas = new_canvas(stream, paper.size, event.title, event.author)
     when = format_when(event.starts_at, event.ends_at, translate)
     where = place_line(event, translate)
     count = len(people)

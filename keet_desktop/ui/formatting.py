@@ -6,47 +6,34 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
-from keet_desktop.domain.models import EventKind, EventStatus, RegistrationStatus
+from keet_desktop.domain import labels
+from keet_desktop.domain.models import EventKind, EventStatus, RegistrationStatus, Role
 from keet_desktop.domain.timeutil import BRUSSELS
-from keet_desktop.i18n import QT_TRANSLATE_NOOP
-
-KIND_LABELS: dict[EventKind, str] = {
-    EventKind.WORKSHOP: QT_TRANSLATE_NOOP("labels", "Workshop"),
-    EventKind.WEBINAR: QT_TRANSLATE_NOOP("labels", "Webinar"),
-    EventKind.NETWORKING: QT_TRANSLATE_NOOP("labels", "Networking event"),
-    EventKind.INFO_SESSION: QT_TRANSLATE_NOOP("labels", "Information session"),
-    EventKind.PROGRAMME_SESSION: QT_TRANSLATE_NOOP("labels", "Programme session"),
-}
-EVENT_STATUS_LABELS: dict[EventStatus, str] = {
-    EventStatus.DRAFT: QT_TRANSLATE_NOOP("labels", "Draft"),
-    EventStatus.PUBLISHED: QT_TRANSLATE_NOOP("labels", "Published"),
-    EventStatus.CANCELLED: QT_TRANSLATE_NOOP("labels", "Cancelled"),
-}
-REGISTRATION_STATUS_LABELS: dict[RegistrationStatus, str] = {
-    RegistrationStatus.REGISTERED: QT_TRANSLATE_NOOP("labels", "Registered"),
-    RegistrationStatus.WAITLISTED: QT_TRANSLATE_NOOP("labels", "Waiting list"),
-    RegistrationStatus.CANCELLED: QT_TRANSLATE_NOOP("labels", "Cancelled"),
-}
 
 
-def label(source: str) -> str:
-    """Translate one of the labels above."""
-    return QCoreApplication.translate("labels", source)
+def label(context: str, source: str) -> str:
+    """Translate one of :mod:`keet_desktop.domain.labels` in the UI's language."""
+    return QCoreApplication.translate(context, source)
 
 
 def kind_label(kind: EventKind) -> str:
     """The translated name of an event kind."""
-    return label(KIND_LABELS[kind])
+    return labels.kind_label(kind, label)
 
 
 def event_status_label(status: EventStatus) -> str:
     """The translated name of an event status."""
-    return label(EVENT_STATUS_LABELS[status])
+    return labels.event_status_label(status, label)
 
 
 def registration_status_label(status: RegistrationStatus) -> str:
     """The translated name of a registration status."""
-    return label(REGISTRATION_STATUS_LABELS[status])
+    return labels.registration_status_label(status, label)
+
+
+def role_label(role: Role) -> str:
+    """The translated name of a role."""
+    return labels.role_label(role, label)
 
 
 def to_qdatetime(value: datetime) -> QDateTime:

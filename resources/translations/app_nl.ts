@@ -248,7 +248,7 @@ Atelier; 12</translation>
         <translation>Het demoseizoen wordt geladen…</translation>
     </message>
     <message>
-        <source>Fill in the server's name or address.</source>
+        <source>Fill in the server&apos;s name or address.</source>
         <translation>Vul de naam of het adres van de server in.</translation>
     </message>
     <message>
@@ -271,7 +271,7 @@ Atelier; 12</translation>
         <translation>1. Open de balie</translation>
     </message>
     <message>
-        <source>Open the event, then Event → Open check-in desk. Give the desk a name (“Desk 1”). Two desks may share one database; each sees the other's check-ins.</source>
+        <source>Open the event, then Event → Open check-in desk. Give the desk a name (“Desk 1”). Two desks may share one database; each sees the other&apos;s check-ins.</source>
         <translation>Open de activiteit, dan Activiteit → Incheckbalie openen. Geef de balie een naam (“Balie 1”). Twee balies kunnen één databank delen; elk ziet de aanmeldingen van de andere.</translation>
     </message>
     <message>
@@ -279,7 +279,7 @@ Atelier; 12</translation>
         <translation>2. Scannen</translation>
     </message>
     <message>
-        <source>Hold the ticket's QR code under the scanner, or type the code and press Enter. The answer appears at once; the field is empty again for the next person.</source>
+        <source>Hold the ticket&apos;s QR code under the scanner, or type the code and press Enter. The answer appears at once; the field is empty again for the next person.</source>
         <translation>Houd de QR-code van het ticket onder de scanner, of typ de code en druk op Enter. Het antwoord verschijnt meteen; het veld is weer leeg voor de volgende persoon.</translation>
     </message>
     <message>

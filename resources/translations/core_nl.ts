@@ -322,6 +322,65 @@
     </message>
 </context>
 <context>
+    <name>labels</name>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Ingeschreven</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Networking event</source>
+        <translation>Netwerkevent</translation>
+    </message>
+    <message>
+        <source>Information session</source>
+        <translation>Infosessie</translation>
+    </message>
+    <message>
+        <source>Programme session</source>
+        <translation>Programmasessie</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Ontwerp</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+</context>
+<context>
     <name>things</name>
     <message>
         <source>event</source>

@@ -63,7 +63,7 @@
         <translation>Geen camera gevonden. Sluit een webcam aan of gebruik een scanner.</translation>
     </message>
     <message>
-        <source>Hold the ticket's QR code in front of the camera.</source>
+        <source>Hold the ticket&apos;s QR code in front of the camera.</source>
         <translation>Houd de QR-code van het ticket voor de camera.</translation>
     </message>
     <message>
@@ -271,10 +271,6 @@
     <message>
         <source>already checked in</source>
         <translation>al ingecheckt</translation>
-    </message>
-    <message>
-        <source>waiting list</source>
-        <translation>wachtlijst</translation>
     </message>
     <message>
         <source>Nobody found</source>
@@ -576,7 +572,7 @@
         <translation>Inschrijven en inchecken</translation>
     </message>
     <message>
-        <source>Type the person's name.</source>
+        <source>Type the person&apos;s name.</source>
         <translation>Typ de naam van de persoon.</translation>
     </message>
 </context>
@@ -625,22 +621,6 @@
     <message>
         <source>an unnamed desk</source>
         <translation>een balie zonder naam</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Deelnemer</translation>
-    </message>
-    <message>
-        <source>Facilitator</source>
-        <translation>Begeleider</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Medewerker</translation>
     </message>
     <message>
         <source>Not a ticket code</source>

@@ -103,11 +103,11 @@
     </message>
     <message>
         <source>CSV for Excel (semicolons)</source>
-        <translation>CSV voor Excel (puntkomma's)</translation>
+        <translation>CSV voor Excel (puntkomma&apos;s)</translation>
     </message>
     <message>
         <source>CSV (commas)</source>
-        <translation>CSV (komma's)</translation>
+        <translation>CSV (komma&apos;s)</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
@@ -568,7 +568,7 @@
         <translation>“{file}” is een rapport van {report_date}, maar de activiteit vindt plaats op {event_date}. Importeer het alleen als dit het juiste rapport is (--accept-date).</translation>
     </message>
     <message>
-        <source>“{file}” has no column with a person's name (its columns: {columns}). Choose which column holds the name, or add a column “Voornaam” and “Achternaam”.</source>
+        <source>“{file}” has no column with a person&apos;s name (its columns: {columns}). Choose which column holds the name, or add a column “Voornaam” and “Achternaam”.</source>
         <translation>“{file}” heeft geen kolom met de naam van een persoon (de kolommen: {columns}). Kies welke kolom de naam bevat, of voeg een kolom “Voornaam” en “Achternaam” toe.</translation>
     </message>
     <message>
@@ -727,34 +727,6 @@
         <translation>Gekend sinds</translation>
     </message>
     <message>
-        <source>registered</source>
-        <translation>ingeschreven</translation>
-    </message>
-    <message>
-        <source>waiting list</source>
-        <translation>wachtlijst</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>geannuleerd</translation>
-    </message>
-    <message>
-        <source>participant</source>
-        <translation>deelnemer</translation>
-    </message>
-    <message>
-        <source>facilitator</source>
-        <translation>begeleider</translation>
-    </message>
-    <message>
-        <source>partner</source>
-        <translation>partner</translation>
-    </message>
-    <message>
-        <source>staff</source>
-        <translation>medewerker</translation>
-    </message>
-    <message>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
@@ -780,7 +752,7 @@
     </message>
     <message>
         <source>Consent: photos (yes/no)</source>
-        <translation>Toestemming: foto's (ja/nee)</translation>
+        <translation>Toestemming: foto&apos;s (ja/nee)</translation>
     </message>
     <message>
         <source>Consent: share with funder (yes/no)</source>

@@ -175,19 +175,19 @@
     </message>
     <message>
         <source>◀ Previous pages</source>
-        <translation>◀ Vorige pagina&apos;s</translation>
+        <translation>◀ Vorige pagina's</translation>
     </message>
     <message>
         <source>Previous pages</source>
-        <translation>Vorige pagina&apos;s</translation>
+        <translation>Vorige pagina's</translation>
     </message>
     <message>
         <source>Next pages ▶</source>
-        <translation>Volgende pagina&apos;s ▶</translation>
+        <translation>Volgende pagina's ▶</translation>
     </message>
     <message>
         <source>Next pages</source>
-        <translation>Volgende pagina&apos;s</translation>
+        <translation>Volgende pagina's</translation>
     </message>
     <message>
         <source>Go to page</source>
@@ -205,7 +205,7 @@
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
-            <numerusform>%n pagina&apos;s</numerusform>
+            <numerusform>%n pagina's</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>Pages {first}–{last} of {pages}</source>
-        <translation>Pagina&apos;s {first}–{last} van {pages}</translation>
+        <translation>Pagina's {first}–{last} van {pages}</translation>
     </message>
     <message>
         <source>The preview could not be made: {reason}</source>
@@ -247,7 +247,7 @@
         <source>Printing %n page(s)…</source>
         <translation>
             <numerusform>%n pagina wordt afgedrukt…</numerusform>
-            <numerusform>%n pagina&apos;s worden afgedrukt…</numerusform>
+            <numerusform>%n pagina's worden afgedrukt…</numerusform>
         </translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
         <source>%n page(s) sent to the printer.</source>
         <translation>
             <numerusform>%n pagina naar de printer gestuurd.</numerusform>
-            <numerusform>%n pagina&apos;s naar de printer gestuurd.</numerusform>
+            <numerusform>%n pagina's naar de printer gestuurd.</numerusform>
         </translation>
     </message>
     <message>
@@ -290,9 +290,13 @@
     </message>
     <message>
         <source>Arrow keys and Page Up/Down scroll the pages.</source>
-        <translation>Met de pijltjestoetsen en Page Up/Down blader je door de pagina&apos;s.</translation>
+        <translation>Met de pijltjestoetsen en Page Up/Down blader je door de pagina's.</translation>
     </message>
-</context>
+<message>
+        <source>Printing page {page} of {pages}…</source>
+        <translation>Pagina {page} van {pages} wordt afgedrukt…</translation>
+    </message>
+    </context>
 <context>
     <name>cli</name>
     <message>
@@ -305,7 +309,7 @@
     </message>
     <message>
         <source>{file}: {pages} page(s), {items} item(s).</source>
-        <translation>{file}: {pages} pagina(&apos;s), {items} item(s).</translation>
+        <translation>{file}: {pages} pagina('s), {items} item(s).</translation>
     </message>
     <message>
         <source>{count} ticket file(s) in {folder}.</source>

@@ -132,7 +132,7 @@
         <translation>Vergeten…</translation>
     </message>
     <message>
-        <source>Remove this person's data; their registrations stay as anonymous rows</source>
+        <source>Remove this person&apos;s data; their registrations stay as anonymous rows</source>
         <translation>Wis de gegevens van deze persoon; de inschrijvingen blijven als anonieme rijen</translation>
     </message>
     <message>
@@ -202,7 +202,7 @@
         <translation>Nu wissen…</translation>
     </message>
     <message>
-        <source>Keep people's data after their last activity for</source>
+        <source>Keep people&apos;s data after their last activity for</source>
         <translation>Gegevens bewaren na de laatste activiteit gedurende</translation>
     </message>
     <message>
@@ -348,7 +348,7 @@
         <translation>Geef een reden voor het wislogboek (bv. “verzoek per e-mail”).</translation>
     </message>
     <message>
-        <source>The reason must not contain the person's name or e-mail address: the erasure log keeps no personal data. Nothing was changed.</source>
+        <source>The reason must not contain the person&apos;s name or e-mail address: the erasure log keeps no personal data. Nothing was changed.</source>
         <translation>De reden mag de naam of het e-mailadres van de persoon niet bevatten: het wislogboek bewaart geen persoonsgegevens. Er is niets veranderd.</translation>
     </message>
     <message>
@@ -380,7 +380,7 @@
         <translation>De database {path} is niet versleuteld.</translation>
     </message>
     <message>
-        <source>Only the app's own SQLite file can be encrypted; protect a PostgreSQL server with its own disk encryption.</source>
+        <source>Only the app&apos;s own SQLite file can be encrypted; protect a PostgreSQL server with its own disk encryption.</source>
         <translation>Alleen het eigen SQLite-bestand van de app kan versleuteld worden; bescherm een PostgreSQL-server met zijn eigen schijfversleuteling.</translation>
     </message>
 </context>
@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>Photos</source>
-        <translation>Foto's</translation>
+        <translation>Foto&apos;s</translation>
     </message>
     <message>
         <source>Mailing about upcoming events</source>
@@ -463,7 +463,7 @@
     </message>
     <message>
         <source>Photos</source>
-        <translation>Foto's</translation>
+        <translation>Foto&apos;s</translation>
     </message>
     <message>
         <source>Mailing about upcoming events</source>
@@ -488,18 +488,6 @@
     <message>
         <source>by phone</source>
         <translation>telefonisch</translation>
-    </message>
-    <message>
-        <source>registered</source>
-        <translation>ingeschreven</translation>
-    </message>
-    <message>
-        <source>waiting list</source>
-        <translation>wachtlijst</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>geannuleerd</translation>
     </message>
     <message>
         <source>What we hold about you</source>

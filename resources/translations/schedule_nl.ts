@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>Programmes</source>
-        <translation>Programma's</translation>
+        <translation>Programma&apos;s</translation>
     </message>
     <message>
         <source>New programme</source>

@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Programmes</source>
-        <translation>Programma's</translation>
+        <translation>Programma&apos;s</translation>
     </message>
     <message>
         <source>&amp;Venues and rooms…</source>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>Agrees to photos</source>
-        <translation>Akkoord met foto's</translation>
+        <translation>Akkoord met foto&apos;s</translation>
     </message>
     <message>
         <source>Agrees to the mailing list</source>
@@ -793,7 +793,7 @@
     </message>
     <message>
         <source>separated by commas</source>
-        <translation>gescheiden door komma's</translation>
+        <translation>gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -1011,7 +1011,7 @@
         <translation>Een lege databank</translation>
     </message>
     <message>
-        <source>There are no events yet. Load De Keet's demo season to try the app? Choose No to start empty.</source>
+        <source>There are no events yet. Load De Keet&apos;s demo season to try the app? Choose No to start empty.</source>
         <translation>Er zijn nog geen activiteiten. Het demoseizoen van De Keet laden om de app uit te proberen? Kies Nee om leeg te beginnen.</translation>
     </message>
     <message>
@@ -1028,85 +1028,78 @@
     </message>
 </context>
 <context>
-    <name>labels</name>
-    <message>
-        <source>Participant</source>
-        <translation>Deelnemer</translation>
-    </message>
-    <message>
-        <source>Facilitator</source>
-        <translation>Begeleider</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Medewerker</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <source>Webinar</source>
-        <translation>Webinar</translation>
-    </message>
-    <message>
-        <source>Networking event</source>
-        <translation>Netwerkevent</translation>
-    </message>
-    <message>
-        <source>Information session</source>
-        <translation>Infosessie</translation>
-    </message>
-    <message>
-        <source>Programme session</source>
-        <translation>Programmasessie</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Ontwerp</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Gepubliceerd</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Geannuleerd</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Ingeschreven</translation>
-    </message>
-    <message>
-        <source>Waiting list</source>
-        <translation>Wachtlijst</translation>
-    </message>
-</context>
-<context>
     <name>messages</name>
+    <message>
+        <source>This database was made by a newer or an older version of Keet Desktop: a part this version needs is missing or different.</source>
+        <translation>Deze databank is gemaakt door een nieuwere of een oudere versie van Keet Desktop: een deel dat deze versie nodig heeft, ontbreekt of is anders.</translation>
+    </message>
+    <message>
+        <source>Open it with the version that made it, or update Keet Desktop; nothing was saved.</source>
+        <translation>Open ze met de versie die ze gemaakt heeft, of werk Keet Desktop bij; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The database can only be read, not written.</source>
+        <translation>De databank kan alleen gelezen worden, niet beschreven.</translation>
+    </message>
+    <message>
+        <source>Check that the file or the folder is not read-only (or on a locked USB stick), then try again; nothing was saved.</source>
+        <translation>Controleer of het bestand of de map niet alleen-lezen is (of op een vergrendelde USB-stick staat) en probeer opnieuw; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The database is busy.</source>
+        <translation>De databank is bezig.</translation>
+    </message>
     <message>
         <source>Another desk or program is writing to the database. Try again in a moment.</source>
         <translation>Een andere balie of een ander programma schrijft in de databank. Probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk.</source>
+        <translation>Er is geen ruimte meer op de schijf.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space, then try again; nothing was saved.</source>
         <translation>De schijf is vol. Maak ruimte vrij en probeer opnieuw; er is niets opgeslagen.</translation>
     </message>
     <message>
+        <source>Keet Desktop may not open or change the database.</source>
+        <translation>Keet Desktop mag de databank niet openen of wijzigen.</translation>
+    </message>
+    <message>
+        <source>Check that your account may read and write the file (or, for a shared database, that the server allows this user); nothing was saved.</source>
+        <translation>Controleer of je account het bestand mag lezen en schrijven (of, bij een gedeelde databank, of de server deze gebruiker toelaat); er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The database server refused the user name or password.</source>
+        <translation>De databankserver weigerde de gebruikersnaam of het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Check the shared database&apos;s settings; nothing was saved.</source>
+        <translation>Controleer de instellingen van de gedeelde databank; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached.</source>
+        <translation>De databankserver is niet bereikbaar.</translation>
+    </message>
+    <message>
         <source>The database cannot be reached. Check the network or the server, then try again; nothing was saved.</source>
         <translation>De databank is niet bereikbaar. Controleer het netwerk of de server en probeer opnieuw; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <source>Nothing was saved. Try again; if it keeps happening, restart the app.</source>
-        <translation>Er is niets opgeslagen. Probeer opnieuw; blijft het gebeuren, start de app dan opnieuw.</translation>
+        <source>The connection to the database server was lost.</source>
+        <translation>De verbinding met de databankserver is verbroken.</translation>
     </message>
     <message>
-        <source>Database problem: {detail}</source>
-        <translation>Probleem met de databank: {detail}</translation>
+        <source>The server may have restarted or the network dropped out. Try again; if it keeps happening, check the network or the server. What was not confirmed was not saved.</source>
+        <translation>Misschien is de server herstart of viel het netwerk weg. Probeer opnieuw; blijft het gebeuren, controleer dan het netwerk of de server. Wat niet bevestigd werd, is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The database could not do what was asked.</source>
+        <translation>De databank kon niet doen wat gevraagd werd.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Try again; if it keeps happening, restart the app.</source>
+        <translation>Er is niets opgeslagen. Probeer opnieuw; blijft het gebeuren, start de app dan opnieuw.</translation>
     </message>
     <message>
         <source>Not possible</source>

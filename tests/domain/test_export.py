@@ -40,9 +40,9 @@ def test_csv_export_of_registrations_with_chosen_columns(services, tmp_path):
     assert rows == 3
     assert _read_csv(path) == [
         ["Family name", "Organisation", "Status", "Waiting list place"],
-        ["Peeters", "'" + EVIL[0], "registered", ""],
-        ["Maes", "Café Ühl", "registered", ""],
-        ["'=Claes", "", "waiting list", "1"],
+        ["Peeters", "'" + EVIL[0], "Registered", ""],
+        ["Maes", "Café Ühl", "Registered", ""],
+        ["'=Claes", "", "Waiting list", "1"],
     ]
 
 
@@ -97,13 +97,13 @@ def test_translated_headers_and_comma_delimiter(services, tmp_path):
     path = tmp_path / "out.csv"
 
     def dutch(_context, source):
-        return {"Family name": "Naam", "waiting list": "wachtlijst"}.get(source, source)
+        return {"Family name": "Naam", "Waiting list": "Wachtlijst"}.get(source, source)
 
     services.exports.export_registrations(
         event_id, path, ["family_name", "status"], translate=dutch, delimiter=","
     )
     lines = path.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0] == "Naam,Status" and lines[-1] == "'=Claes,wachtlijst"
+    assert lines[0] == "Naam,Status" and lines[-1] == "'=Claes,Wachtlijst"
 
 
 def test_wrong_columns_and_formats_are_refused(services, tmp_path):

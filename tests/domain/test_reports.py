@@ -25,6 +25,7 @@ from keet_desktop.domain.models import (
     Role,
     event_partners,
 )
+from keet_desktop.domain.privacy.models import ConsentSource, PersonConsent, Purpose
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.partners import DEFAULT_REGION, PostcodeError
 from keet_desktop.domain.services.reports import PeriodError, suppress
@@ -92,6 +93,19 @@ def _check_in(session, registration, *, undone=False, walk_in=False, minutes=Non
     )
 
 
+def _consent(session, person, granted):
+    session.add(
+        PersonConsent(
+            person_id=person,
+            purpose=Purpose.FUNDER.value,
+            granted=granted,
+            source=ConsentSource.FORM.value,
+            recorded_at=datetime(2026, 1, 5, tzinfo=UTC),
+        )
+    )
+    session.flush()
+
+
 def _build_case(db: Database) -> dict[str, int]:
     """The small season of the legend: one of each odd case."""
     with db.write() as session:
@@ -154,11 +168,13 @@ def _build_case(db: Database) -> dict[str, int]:
                     person_id=person, name="Doelgroep", value="starter", funder_consent=True
                 )
             )
+            _consent(session, person, True)  # issue 13: the person's consent to share
         session.add(
             PersonCharacteristic(
                 person_id=p2, name="Doelgroep", value="starter", funder_consent=False
             )
         )
+        _consent(session, p2, True)  # consents, but this characteristic is not to be shared
         # Forgotten: the person's fields are blanked; the registrations stay.
         session.execute(
             update(Person)
@@ -218,6 +234,57 @@ def test_each_odd_case_counts_as_the_legend_says(services: Services) -> None:
     assert report["characteristics"] == {"Doelgroep": {"starter": "< 5"}}
 
 
+def test_characteristics_count_only_with_the_persons_funder_consent(services: Services) -> None:
+    """The funder consent of issue 13 decides, with the characteristic marked to be shared."""
+    with services.db.write() as session:
+        event = _event(session, "Workshop", EventKind.WORKSHOP, _at(date(2026, 2, 10), 10), 2)
+        people = [_person(session, f"p{n}") for n in range(9)]
+        for n, person in enumerate(people):
+            _check_in(session, _register(session, person, event))
+            session.add(
+                PersonCharacteristic(
+                    person_id=person, name="Doelgroep", value="starter", funder_consent=n != 7
+                )
+            )
+            if n < 8:  # p8 has only the old mark, no consent: not counted
+                _consent(session, person, True)
+    consents = services.privacy
+
+    def starters() -> object:
+        report = services.reports.funder_report(date(2026, 2, 1), date(2026, 2, 28)).as_json()
+        return report["characteristics"].get("Doelgroep", {}).get("starter")
+
+    assert starters() == 7  # p0-p6; not p7 (not to be shared), not p8 (no consent)
+    consents.set_consents(people[6], {Purpose.FUNDER: False}, ConsentSource.PHONE)
+    consents.set_consents(people[5], {Purpose.FUNDER: False}, ConsentSource.DESK)
+    assert starters() == 5  # a withdrawal counts at once
+    consents.set_consents(people[4], {Purpose.FUNDER: False}, ConsentSource.FORM)
+    assert starters() == "< 5"
+    consents.set_consents(people[4], {Purpose.FUNDER: True}, ConsentSource.FORM)
+    assert starters() == 5  # given again: the newest record holds
+    assert services.privacy.people_with_consent("funder") == sorted([*people[:5], people[7]])
+    details = services.partners.funder_details(people[6])
+    assert details.characteristics == [("Doelgroep", "starter", False)]  # withdrawn
+
+
+def test_marking_a_characteristic_shareable_records_the_consent(services: Services) -> None:
+    with services.db.write() as session:
+        person = _person(session, "nieuw")
+    services.partners.set_characteristic(person, "Doelgroep", "starter", funder_consent=False)
+    assert services.privacy.consents(person)[0][Purpose.FUNDER] is False
+    services.partners.set_characteristic(person, "Doelgroep", "starter", funder_consent=True)
+    held, history = services.privacy.consents(person)
+    assert held[Purpose.FUNDER] is True
+    assert [(c.purpose, c.granted, c.source) for c in history] == [
+        (Purpose.FUNDER, True, ConsentSource.FORM)
+    ]
+    assert services.partners.funder_details(person).characteristics == [
+        ("Doelgroep", "starter", True)
+    ]
+    services.partners.set_characteristic(person, "Doelgroep", "student", funder_consent=False)
+    assert services.privacy.consents(person)[0][Purpose.FUNDER] is True  # never withdrawn here
+
+
 def test_small_groups_are_suppressed_and_periods_checked(services: Services) -> None:
     assert [suppress(n) for n in (0, 1, 4, 5, 12)] == [0, "< 5", "< 5", 5, 12]
     with pytest.raises(PeriodError):
@@ -256,6 +323,10 @@ def _recompute(db: Database, first: date, last: date) -> dict[str, object]:
         partners = {p.id: p.name for p in s.scalars(select(Partner))}
         links = s.execute(select(event_partners)).all()
         traits = list(s.scalars(select(PersonCharacteristic)))
+        funder = {}  # the newest consent per person holds (issue 13)
+        for c in s.scalars(select(PersonConsent).order_by(PersonConsent.id)):
+            if c.purpose == "funder":
+                funder[c.person_id] = c.granted and people[c.person_id].forgotten_at is None
     standing = {c.registration_id: c for c in checkins if c.undone_at is None}
     in_period = [e for e in events if start <= e.starts_at < end]
     held = {e.id: e for e in in_period if e.status is EventStatus.PUBLISHED}
@@ -294,7 +365,9 @@ def _recompute(db: Database, first: date, last: date) -> dict[str, object]:
             by_partner[name]["activities"] += 1
             by_partner[name]["attendances"] += sum(1 for r in came if r.event_id == event_id)
     consenting = Counter(
-        (t.name, t.value) for t in traits if t.funder_consent and t.person_id in attendees
+        (t.name, t.value)
+        for t in traits
+        if t.funder_consent and funder.get(t.person_id, False) and t.person_id in attendees
     )
     return {
         "activities": len(held),

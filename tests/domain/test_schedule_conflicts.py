@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time, timedelta
 
 import pytest
@@ -12,6 +13,7 @@ from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.programmes import ProgrammeInput
 from keet_desktop.domain.services.venues import FacilitatorInput, RoomInput, VenueInput
 from keet_desktop.domain.timeutil import BRUSSELS
+from keet_desktop.i18n import translator
 from tests.factories import event_input, make_event, person
 
 
@@ -169,3 +171,28 @@ def test_rescheduling_returns_the_new_conflicts(services: Services) -> None:
     back = services.schedule.reschedule(second, local(2027, 4, 6, 21), local(2027, 4, 6, 23))
     assert back.conflicts == []
     assert services.events.get(second).starts_at == local(2027, 4, 6, 21)
+
+
+def test_messages_show_dates_as_the_window_does_not_iso(services: Services) -> None:
+    """di 6/04/2027 in Dutch, Tue 06/04/2027 in English (QLocale nl_BE / en_GB), never ISO."""
+    dutch = translator("nl")
+    room_id = room(services)
+    at(services, local(2027, 4, 6, 19), room_id=room_id, title="Pitchen")
+    at(services, local(2027, 4, 6, 20), 3.5, room_id=room_id, title="Boekhouding")
+    [booked] = services.schedule.check()
+    nl = booked.format(dutch, "nl")
+    assert "di 6/04/2027 19:00 – 21:00" in nl and "di 6/04/2027 20:00 – 23:30" in nl
+    assert "Tue 06/04/2027 19:00 – 21:00" in booked.message()
+    programme = services.programmes.create(
+        ProgrammeInput("Voorjaar", starts_on=date(2027, 3, 1), ends_on=date(2027, 3, 31))
+    )
+    at(services, local(2027, 12, 25, 23), 2, programme_id=programme, title="Kerstnacht")
+    found = {c.kind: c for c in services.schedule.check()}
+    outside = found[ConflictKind.OUTSIDE_PROGRAMME].format(dutch, "nl")
+    assert "za 25/12/2027 23:00 – zo 26/12/2027 01:00" in outside  # the end's own date
+    assert "ma 1/03/2027 – wo 31/03/2027" in outside
+    holiday = found[ConflictKind.PUBLIC_HOLIDAY].format(dutch, "nl")
+    assert "Kerstmis (za 25/12/2027)" in holiday
+    for conflict in found.values():
+        text = conflict.format(dutch, "nl") + conflict.format(None, "en")
+        assert not re.search(r"\d{4}-\d{2}-\d{2}", text), text

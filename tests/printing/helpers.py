@@ -40,6 +40,7 @@ def event(**changes: object) -> PrintEvent:
         "room": "Werkplaats",
         "address": "Stationsstraat 12, 9300 Aalst",
         "facilitators": ("Griet Claes",),
+        "author": "De Keet",  # the organisation, as the print service loads it
     }
     data.update(changes)
     return PrintEvent(**data)  # type: ignore[arg-type]

@@ -27,7 +27,7 @@ def said(monkeypatch):
     calls = []
 
     def record(kind, answer=None):
-        def box(_parent, title, text):
+        def box(_parent, title, text, *_details):
             calls.append((kind, title, text))
             return answer
 

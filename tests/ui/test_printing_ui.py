@@ -318,10 +318,12 @@ def test_stopping_a_print_aborts_it_and_marks_nothing(
     event_id, ids = event
     dialog = open_dialog(qtbot, sqlite_services, settings, event_id, DocumentKind.BADGES)
 
+    original = preview_dialog.chunks
+
     def chunks_then_stop(*args):
-        yield from preview_dialog.chunks(*args)
+        yield from original(*args)
         dialog._printing.cancel()  # Stop pressed while the last page prints
-        yield from preview_dialog.chunks(*args)
+        yield from original(*args)
 
     monkeypatch.setattr(preview_dialog, "chunks", chunks_then_stop)
     dialog.print_to(pdf_printer(tmp_path / "stopped.pdf"))

@@ -103,7 +103,11 @@ def test_the_series_dialog_previews_sessions_and_conflicts_then_creates_them(
     dialog.skip_edit.setDate(QDate(2030, 3, 12))
     dialog.skip_button.click()
     lines = [dialog.preview.item(n).text() for n in range(dialog.preview.count())]
-    assert lines == ["2030-03-05 19:00–21:30", "2030-03-19 19:00–21:30", "2030-03-26 19:00–21:30"]
+    assert lines == [  # the window's one date format, not ISO
+        "di 5/03/2030 19:00 – 21:30",
+        "di 19/03/2030 19:00 – 21:30",
+        "di 26/03/2030 19:00 – 21:30",
+    ]
     sqlite_services.programmes.add_series(
         programme, event_input(title="Netwerkavond", room_id=room),
         Series(date(2030, 3, 19), time(20), time(22), count=1),
@@ -130,6 +134,7 @@ def test_the_programme_page_shows_attendance_and_exports(
     qtbot.addWidget(page)
     page.reload(programme)
     assert page.sessions_model.rowCount() == 3
+    assert page.sessions_model.index(0, 0).data() == "di 5/03/2030 19:00 – 21:00"
     model = page.attendance_model
     assert model.headerData(0, Qt.Orientation.Vertical) == "Ayşe Yılmaz"
     cells = [model.index(0, c).data() for c in range(model.columnCount())]

@@ -21,6 +21,7 @@ from typing import Any
 
 import holidays
 
+from keet_desktop.domain import dates
 from keet_desktop.domain.timeutil import BRUSSELS
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
 
@@ -133,10 +134,9 @@ class Conflict:
         self, translate: Callable[[str, str], str] | None = None, language: str = "en"
     ) -> str:
         """The message in the language of ``translate(context, source)``."""
-        params = dict(self.params)
+        params = {key: _shown(value, language) for key, value in self.params.items()}
         if self.kind is ConflictKind.PUBLIC_HOLIDAY:
-            params["holiday"] = holiday_name(params["day"], language) or params["holiday"]
-            params["day"] = params["day"].isoformat()
+            params["holiday"] = holiday_name(self.params["day"], language) or params["holiday"]
         template = TEMPLATES[self.kind]
         text = translate(CONTEXT, template) if translate is not None else template
         return text.format(**params)
@@ -146,13 +146,31 @@ class Conflict:
         return self.format()
 
 
-def local_span(starts_at: datetime, ends_at: datetime) -> str:
-    """``2027-03-30 19:00–21:30`` in Brussels time (the end's date shown when it differs)."""
-    start, end = starts_at.astimezone(BRUSSELS), ends_at.astimezone(BRUSSELS)
-    end_text = (
-        end.strftime("%H:%M") if end.date() == start.date() else end.strftime("%Y-%m-%d %H:%M")
-    )
-    return f"{start:%Y-%m-%d %H:%M}–{end_text}"
+@dataclass(frozen=True)
+class Span:
+    """A period in a conflict's parameters, shown in the message's language."""
+
+    starts_at: datetime
+    ends_at: datetime
+
+
+@dataclass(frozen=True)
+class Period:
+    """A programme's first and last day in a conflict's parameters (None: open)."""
+
+    first: date | None
+    last: date | None
+
+
+def _shown(value: Any, language: str) -> Any:
+    """A parameter as the message shows it: dates in the window's format for ``language``."""
+    if isinstance(value, Span):
+        return dates.span_text(value.starts_at, value.ends_at, language)
+    if isinstance(value, Period):
+        return dates.period_text(value.first, value.last, language)
+    if isinstance(value, date):
+        return dates.date_text(value, language)
+    return value
 
 
 def _overlapping_pairs(slots: Sequence[Slot]) -> Iterable[tuple[Slot, Slot]]:
@@ -169,9 +187,9 @@ def _overlapping_pairs(slots: Sequence[Slot]) -> Iterable[tuple[Slot, Slot]]:
 def _pair_params(first: Slot, second: Slot) -> dict[str, Any]:
     return {
         "first": first.title,
-        "first_time": local_span(first.starts_at, first.ends_at),
+        "first_time": Span(first.starts_at, first.ends_at),
         "second": second.title,
-        "second_time": local_span(second.starts_at, second.ends_at),
+        "second_time": Span(second.starts_at, second.ends_at),
     }
 
 
@@ -256,7 +274,7 @@ def outside_opening(slots: Sequence[Slot]) -> list[Conflict]:
         hours = f"{(slot.opens_at or time(0)):%H:%M}–{(slot.closes_at or time(0)):%H:%M}"
         params = {
             "event": slot.title,
-            "event_time": local_span(slot.starts_at, slot.ends_at),
+            "event_time": Span(slot.starts_at, slot.ends_at),
             "venue": slot.venue,
             "hours": hours,
         }
@@ -275,12 +293,11 @@ def outside_programme(slots: Sequence[Slot]) -> list[Conflict]:
         end_day = (slot.ends_at - timedelta(microseconds=1)).astimezone(BRUSSELS).date()
         if (first is None or start_day >= first) and (last is None or end_day <= last):
             continue
-        period = f"{first.isoformat() if first else '…'} – {last.isoformat() if last else '…'}"
         params = {
             "event": slot.title,
-            "event_time": local_span(slot.starts_at, slot.ends_at),
+            "event_time": Span(slot.starts_at, slot.ends_at),
             "programme": slot.programme,
-            "period": period,
+            "period": Period(first, last),
         }
         conflicts.append(Conflict(ConflictKind.OUTSIDE_PROGRAMME, (slot.id,), params))
     return conflicts

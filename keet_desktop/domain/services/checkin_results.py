@@ -19,6 +19,7 @@ from datetime import datetime
 from urllib.parse import urlsplit
 
 from keet_desktop.domain.errors import KeetError
+from keet_desktop.domain.labels import role_label
 from keet_desktop.domain.text import looks_like_ticket_code, normalise_ticket_code
 from keet_desktop.domain.timeutil import BRUSSELS, to_local
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
@@ -63,12 +64,6 @@ NOT_A_CODE = QT_TRANSLATE_NOOP("checkin", "This is not a ticket code; scan the t
 ROOM_TO_ADMIT = QT_TRANSLATE_NOOP("checkin", "There is room: this person can be admitted.")
 NO_ROOM = QT_TRANSLATE_NOOP("checkin", "The event is full.")
 NO_DESK = QT_TRANSLATE_NOOP("checkin", "an unnamed desk")
-ROLES: dict[str, str] = {
-    "participant": QT_TRANSLATE_NOOP("checkin", "Participant"),
-    "facilitator": QT_TRANSLATE_NOOP("checkin", "Facilitator"),
-    "partner": QT_TRANSLATE_NOOP("checkin", "Partner"),
-    "staff": QT_TRANSLATE_NOOP("checkin", "Staff"),
-}
 
 
 @dataclass(frozen=True)
@@ -207,8 +202,7 @@ class ScanResult:
 
     def role_label(self, translate: Callable[[str, str], str]) -> str:
         """The role, translated ("" when unknown)."""
-        source = ROLES.get(self.role)
-        return translate("checkin", source) if source else ""
+        return role_label(self.role, translate)
 
 
 class EventFullError(KeetError):

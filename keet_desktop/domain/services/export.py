@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from keet_desktop.domain import errors
 from keet_desktop.domain.db import Database
+from keet_desktop.domain.labels import registration_status_label, role_label
 from keet_desktop.domain.models import CheckIn, Event, Person, Registration, RegistrationStatus
 from keet_desktop.domain.privacy.consent import with_consent_ids  # issue 13
 from keet_desktop.domain.privacy.models import Purpose  # issue 13
@@ -95,17 +96,6 @@ PEOPLE_COLUMNS: tuple[Column, ...] = (
     Column("preferred_language", QT_TRANSLATE_NOOP("importing", "Language")),
     Column("created_at", QT_TRANSLATE_NOOP("importing", "Known since")),
 )
-STATUS_LABELS = {
-    "registered": QT_TRANSLATE_NOOP("importing", "registered"),
-    "waitlisted": QT_TRANSLATE_NOOP("importing", "waiting list"),
-    "cancelled": QT_TRANSLATE_NOOP("importing", "cancelled"),
-}
-ROLE_LABELS = {
-    "participant": QT_TRANSLATE_NOOP("importing", "participant"),
-    "facilitator": QT_TRANSLATE_NOOP("importing", "facilitator"),
-    "partner": QT_TRANSLATE_NOOP("importing", "partner"),
-    "staff": QT_TRANSLATE_NOOP("importing", "staff"),
-}
 _PERSON_FIELDS = (
     "given_name",
     "family_name",
@@ -277,8 +267,8 @@ def _registration_records(
             record["waitlist_position"] = position
         else:
             record["waitlist_position"] = None
-        record["status"] = translate(CONTEXT, STATUS_LABELS[status.value])
-        record["role"] = translate(CONTEXT, ROLE_LABELS[record["role"].value])
+        record["status"] = registration_status_label(status, translate)
+        record["role"] = role_label(record["role"], translate)
     return records
 
 

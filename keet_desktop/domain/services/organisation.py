@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from keet_desktop.domain import errors
 from keet_desktop.domain.db import Database
@@ -112,6 +113,12 @@ def _info(row: Organisation | None) -> OrganisationInfo:
     return OrganisationInfo(
         row.name, row.address, row.language, row.logo, row.logo_type, row.default_venue_id
     )
+
+
+def organisation_name(session: Session) -> str:
+    """The organisation's name in an open session ("" until it is set up): documents' author."""
+    name = session.scalar(select(Organisation.name).order_by(Organisation.id).limit(1))
+    return name or ""
 
 
 class OrganisationService:

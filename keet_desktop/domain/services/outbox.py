@@ -47,6 +47,7 @@ from keet_desktop.domain.models import (
     RegistrationSource,
     RegistrationStatus,
 )
+from keet_desktop.domain.services.organisation import organisation_name
 from keet_desktop.domain.text import nfc
 
 MAX_ATTEMPTS = 8
@@ -101,6 +102,7 @@ class MessageData:
     registration: Registration | None
     event: Event | None
     upcoming: list[Event]
+    organisation: str = ""  # who sends: the author of an attached ticket PDF
 
 
 def _settings_of(row: MailSettingsRow | None) -> MailSettings:
@@ -488,6 +490,7 @@ class OutboxService:
             event_ids = [message.event_id] if message.event_id else []
             upcoming_ids = [int(i) for i in params.get("events", [])]
             events = _load_events(session, [*event_ids, *upcoming_ids])
+            organisation = organisation_name(session)
         return MessageData(
             id=message.id,
             key=message.key,
@@ -498,6 +501,7 @@ class OutboxService:
             registration=registration,
             event=events.get(message.event_id) if message.event_id else None,
             upcoming=[events[i] for i in upcoming_ids if i in events],
+            organisation=organisation,
         )
 
     def preview_data(self, registration_id: int, kind: MessageKind) -> MessageData:
@@ -515,6 +519,7 @@ class OutboxService:
                     Registration.waitlist_order < (registration.waitlist_order or 0),
                 )
             )
+            organisation = organisation_name(session)
         params: dict[str, object] = {"position": int(ahead or 0) + 1, "what": "time", "days": 2}
         return MessageData(
             0,
@@ -526,6 +531,7 @@ class OutboxService:
             registration,
             events.get(registration.event_id),
             [],
+            organisation,
         )
 
 

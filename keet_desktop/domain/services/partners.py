@@ -13,7 +13,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from keet_desktop.domain import errors
-from keet_desktop.domain.db import Database
+from keet_desktop.domain.db import Database, utcnow
 from keet_desktop.domain.models import (
     Event,
     Municipality,
@@ -22,6 +22,8 @@ from keet_desktop.domain.models import (
     PersonCharacteristic,
     event_partners,
 )
+from keet_desktop.domain.privacy.consent import current_consents, record_consent
+from keet_desktop.domain.privacy.models import ConsentSource, PersonConsent, Purpose
 from keet_desktop.domain.text import fold, nfc
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
 
@@ -166,7 +168,12 @@ class PartnerService:
             return place
 
     def funder_details(self, person_id: int) -> FunderDetails:
-        """A person's postcode, municipality and characteristics (with their consent flags)."""
+        """A person's postcode, municipality and characteristics, each with whether it is shared.
+
+        A characteristic is shared when it is marked "may be shared" and the person consents
+        now to sharing with the funder (their consent of issue 13): after a withdrawal the
+        flags read False.
+        """
         with self._db.read() as session:
             person = session.get(Person, person_id)
             if person is None:
@@ -180,17 +187,24 @@ class PartnerService:
                 .where(PersonCharacteristic.person_id == person_id)
                 .order_by(PersonCharacteristic.name)
             ).all()
+            consents = current_consents(session, person_id)[Purpose.FUNDER]
             return FunderDetails(
                 person.full_name,
                 person.postcode,
                 person.municipality,
-                [(name, value, bool(consent)) for name, value, consent in rows],
+                [(name, value, bool(shared) and consents) for name, value, shared in rows],
             )
 
     def set_characteristic(
         self, person_id: int, name: str, value: str, *, funder_consent: bool
     ) -> None:
-        """Set (or with an empty value, remove) an organiser-defined characteristic."""
+        """Set (or with an empty value, remove) an organiser-defined characteristic.
+
+        ``funder_consent`` marks the characteristic "may be shared" with the funder. Marking it
+        also records the person's consent to sharing with the funder (issue 13, source "form")
+        when they do not hold it yet; clearing it never withdraws that consent (the person's
+        consents, with their history, are changed in the person dialog or ``keet privacy``).
+        """
         clean_name, clean_value = nfc(name), nfc(value)
         if not clean_name:
             raise errors.RequiredError("name")
@@ -212,6 +226,8 @@ class PartnerService:
                         funder_consent=funder_consent,
                     )
                 )
+                if funder_consent:
+                    record_consent(session, person_id, Purpose.FUNDER, True, ConsentSource.FORM)
 
 
 DEMO_TARGET_GROUPS = ("werkzoekend", "starter", "nieuwkomer", "50-plus", "student")
@@ -258,6 +274,22 @@ def seed_demo(session: Session, rng: random.Random, event_ids: list[int]) -> Non
     ]
     if rows:
         session.execute(insert(PersonCharacteristic), rows)
+        # The person's consent to share with the funder (issue 13) goes with the marked ones.
+        # New demo people hold no consent yet, so one plain insert (cheap at a million).
+        at = utcnow()
+        consents = [
+            {
+                "person_id": r["person_id"],
+                "purpose": Purpose.FUNDER.value,
+                "granted": True,
+                "source": ConsentSource.FORM.value,
+                "recorded_at": at,
+            }
+            for r in rows
+            if r["funder_consent"]
+        ]
+        if consents:
+            session.execute(insert(PersonConsent), consents)
 
 
 def event_partner_ids(db: Database, event_id: int) -> list[int]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import overload
 
@@ -24,6 +24,7 @@ from keet_desktop.domain.models import (
     RegistrationStatus,
     Role,
 )
+from keet_desktop.domain.services.organisation import organisation_name
 from keet_desktop.domain.text import fold
 
 
@@ -49,6 +50,7 @@ class PrintEvent:
     facilitators: tuple[str, ...] = ()
     logo: str = ""
     language: str = "nl"
+    author: str = ""  # the organisation's name, the documents' author ("" until set up)
 
     @property
     def place(self) -> str:
@@ -214,12 +216,18 @@ class PrintDataService:
             rows = [(r[0], r[1], r[2]) for r in session.execute(_index_query(event_id, selection))]
             registered = _count(session, event_id, standing=False)
             checked_in = _count(session, event_id, standing=True)
+            author = organisation_name(session)
         if selection.sort is SortOrder.ORGANISATION:
             folded = _Folded()
             rows.sort(key=lambda r: (not r[2], folded(r[2]), r[1], r[0]))
         else:
             rows.sort(key=lambda r: (r[1], r[0]))
-        return DocumentIndex(print_event(event), [r[0] for r in rows], registered, checked_in)
+        return DocumentIndex(
+            replace(print_event(event), author=author),
+            [r[0] for r in rows],
+            registered,
+            checked_in,
+        )
 
     def people(self, ids: Sequence[int]) -> list[PrintPerson]:
         """Return the registrations ``ids`` as documents show them, in the order given."""

@@ -17,7 +17,10 @@ How things count (the report's legend, printed with it):
 - Hours: activity hours are the events' lengths; participant hours add each attendance's
   session length, or the minutes online from a webinar report; programme hours are the
   participant hours in programme sessions (the guidance given).
-- Characteristics count attendees who consented to share them with the funder; any group of
+- Characteristics count attendees who consent now to sharing with the funder (the person's
+  consent of issue 13, ``Purpose.FUNDER``: a withdrawal or a forgotten person stops it) and
+  whose characteristic is marked "may be shared" (``PersonCharacteristic.funder_consent``, which
+  chooses *which* characteristics; it no longer stands for the consent itself). Any group of
   fewer than 5 people is shown as "< 5".
 """
 
@@ -29,7 +32,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, case, func, select
 
 from keet_desktop.domain import errors
 from keet_desktop.domain.db import Database
@@ -46,7 +49,10 @@ from keet_desktop.domain.models import (
     Role,
     event_partners,
 )
+from keet_desktop.domain.privacy.consent import with_consent_ids
+from keet_desktop.domain.privacy.models import Purpose
 from keet_desktop.domain.services.import_attendance import ONLINE_DESK
+from keet_desktop.domain.services.organisation import organisation_name
 from keet_desktop.domain.services.partners import ELSEWHERE, UNKNOWN, PartnerService
 from keet_desktop.domain.text import fold
 from keet_desktop.domain.timeutil import BRUSSELS, now, to_local
@@ -54,6 +60,21 @@ from keet_desktop.i18n import QT_TRANSLATE_NOOP
 
 SMALL_GROUP = 5
 SUPPRESSED = "< 5"
+
+
+def shared_with_funder() -> tuple[ColumnElement[bool], ...]:
+    """Conditions on :class:`PersonCharacteristic` rows the funder report may count.
+
+    The person consents now to sharing with the funder (their newest ``funder`` consent is
+    given, and they are not forgotten), and the characteristic is marked "may be shared".
+    """
+    consenting = select(Person.id).where(
+        Person.id.in_(with_consent_ids(Purpose.FUNDER)), Person.forgotten_at.is_(None)
+    )
+    return (
+        PersonCharacteristic.funder_consent.is_(True),
+        PersonCharacteristic.person_id.in_(consenting),
+    )
 
 
 class PeriodError(errors.KeetError):
@@ -97,6 +118,7 @@ class FunderReport:
 
     first: date
     last: date
+    organisation: str = ""  # the author of the report's files, not one of its numbers
     activities: int = 0
     cancelled_activities: int = 0
     activity_hours: float = 0.0
@@ -190,6 +212,7 @@ class ReportService:
         report = FunderReport(first, last)
         report.by_kind = {kind.value: KindFigures() for kind in EventKind}
         with self._db.read() as session:
+            report.organisation = organisation_name(session)
             events = self._events(session, report, start, end)
             # Grouped in the database: a few thousand rows instead of one per registration.
             connection = session.connection()
@@ -254,7 +277,7 @@ class ReportService:
                     PersonCharacteristic.person_id,
                     PersonCharacteristic.name,
                     PersonCharacteristic.value,
-                ).where(PersonCharacteristic.funder_consent.is_(True))
+                ).where(*shared_with_funder())
             ).all()
         report.returning = len(attendees & before)
         report.first_timers = len(attendees) - report.returning

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from keet_desktop.domain.models import RegistrationStatus
 from keet_desktop.domain.search import SearchHit
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.checkin_results import (
@@ -40,7 +41,7 @@ from keet_desktop.ui.desk.scanner import KeyBurst
 from keet_desktop.ui.desk.settings import DeskSettings
 from keet_desktop.ui.desk.sound import DeskSound
 from keet_desktop.ui.desk.text import is_search_text
-from keet_desktop.ui.formatting import datetime_text
+from keet_desktop.ui.formatting import datetime_text, registration_status_label
 from keet_desktop.ui.i18n import error_text
 from keet_desktop.ui.settings import Settings
 
@@ -293,7 +294,7 @@ class DeskWindow(DeskLayout):
         if hit.checked_in:
             parts.append(self.tr("already checked in"))
         elif hit.status == "waitlisted":
-            parts.append(self.tr("waiting list"))
+            parts.append(registration_status_label(RegistrationStatus.WAITLISTED))
         if hit.organisation:
             parts.append(hit.organisation)  # last, so a long one is cut at its end
         return " · ".join(parts)

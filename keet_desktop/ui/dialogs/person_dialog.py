@@ -122,9 +122,9 @@ class PersonDialog(QDialog):
             message.clear_message()
         self.buttons.setEnabled(False)
         panel = self.consent_panel  # read on the GUI thread, written on the worker
-        Operation(
-            self, self._save, self.person_input(), panel.wanted(), panel.source()
-        ).success(self._on_saved).failure(self._on_refused).run()
+        Operation(self, self._save, self.person_input(), panel.wanted(), panel.source()).success(
+            self._on_saved
+        ).failure(self._on_refused).run()
 
     def _save(self, data: PersonInput, wanted: Any, source: Any) -> None:
         """The person, then their consents with date, source and history (issue 13)."""

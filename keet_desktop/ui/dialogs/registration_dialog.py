@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,18 +23,11 @@ from keet_desktop.domain.models import Person, Role
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.people import PersonInput
 from keet_desktop.domain.services.registrations import RegisterResult
-from keet_desktop.i18n import QT_TRANSLATE_NOOP
+from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui.accessibility import name, scaled
 from keet_desktop.ui.i18n import error_text
 from keet_desktop.ui.operations import Latest, Operation, Query
 from keet_desktop.ui.widgets import FieldMessage
-
-ROLE_LABELS = {
-    Role.PARTICIPANT: QT_TRANSLATE_NOOP("labels", "Participant"),
-    Role.FACILITATOR: QT_TRANSLATE_NOOP("labels", "Facilitator"),
-    Role.PARTNER: QT_TRANSLATE_NOOP("labels", "Partner"),
-    Role.STAFF: QT_TRANSLATE_NOOP("labels", "Staff"),
-}
 
 
 class RegistrationDialog(QDialog):
@@ -78,8 +71,8 @@ class RegistrationDialog(QDialog):
         form.addRow(self.tr("Organisation"), self.organisation_edit)
         form.addRow(self.tr("Phone"), self.phone_edit)
         self.role_combo = QComboBox()
-        for role, text in ROLE_LABELS.items():
-            self.role_combo.addItem(QCoreApplication.translate("labels", text), role.value)
+        for role in Role:
+            self.role_combo.addItem(fmt.role_label(role), role.value)
         self.general_message = FieldMessage()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -248,6 +248,7 @@ class PreviewPage(_TaskPage):
         if table.sheet:
             text = self.tr("Sheet “{sheet}”.").format(sheet=table.sheet) + " " + text
         return text
+
     def _show_waiting(self, names: list[str]) -> None:
         self.waiting_list.clear()
         self.waiting_list.addItems(names)

@@ -81,7 +81,7 @@ def print_chunks(
                 path.unlink()
         except BaseException:
             if painter.isActive():
-                printer.abort()
+                printer.abort()  # a real printer drops the job (a PDF "printer" cannot)
                 painter.end()
             raise
         if painter.isActive():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, Signal, Slot
@@ -404,14 +405,18 @@ class PrintPreviewDialog(QDialog):
         self._printing = (
             Query(self, _print_document, self._services, request, index, printer, pages)
             .progress(self.tr("Printing…"))
-            .success(lambda done: self._on_print_finished(done, index.ids))
+            .success(lambda outcome: self._on_print_finished(outcome, index.ids))
             .failure(self._on_print_failed)
             .run()
         )
 
-    def _on_print_finished(self, pages: int, ids: list[int]) -> None:
+    def _on_print_finished(self, outcome: PrintOutcome, ids: list[int]) -> None:
         self._printing = None
         self.print_button.setEnabled(True)
+        if outcome.stopped:
+            self.status_label.setText(self.tr("Printing stopped."))
+            return
+        pages = outcome.pages
         self._record_activity("printer")  # issue 13
         self.status_label.setText(self.tr("%n page(s) sent to the printer.", "", pages))
         if self._kind is DocumentKind.BADGES:
@@ -424,9 +429,6 @@ class PrintPreviewDialog(QDialog):
     def _on_print_failed(self, error: Exception) -> bool:
         self._printing = None
         self.print_button.setEnabled(True)
-        if isinstance(error, Task.Cancelled):
-            self.status_label.setText(self.tr("Printing stopped."))
-            return True
         text = self.tr("Printing failed: {reason}").format(reason=str(error))
         self.status_label.setText(text)
         messages.warn(self, self.tr("Print"), text)
@@ -456,6 +458,14 @@ class PrintPreviewDialog(QDialog):
         self._folder.cleanup()
 
 
+@dataclass(frozen=True)
+class PrintOutcome:
+    """How a print ended: the pages sent, or stopped (the job aborted, nothing marked)."""
+
+    pages: int
+    stopped: bool = False
+
+
 def _print_document(
     report: Report,
     services: Services,
@@ -463,5 +473,8 @@ def _print_document(
     index: DocumentIndex,
     printer: QPrinter,
     pages: int,
-) -> int:
-    return print_chunks(chunks(services, request, index), pages, printer, report)
+) -> PrintOutcome:
+    try:
+        return PrintOutcome(print_chunks(chunks(services, request, index), pages, printer, report))
+    except Task.Cancelled:
+        return PrintOutcome(0, stopped=True)

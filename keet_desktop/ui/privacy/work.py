@@ -25,7 +25,9 @@ def export_person(
     record = services.privacy.person_record(person_id, actor)
     if path.suffix.lower() == ".pdf":
         stream = io.BytesIO()
-        render_person_record(stream, record, translator(record["person"]["language"] or "nl"))
+        language = record["person"]["language"] or "nl"
+        author = services.organisation.get().name
+        render_person_record(stream, record, translator(language), author)
         data = stream.getvalue()
     else:
         data = (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -114,7 +114,7 @@ class ResultsPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAccessibleName(self.tr("Results per participant"))
         self.summary_label = QLabel()
-        self.organisation_edit = QLineEdit("De Keet")
+        self.organisation_edit = QLineEdit(self.services.organisation.get().name or "De Keet")
         self.organisation_edit.setAccessibleName(self.tr("Organisation on the certificates"))
         self.logo_edit = QLineEdit(placeholderText=self.tr("Logo image file (optional)"))
         self.logo_edit.setAccessibleName(self.tr("Logo on the certificates"))

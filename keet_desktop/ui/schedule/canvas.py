@@ -26,8 +26,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from keet_desktop.domain.schedule.conflicts import Slot, local_span
+from keet_desktop.domain.schedule.conflicts import Slot
 from keet_desktop.domain.timeutil import BRUSSELS
+from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui import palette
 from keet_desktop.ui.accessibility import draw_focus_ring
 from keet_desktop.ui.schedule.layout import (
@@ -249,8 +250,8 @@ class TimetableCanvas(QWidget):
         painter.drawLine(QPointF(0, self.header), QPointF(self.width(), self.header))
 
     def day_label(self, day: date) -> str:
-        """The header text of a day (the view sets a translated formatter)."""
-        return day.strftime("%a %d/%m")
+        """The header text of a day, in the window's one date format ("di 3/03/2026")."""
+        return fmt.day_text(day)
 
     def _paint_block(self, painter: QPainter, slot: Slot, rect: QRectF | None = None) -> None:
         rect = rect or self.block_rect(slot)
@@ -314,7 +315,7 @@ class TimetableCanvas(QWidget):
         on_edge = rect is not None and rect.bottom() - point.y() <= EDGE_PX
         if slot is not None:
             place = f" · {slot.room}" if slot.room else ""
-            self.setToolTip(f"{slot.title}\n{local_span(slot.starts_at, slot.ends_at)}{place}")
+            self.setToolTip(f"{slot.title}\n{fmt.span_text(slot.starts_at, slot.ends_at)}{place}")
         else:
             self.setToolTip("")
         self.setCursor(Qt.CursorShape.SizeVerCursor if on_edge else Qt.CursorShape.ArrowCursor)

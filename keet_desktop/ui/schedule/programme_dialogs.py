@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.models import EventKind
-from keet_desktop.domain.schedule.conflicts import local_span
 from keet_desktop.domain.schedule.recurrence import Series, occurrences
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.events import EventInput
 from keet_desktop.domain.services.people import PersonInput
+from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui import messages
 from keet_desktop.ui.accessibility import name, scaled
 from keet_desktop.ui.i18n import qt_translate
@@ -182,7 +182,7 @@ class SeriesDialog(QDialog):
         for starts_at, ends_at in sessions:
             template.starts_at, template.ends_at = starts_at, ends_at
             found = self.services.schedule.check_event(template)
-            self.preview.addItem(local_span(starts_at, ends_at))
+            self.preview.addItem(fmt.span_text(starts_at, ends_at))
             for conflict in found:
                 self.preview.addItem("    ⚠ " + conflict.format(qt_translate, language))
 

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.models import Event, Programme
 from keet_desktop.domain.schedule import ics
-from keet_desktop.domain.schedule.conflicts import local_span
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.programmes import ProgrammeInput
 from keet_desktop.printing.agenda import programme_agenda
+from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui import messages
 from keet_desktop.ui.accessibility import leave_with_tab, name
 from keet_desktop.ui.app_events import AppEvents
@@ -128,7 +128,7 @@ class ProgrammePage(QWidget):
             actions.addWidget(button)
         self.sessions_model: RecordTableModel[Event] = RecordTableModel(
             [
-                (self.tr("When"), lambda e: local_span(e.starts_at, e.ends_at)),
+                (self.tr("When"), lambda e: fmt.span_text(e.starts_at, e.ends_at)),
                 (self.tr("Session"), lambda e: e.title),
                 (self.tr("Place"), _place),
                 (self.tr("Facilitator"), lambda e: ", ".join(f.name for f in e.facilitators)),

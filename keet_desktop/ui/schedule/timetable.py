@@ -283,7 +283,7 @@ class TimetableView(QWidget):
         return lanes
 
     def _day_label(self, day: date) -> str:
-        return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d/M")
+        return fmt.day_text(day)
 
     def _period_text(self, first: date, after: date) -> str:
         locale = QLocale()
