@@ -9,10 +9,25 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal_column, or_, select
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    bindparam,
+    case,
+    func,
+    literal_column,
+    or_,
+    select,
+)
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.visitors import InternalTraversal, _TraverseInternalsType
 
 from keet_desktop.domain.models import CheckIn, Person, Registration, RegistrationStatus
 from keet_desktop.domain.text import fold
@@ -89,16 +104,65 @@ class PersonLine:
         return f"{self.given_name} {self.family_name}".strip()
 
 
+TRIGRAM = 3  # needles this long are looked up in the trigram index
+
+
+class TrigramCandidates(ColumnElement[bool]):
+    """The people whose trigram index entry contains a folded needle (3+ characters).
+
+    On SQLite: ``people.id IN (SELECT rowid FROM people_trgm WHERE people_trgm MATCH ...)``,
+    the FTS5 trigram table of migration 0016_trigram, as one phrase (a needle is a substring of
+    a column exactly when its trigrams follow each other there; case folded like the keys).
+    Elsewhere it is ``true``: PostgreSQL serves the ``LIKE`` next to it from its GIN index.
+    """
+
+    type = Boolean()
+    inherit_cache = True
+    _traverse_internals: ClassVar[_TraverseInternalsType] = [
+        ("person_id", InternalTraversal.dp_clauseelement),
+        ("phrase", InternalTraversal.dp_clauseelement),
+    ]
+
+    def __init__(self, needle: str) -> None:
+        self.person_id = Person.__table__.c.id
+        self.phrase = bindparam(None, '"' + needle.replace('"', '""') + '"', String)
+
+
+@compiles(TrigramCandidates, "sqlite")
+def _trigram_sqlite(element: TrigramCandidates, compiler: SQLCompiler, **kw: Any) -> str:
+    person_id = compiler.process(element.person_id, **kw)
+    phrase = compiler.process(element.phrase, **kw)
+    return f"{person_id} IN (SELECT rowid FROM people_trgm WHERE people_trgm MATCH {phrase})"
+
+
+@compiles(TrigramCandidates)
+def _trigram_elsewhere(_element: TrigramCandidates, _compiler: SQLCompiler, **_kw: Any) -> str:
+    return "true"
+
+
+def like_escaped(needle: str) -> str:
+    """The ``LIKE`` pattern (escape character ``\\``) of "contains ``needle``", wildcards literal."""
+    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def _search_condition(text: str) -> ColumnElement[bool] | None:
+    """People whose name, e-mail or organisation key contains ``text`` (folded).
+
+    The same set at any length; 3+ characters are first narrowed by the trigram index.
+    """
     needle = fold(text)
     if not needle:
         return None
-    pattern = f"%{needle}%"
-    return or_(
-        Person.name_key.like(pattern),
-        Person.email_key.like(pattern),
-        Person.organisation.ilike(f"%{text.strip()}%"),
+    pattern = like_escaped(needle)
+    contains = or_(
+        Person.name_key.like(pattern, escape="\\"),
+        Person.email_key.like(pattern, escape="\\"),
+        Person.organisation_key.like(pattern, escape="\\"),
     )
+    if len(needle) < TRIGRAM:
+        return contains
+    return and_(TrigramCandidates(needle), contains)
 
 
 def _status_rank() -> ColumnElement[int]:
