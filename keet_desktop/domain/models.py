@@ -594,6 +594,8 @@ class MailTemplate(Base):
     subject: Mapped[str] = mapped_column(String(500))
     body: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
 # issue 10: the desk's "still expected" leaves out walk-ins; this keeps counting them cheap.
 Index(
     "ix_registrations_walk_ins",

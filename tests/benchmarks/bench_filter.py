@@ -75,10 +75,9 @@ def _figures(url: str, suffix: str) -> list[Figure]:
             wall, cpu = _measure(ask)
             n = len(wall)
             for kind, samples in (("", wall), ("_cpu", cpu)):
-                figures += [
-                    Figure(f"filter_{name}_1m{kind}_p99{suffix}_ms", round(percentile(samples, 99), 1), "ms", n),
-                    Figure(f"filter_{name}_1m{kind}_p50{suffix}_ms", round(percentile(samples, 50), 1), "ms", n),
-                ]  # fmt: skip
+                for pct in (99, 50):
+                    name_ = f"filter_{name}_1m{kind}_p{pct}{suffix}_ms"
+                    figures.append(Figure(name_, round(percentile(samples, pct), 1), "ms", n))
         return figures
     finally:
         db.dispose()

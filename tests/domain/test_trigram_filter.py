@@ -9,9 +9,13 @@ whatever is done to the people: renames, merges, erasures, bulk updates.
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import text, update
+from alembic import command
+from sqlalchemy import inspect, text, update
 
+from keet_desktop.domain import schema, trigram
+from keet_desktop.domain.db import Database
 from keet_desktop.domain.models import Person
+from keet_desktop.domain.services import Services, paging
 from keet_desktop.domain.services.paging import RegistrationSort
 from keet_desktop.domain.services.people import PersonInput
 from keet_desktop.domain.text import email_key, fold
@@ -72,7 +76,16 @@ def _registrations_found(services, event: int, needle: str) -> set[int]:
     return {line.person_id for line in lines}
 
 
-def test_the_filter_finds_exactly_the_folded_substring_matches(services):
+@pytest.fixture(params=["index", "scan"])
+def plan(request, monkeypatch) -> str:
+    """With the trigram index as it is chosen, and with it never chosen (as for many matches)."""
+    if request.param == "scan":
+        monkeypatch.setattr(trigram, "FEW", -1)
+        monkeypatch.setattr(trigram, "MANY", -1)
+    return request.param
+
+
+def test_the_filter_finds_exactly_the_folded_substring_matches(services, plan):
     event = make_event(services, capacity=50)
     people = _add_people(services, event)
     registered = {pid for n, pid in enumerate(people) if n % 2 == 0}
@@ -156,25 +169,71 @@ def _check_fts(connection) -> None:
     connection.exec_driver_sql("INSERT INTO people_trgm(people_trgm) VALUES ('integrity-check')")
 
 
-def test_sqlite_answers_a_needle_of_three_from_the_trigram_table(sqlite_services, sqlite_db):
+def _plan(database, query) -> str:
+    compiled = query.compile(database.engine, compile_kwargs={"literal_binds": True})
+    with database.engine.connect() as connection:
+        rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")
+        return " ".join(str(row[-1]) for row in rows)
+
+
+def test_sqlite_starts_from_the_trigram_index_when_it_gives_few_people(
+    sqlite_services, sqlite_db, monkeypatch
+):
     event = make_event(sqlite_services)
     _add_people(sqlite_services, event)
-    from keet_desktop.domain.services import paging
+    with sqlite_db.read() as session:
+        few = trigram.text_filter(session, "Yılmaz", event=True)
+        everyone = trigram.text_filter(session, "ayse", event=False)
+        short = trigram.text_filter(session, "ay")
+        monkeypatch.setattr(trigram, "FEW", 0)
+        monkeypatch.setattr(trigram, "MANY", 0)
+        many = trigram.text_filter(session, "ayse", event=True)
+        too_many = trigram.text_filter(session, "ayse")
+    assert few.ids is not None and len(few.ids) == 1
+    assert everyone.indexed and not too_many.indexed and many.ids is None
+    assert short == trigram.TextFilter("ay")
+    by_id = "SEARCH people USING INTEGER PRIMARY KEY"
+    assert by_id in _plan(sqlite_db, paging.people_query(few).with_only_columns(Person.id))
+    indexed = _plan(sqlite_db, paging.people_query(everyone).with_only_columns(Person.id))
+    assert "people_trgm VIRTUAL TABLE INDEX" in indexed and by_id in indexed
+    assert "SCAN people" in _plan(sqlite_db, paging.people_query(too_many))
 
-    query = paging.people_query("yilmaz").with_only_columns(Person.id)
-    compiled = query.compile(sqlite_db.engine, compile_kwargs={"literal_binds": True})
-    with sqlite_db.engine.connect() as connection:
-        plan = " ".join(
-            str(row[-1]) for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")
+
+def test_a_database_of_before_gets_its_index_and_gives_it_back(db_url):
+    database = Database.open(db_url)
+    config = schema._config()
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0014_desk")
+        connection.execute(
+            text(
+                "INSERT INTO people (given_name, family_name, email, email_key, phone,"
+                " organisation, municipality, preferred_language, consent_photos,"
+                " consent_mailing, name_key, sort_key, postcode, created_at, updated_at)"
+                " VALUES ('Ayşe', 'Yılmaz', NULL, NULL, '', 'Çelik Bouw', '', 'nl', false,"
+                " false, 'ayse yilmaz', '', '', '2026-01-01 10:00:00', '2026-01-01 10:00:00')"
+            )
         )
-    assert "people_trgm VIRTUAL TABLE INDEX" in plan, plan
+    schema.upgrade(database, backup=False)
+    services = Services(database)
+    [pid] = _people_found(services, "celik bouw")
+    assert _people_found(services, "ÇELIK") == {pid}
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0014_desk")
+        columns = {c["name"] for c in inspect(connection).get_columns("people")}
+        names = set(inspect(connection).get_table_names())
+        indexes = {i["name"] for i in inspect(connection).get_indexes("people")}
+    assert "organisation_key" not in columns
+    assert not {n for n in names | indexes if n and n.startswith("people_trgm")}
+    assert "ix_people_trgm" not in indexes
+    schema.upgrade(database, backup=False)
+    assert _people_found(services, "celik bouw") == {pid}
+    database.dispose()
 
 
 @pytest.mark.postgres
 def test_postgres_can_answer_from_the_gin_index(pg_migrated_url):
-    from keet_desktop.domain.db import Database
-    from keet_desktop.domain.services import paging
-
     database = Database.open(pg_migrated_url)
     query = paging.people_query("yilmaz").with_only_columns(Person.id)
     compiled = query.compile(database.engine, compile_kwargs={"literal_binds": True})

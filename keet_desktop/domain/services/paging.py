@@ -9,28 +9,14 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any
 
-from sqlalchemy import (
-    Boolean,
-    ColumnElement,
-    Select,
-    String,
-    and_,
-    bindparam,
-    case,
-    func,
-    literal_column,
-    or_,
-    select,
-)
-from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import aliased
-from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.visitors import InternalTraversal, _TraverseInternalsType
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal_column, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from keet_desktop.domain.models import CheckIn, Person, Registration, RegistrationStatus
 from keet_desktop.domain.text import fold
+from keet_desktop.domain.trigram import TextFilter, contains
 
 
 class RegistrationSort(enum.StrEnum):
@@ -104,65 +90,17 @@ class PersonLine:
         return f"{self.given_name} {self.family_name}".strip()
 
 
-TRIGRAM = 3  # needles this long are looked up in the trigram index
+def _search_condition(
+    search: str | TextFilter, person_id: InstrumentedAttribute[int]
+) -> ColumnElement[bool] | None:
+    """People whose name, e-mail or organisation key contains the needle (see :mod:`trigram`).
 
-
-class TrigramCandidates(ColumnElement[bool]):
-    """The people whose trigram index entry contains a folded needle (3+ characters).
-
-    On SQLite: ``people.id IN (SELECT rowid FROM people_trgm WHERE people_trgm MATCH ...)``,
-    the FTS5 trigram table of migration 0016_trigram, as one phrase (a needle is a substring of
-    a column exactly when its trigrams follow each other there; case folded like the keys).
-    Elsewhere it is ``true``: PostgreSQL serves the ``LIKE`` next to it from its GIN index.
+    Given the text alone (no :func:`~keet_desktop.domain.trigram.text_filter`), the ``LIKE``
+    conditions alone.
     """
-
-    type = Boolean()
-    inherit_cache = True
-    _traverse_internals: ClassVar[_TraverseInternalsType] = [
-        ("person_id", InternalTraversal.dp_clauseelement),
-        ("phrase", InternalTraversal.dp_clauseelement),
-    ]
-
-    def __init__(self, needle: str) -> None:
-        self.person_id = Person.__table__.c.id
-        self.phrase = bindparam(None, '"' + needle.replace('"', '""') + '"', String)
-
-
-@compiles(TrigramCandidates, "sqlite")
-def _trigram_sqlite(element: TrigramCandidates, compiler: SQLCompiler, **kw: Any) -> str:
-    person_id = compiler.process(element.person_id, **kw)
-    phrase = compiler.process(element.phrase, **kw)
-    return f"{person_id} IN (SELECT rowid FROM people_trgm WHERE people_trgm MATCH {phrase})"
-
-
-@compiles(TrigramCandidates)
-def _trigram_elsewhere(_element: TrigramCandidates, _compiler: SQLCompiler, **_kw: Any) -> str:
-    return "true"
-
-
-def like_escaped(needle: str) -> str:
-    """The ``LIKE`` pattern (escape character ``\\``) of "contains ``needle``", wildcards literal."""
-    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def _search_condition(text: str) -> ColumnElement[bool] | None:
-    """People whose name, e-mail or organisation key contains ``text`` (folded).
-
-    The same set at any length; 3+ characters are first narrowed by the trigram index.
-    """
-    needle = fold(text)
-    if not needle:
-        return None
-    pattern = like_escaped(needle)
-    contains = or_(
-        Person.name_key.like(pattern, escape="\\"),
-        Person.email_key.like(pattern, escape="\\"),
-        Person.organisation_key.like(pattern, escape="\\"),
-    )
-    if len(needle) < TRIGRAM:
-        return contains
-    return and_(TrigramCandidates(needle), contains)
+    if isinstance(search, str):
+        search = TextFilter(fold(search))
+    return contains(search, person_id)
 
 
 def _status_rank() -> ColumnElement[int]:
@@ -174,9 +112,12 @@ def _status_rank() -> ColumnElement[int]:
 
 
 def registrations_query(
-    event_id: int, text: str, presence: Presence = Presence.ALL
+    event_id: int, text: str | TextFilter, presence: Presence = Presence.ALL
 ) -> Select[Registration, Person]:
-    """The registrations of an event joined to their people, filtered by ``text``/arrival."""
+    """The registrations of an event joined to their people, filtered by ``text``/arrival.
+
+    ``text`` is best a :func:`~keet_desktop.domain.trigram.text_filter` (an index may serve it).
+    """
     query = select(Registration, Person).join(Person, Person.id == Registration.person_id)
     query = query.where(Registration.event_id == event_id)
     if presence is Presence.PRESENT:
@@ -185,7 +126,7 @@ def registrations_query(
         query = query.where(
             Registration.status == RegistrationStatus.REGISTERED, ~_standing_checkin().exists()
         )
-    condition = _search_condition(text)
+    condition = _search_condition(text, Registration.person_id)
     return query if condition is None else query.where(condition)
 
 
@@ -243,8 +184,8 @@ def waiting_ahead_query(event_id: int, ids: list[int]) -> Select[int, int]:
     )
 
 
-def people_query(text: str) -> Select[Any]:
-    """Everyone (filtered by ``text``) with their registration counts."""
+def people_query(text: str | TextFilter) -> Select[Any]:
+    """Everyone (filtered by ``text``, see :func:`registrations_query`) with registration counts."""
     total = (
         select(func.count(Registration.id))
         .where(Registration.person_id == Person.id)
@@ -261,7 +202,7 @@ def people_query(text: str) -> Select[Any]:
         .scalar_subquery()
     )
     query = select(Person, total.label("total"), active.label("active"))
-    condition = _search_condition(text)
+    condition = _search_condition(text, Person.id)
     return query if condition is None else query.where(condition)
 
 
