@@ -20,6 +20,7 @@ for one person and :func:`search_key_rows` gives the rows for bulk inserts (demo
 from __future__ import annotations
 
 import time
+from collections.abc import MutableMapping
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -82,7 +83,7 @@ def index_person(session: Session, person: Person) -> None:
 TRIGRAM_OBJECTS = ("people_trgm", "ix_people_trgm")  # migration 0016_trigram, not in the models
 
 
-def in_models(name: str | None, _type: str, _parents: dict[str, str | None]) -> bool:
+def in_models(name: str | None, _type: str, _parents: MutableMapping[Any, str | None]) -> bool:
     """Alembic's ``include_name``: leave out the trigram index, which the models do not know.
 
     It is the FTS5 table ``people_trgm`` and its shadow tables on SQLite, the GIN index

@@ -4,22 +4,38 @@ A person matches a needle when its folding (:func:`~keet_desktop.domain.text.fol
 substring of ``people.name_key``, ``people.email_key`` or ``people.organisation_key``; ``%``, ``_``
 and ``\`` in it are plain characters. :func:`text_filter` decides how the database finds them:
 
-* PostgreSQL: the ``LIKE`` conditions alone; the planner serves them from the GIN trigram index
-  of migration 0016_trigram (``pg_trgm``) when that is cheaper than reading the rows.
-* SQLite: for 3+ characters, the FTS5 trigram table ``people_trgm`` is asked first for at most
-  :data:`FEW` people (a phrase query stops early when it has them). When there are no more, the
-  query looks only at those people by their ids (the ``LIKE`` still decides, so the set is
-  exact). With more, a list's own order or an event's registrations are cheaper to scan than
-  that many people: the ``LIKE`` conditions alone, as for needles of 1 or 2 characters (measured
-  in ``tests/benchmarks/bench_filter.py``; the search-key table answers prefixes only, so it
-  would change what is found).
+* PostgreSQL: the planner serves the ``LIKE`` conditions from the GIN trigram index of
+  migration 0016_trigram (``pg_trgm``) when it thinks that cheaper than reading the rows. For
+  3+ characters, the people who match are first asked for, at most :data:`FEW` of them: when
+  there are no more, the list looks only at them, by id (without that, a window of a list in
+  name order may walk all people in that order looking for a rare match).
+* SQLite: for 3+ characters, the FTS5 trigram table ``people_trgm`` is asked first. An event's
+  list looks only at the people it gives when they are at most :data:`FEW` (by id), the people
+  list starts from the table when they are at most :data:`MANY` (a phrase query with a
+  ``LIMIT`` stops early). With more, an event's registrations or the people list's own order
+  are cheaper to scan than that many people: the ``LIKE`` conditions alone, as for needles of
+  1 or 2 characters (measured in ``tests/benchmarks/bench_filter.py``; the search-key table
+  answers prefixes only, so it would change what is found).
+
+The ``LIKE`` conditions always decide, so the set is the same whichever way is taken.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Integer, String, and_, column, or_, select, table, text
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    String,
+    and_,
+    bindparam,
+    column,
+    or_,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from keet_desktop.domain.models import Person
@@ -44,7 +60,7 @@ class TextFilter:
 
     Attributes:
         needle: The folded text ("" for no filter).
-        ids: The only people that can match (SQLite, few), or None.
+        ids: The only people that can match (when few), or None.
         indexed: Whether the trigram index gives the people (SQLite, not too many).
     """
 
@@ -68,8 +84,11 @@ def text_filter(session: Session, typed: str, *, event: bool = False) -> TextFil
             people's ids), else for the people list.
     """
     needle = fold(typed)
-    if len(needle) < TRIGRAM or session.get_bind().dialect.name != "sqlite":
+    if len(needle) < TRIGRAM:
         return TextFilter(needle)
+    if session.get_bind().dialect.name != "sqlite":
+        found = tuple(session.scalars(select(Person.id).where(_like(needle)).limit(FEW + 1)))
+        return TextFilter(needle, ids=found if len(found) <= FEW else None)
     if event:
         found = tuple(session.scalars(_CANDIDATES, {"phrase": phrase(needle), "limit": FEW + 1}))
         return TextFilter(needle, ids=found if len(found) <= FEW else None)
@@ -83,18 +102,24 @@ def like_escaped(needle: str) -> str:
     return f"%{escaped}%"
 
 
+def _like(needle: str) -> ColumnElement[bool]:
+    # In the SQL text, not a parameter: PostgreSQL then plans for this very pattern (a prepared
+    # statement's generic plan may walk all people in name order for a rare one).
+    pattern = bindparam(None, like_escaped(needle), String, literal_execute=True)
+    return or_(
+        Person.name_key.like(pattern, escape="\\"),
+        Person.email_key.like(pattern, escape="\\"),
+        Person.organisation_key.like(pattern, escape="\\"),
+    )
+
+
 def contains(
     search: TextFilter, person_id: InstrumentedAttribute[int]
 ) -> ColumnElement[bool] | None:
     """The condition on ``Person`` (and ``person_id``, the column joined to it), or None."""
     if not search.needle:
         return None
-    pattern = like_escaped(search.needle)
-    condition = or_(
-        Person.name_key.like(pattern, escape="\\"),
-        Person.email_key.like(pattern, escape="\\"),
-        Person.organisation_key.like(pattern, escape="\\"),
-    )
+    condition = _like(search.needle)
     if search.ids is not None:
         return and_(person_id.in_(search.ids), condition)
     if search.indexed:

@@ -29,6 +29,7 @@ PEOPLE = [
     ("Jef", "Maes", "jef@maes.be", "a_b bvba"),
     ("Łukasz", "Kowalski", None, "Kowalski\\Partners"),
     ("Zoë", "De Smet", "zoe@desmet.be", ""),
+    ("Seán", "O'Brien", "sean@obrien.ie", "O'Brien & Sons"),
     ("Ödön", "Özdemir", "odon@example.be", "Peeters & Zonen"),
 ]
 NEEDLES = [
@@ -36,7 +37,7 @@ NEEDLES = [
     "ayse yil", "celik", "ÇELIK", "emre@", "@example.be", "example", "helene", "HÉLÈNE",
     "van den", "straße", "strasse", "& co", "100%", "0% z", "a_b", "a%b", "e_p", "lieve_",
     "kowalski\\p", "lukasz", "zoe", "odon ozd", "peeters", "bouw bv", "gemeente", "xyz",
-    "de smet zoe", "  Van   den  ",
+    "de smet zoe", "  Van   den  ", "o'brien", "n o'b", "'",
 ]  # fmt: skip
 
 

@@ -142,6 +142,7 @@ def _postgres_index(bind: sa.Connection) -> None:
         )
         return
     bind.execute(sa.text(POSTGRES_INDEX))
+    bind.execute(sa.text("ANALYZE people"))  # the planner's estimates for the new column
 
 
 def upgrade() -> None:
