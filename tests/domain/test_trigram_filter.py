@@ -153,6 +153,13 @@ def test_a_bulk_update_of_the_organisation_alone_leaves_no_old_organisation(serv
             _check_fts(connection)
 
 
+def test_an_organisation_with_the_same_folding_keeps_its_key(services):
+    pid = services.people.create(person("Jef", "Maes", organisation="Celik")).id
+    for same in ("ÇELİK", "CELIK", "Çelik", "celik"):
+        services.people.update(pid, person("Jef", "Maes", organisation=same))
+        assert _people_found(services, "celik") == {pid}, same
+
+
 def test_bulk_inserted_people_are_in_the_index(services, db):
     with db.write() as session:
         session.execute(

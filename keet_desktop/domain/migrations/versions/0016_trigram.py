@@ -5,9 +5,12 @@
 
 * SQLite: the FTS5 table ``people_trgm`` (``tokenize='trigram'``), an external-content table
   over ``people`` kept in step by triggers on ``people`` (insert, update, delete), so bulk
-  inserts, imports, merges and erasures need no code of their own. The update trigger also
-  refreshes ``organisation_key`` (``lower()``) when a statement changes ``organisation`` alone
-  (a bulk UPDATE that does not go through the model), so an old organisation never stays.
+  inserts, imports, merges and erasures need no code of their own. The model writes
+  ``organisation_key`` with every organisation; when a statement that does not go through the
+  model (a bulk UPDATE, an erasure) changes an organisation to plain ASCII and leaves the key
+  as it was, the update trigger puts ``lower(organisation)`` in it (the folding, for ASCII),
+  so an old organisation is not found any more. Not for other letters, which SQL cannot fold:
+  that key stays until the person is next saved through the model.
 * PostgreSQL: the trusted extension ``pg_trgm`` and one GIN index (``gin_trgm_ops``) over the
   three columns; a ``BEFORE UPDATE`` trigger keeps ``organisation_key`` like on SQLite. When the
   extension cannot be created (no rights), the index is left out and a note is logged: the
@@ -56,7 +59,8 @@ SQLITE_UP = [
         VALUES ('delete', old.id, old.name_key, old.email_key, old.organisation_key);
         UPDATE people SET organisation_key = lower(new.organisation)
         WHERE id = new.id AND new.organisation IS NOT old.organisation
-            AND new.organisation_key IS old.organisation_key;
+            AND new.organisation_key IS old.organisation_key
+            AND NOT new.organisation GLOB '*[^ -~]*';
         INSERT INTO people_trgm(rowid, name_key, email_key, organisation_key)
         SELECT id, name_key, email_key, organisation_key FROM people WHERE id = new.id;
     END""",
@@ -71,7 +75,8 @@ POSTGRES_KEY_TRIGGER = [
     """CREATE FUNCTION people_organisation_key() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
         IF NEW.organisation IS DISTINCT FROM OLD.organisation
-            AND NEW.organisation_key IS NOT DISTINCT FROM OLD.organisation_key THEN
+            AND NEW.organisation_key IS NOT DISTINCT FROM OLD.organisation_key
+            AND NEW.organisation !~ '[^ -~]' THEN
             NEW.organisation_key := lower(NEW.organisation);
         END IF;
         RETURN NEW;
