@@ -26,12 +26,14 @@ from sqlalchemy import (
     Time,
     UniqueConstraint,
     event,
+    inspect,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm.attributes import flag_modified
 
 from keet_desktop.domain.db import Base, UTCDateTime, utcnow
-from keet_desktop.domain.text import person_sort_key
+from keet_desktop.domain.text import fold, person_sort_key
 
 
 class EventKind(enum.StrEnum):
@@ -220,6 +222,11 @@ def _person_sort_key(context: Any) -> str:
     return person_sort_key(row.get("given_name") or "", row.get("family_name") or "")
 
 
+def _organisation_key(context: Any) -> str:
+    """Default of ``people.organisation_key`` for inserts that do not give it (bulk inserts)."""
+    return fold(context.get_current_parameters().get("organisation") or "")
+
+
 class Person(Base):
     """Someone who registers: a participant (Deelnemer)."""
 
@@ -241,6 +248,10 @@ class Person(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     forgotten_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # issue 13: anonymised
     postcode: Mapped[str] = mapped_column(String(20), default="")  # issue 15
+    # issue 14: the organisation folded, for the trigram filter (migration 0016_trigram)
+    organisation_key: Mapped[str] = mapped_column(
+        Text, default=_organisation_key, server_default=""
+    )
 
     tags: Mapped[list[PersonTag]] = relationship(
         back_populates="person", lazy="raise", cascade="all, delete-orphan"
@@ -262,8 +273,15 @@ class Person(Base):
 @event.listens_for(Person, "before_insert")
 @event.listens_for(Person, "before_update")
 def _keep_sort_key(_mapper: Any, _connection: Any, person: Person) -> None:
-    """Issue 20: every ORM change of a name keeps ``sort_key`` right (bulk inserts: the default)."""
+    """Issue 20: every ORM change of a name keeps ``sort_key`` right (bulk inserts: the default).
+
+    Issue 14: and of the organisation ``organisation_key``, always written along with it (the
+    database's own trigger only lower-cases when a statement changes the organisation alone).
+    """
     person.sort_key = person_sort_key(person.given_name or "", person.family_name or "")
+    person.organisation_key = fold(person.organisation or "")
+    if inspect(person).attrs.organisation.history.has_changes():
+        flag_modified(person, "organisation_key")
 
 
 class PersonTag(Base):

@@ -20,10 +20,11 @@ for one person and :func:`search_key_rows` gives the rows for bulk inserts (demo
 from __future__ import annotations
 
 import time
+from collections.abc import MutableMapping
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, and_, delete, func, insert, literal, select
+from sqlalchemy import Connection, Table, and_, delete, func, insert, literal, select, text
 from sqlalchemy.orm import Session
 
 from keet_desktop.domain.db import Database
@@ -77,6 +78,31 @@ def index_person(session: Session, person: Person) -> None:
     )
     if rows:
         session.execute(insert(PersonSearchKey), rows)
+
+
+TRIGRAM_OBJECTS = ("people_trgm", "ix_people_trgm")  # migration 0016_trigram, not in the models
+
+
+def in_models(name: str | None, _type: str, _parents: MutableMapping[Any, str | None]) -> bool:
+    """Alembic's ``include_name``: leave out the trigram index, which the models do not know.
+
+    It is the FTS5 table ``people_trgm`` and its shadow tables on SQLite, the GIN index
+    ``ix_people_trgm`` on PostgreSQL (created by hand in migration 0016_trigram).
+    """
+    return not (name or "").startswith(TRIGRAM_OBJECTS)
+
+
+def scrub_trigram_index(session: Session) -> None:
+    """Issue 13: leave no token of a removed or erased person in SQLite's trigram index.
+
+    The triggers of ``people_trgm`` (migration 0016_trigram) take a changed person out with an
+    FTS5 'delete', which only adds a tombstone: the old tokens stay in an older segment until
+    the segments are merged. 'optimize' merges them all into one, without those tokens. Call it
+    in the erasing transaction. PostgreSQL's GIN index needs nothing here (its dead entries go
+    with the table's, at VACUUM).
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("INSERT INTO people_trgm(people_trgm) VALUES ('optimize')"))
 
 
 def prefix_upper(prefix: str) -> str:

@@ -4,14 +4,15 @@ from alembic.command import upgrade as alembic_upgrade
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
-from keet_desktop.domain import errors, schema
+from keet_desktop.domain import errors, schema, search
 from keet_desktop.domain.db import Base, Database, sqlite_url
 
 
 def test_fresh_database_matches_the_models(db):
     assert schema.state(db).up_to_date
     with db.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        opts = {"compare_type": True, "include_name": search.in_models}
+        context = MigrationContext.configure(connection, opts=opts)
         assert compare_metadata(context, Base.metadata) == []
 
 

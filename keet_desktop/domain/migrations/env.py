@@ -5,6 +5,7 @@ from sqlalchemy import Connection, engine_from_config, pool
 
 from keet_desktop.domain import models
 from keet_desktop.domain.db import Base, default_database_url
+from keet_desktop.domain.search import in_models
 
 config = context.config
 target_metadata = Base.metadata
@@ -16,6 +17,7 @@ def _run(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=in_models,  # issue 14: the trigram index is made by hand
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -41,6 +41,7 @@ from keet_desktop.domain.models import (
     ScanLog,
 )
 from keet_desktop.domain.privacy.models import ErasureEntry
+from keet_desktop.domain.search import scrub_trigram_index
 from keet_desktop.domain.timeutil import BRUSSELS
 
 CHUNK = 500
@@ -122,6 +123,7 @@ def anonymise(session: Session, person_ids: Sequence[int], kind: str, reason: st
             ],
         )
         total += sum(per_person.values())
+    scrub_trigram_index(session)  # issue 14: no token of theirs left in the filter's index
     return Erased(list(person_ids), total)
 
 

@@ -12,10 +12,11 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, literal_column, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from keet_desktop.domain.models import CheckIn, Person, Registration, RegistrationStatus
 from keet_desktop.domain.text import fold
+from keet_desktop.domain.trigram import TextFilter, contains
 
 
 class RegistrationSort(enum.StrEnum):
@@ -89,16 +90,17 @@ class PersonLine:
         return f"{self.given_name} {self.family_name}".strip()
 
 
-def _search_condition(text: str) -> ColumnElement[bool] | None:
-    needle = fold(text)
-    if not needle:
-        return None
-    pattern = f"%{needle}%"
-    return or_(
-        Person.name_key.like(pattern),
-        Person.email_key.like(pattern),
-        Person.organisation.ilike(f"%{text.strip()}%"),
-    )
+def _search_condition(
+    search: str | TextFilter, person_id: InstrumentedAttribute[int]
+) -> ColumnElement[bool] | None:
+    """People whose name, e-mail or organisation key contains the needle (see :mod:`trigram`).
+
+    Given the text alone (no :func:`~keet_desktop.domain.trigram.text_filter`), the ``LIKE``
+    conditions alone.
+    """
+    if isinstance(search, str):
+        search = TextFilter(fold(search))
+    return contains(search, person_id)
 
 
 def _status_rank() -> ColumnElement[int]:
@@ -110,9 +112,12 @@ def _status_rank() -> ColumnElement[int]:
 
 
 def registrations_query(
-    event_id: int, text: str, presence: Presence = Presence.ALL
+    event_id: int, text: str | TextFilter, presence: Presence = Presence.ALL
 ) -> Select[Registration, Person]:
-    """The registrations of an event joined to their people, filtered by ``text``/arrival."""
+    """The registrations of an event joined to their people, filtered by ``text``/arrival.
+
+    ``text`` is best a :func:`~keet_desktop.domain.trigram.text_filter` (an index may serve it).
+    """
     query = select(Registration, Person).join(Person, Person.id == Registration.person_id)
     query = query.where(Registration.event_id == event_id)
     if presence is Presence.PRESENT:
@@ -121,7 +126,7 @@ def registrations_query(
         query = query.where(
             Registration.status == RegistrationStatus.REGISTERED, ~_standing_checkin().exists()
         )
-    condition = _search_condition(text)
+    condition = _search_condition(text, Registration.person_id)
     return query if condition is None else query.where(condition)
 
 
@@ -179,8 +184,8 @@ def waiting_ahead_query(event_id: int, ids: list[int]) -> Select[int, int]:
     )
 
 
-def people_query(text: str) -> Select[Any]:
-    """Everyone (filtered by ``text``) with their registration counts."""
+def people_query(text: str | TextFilter) -> Select[Any]:
+    """Everyone (filtered by ``text``, see :func:`registrations_query`) with registration counts."""
     total = (
         select(func.count(Registration.id))
         .where(Registration.person_id == Person.id)
@@ -197,7 +202,7 @@ def people_query(text: str) -> Select[Any]:
         .scalar_subquery()
     )
     query = select(Person, total.label("total"), active.label("active"))
-    condition = _search_condition(text)
+    condition = _search_condition(text, Person.id)
     return query if condition is None else query.where(condition)
 
 

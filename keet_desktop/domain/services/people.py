@@ -20,6 +20,7 @@ from keet_desktop.domain.text import (
     person_name_key,
     person_sort_key,
 )
+from keet_desktop.domain.trigram import text_filter
 
 
 @dataclass
@@ -205,8 +206,8 @@ class PersonService:
 
     def count(self, text: str = "") -> int:
         """Return how many people match ``text`` (everyone when empty)."""
-        query = paging.people_query(text).subquery()
         with self._db.read() as session:
+            query = paging.people_query(text_filter(session, text)).subquery()  # issue 14
             return int(session.scalar(select(func.count()).select_from(query)) or 0)
 
     def window(
@@ -219,13 +220,13 @@ class PersonService:
         text: str = "",
     ) -> list[paging.PersonLine]:
         """Return ``limit`` people from ``offset`` with their registration counts (SQL sorted)."""
-        query = (
-            paging.people_query(text)
-            .order_by(*paging.people_order(sort, descending))
-            .offset(offset)
-            .limit(limit)
-        )
         with self._db.read() as session:
+            query = (
+                paging.people_query(text_filter(session, text))  # issue 14: by index
+                .order_by(*paging.people_order(sort, descending))
+                .offset(offset)
+                .limit(limit)
+            )
             return [paging.person_line(p, t, a) for p, t, a in session.execute(query)]
 
     def list_people(self, text: str = "") -> list[paging.PersonLine]:

@@ -27,6 +27,7 @@ from keet_desktop.domain.places import takes_a_place, would_take_a_place
 from keet_desktop.domain.services import paging, waitlist
 from keet_desktop.domain.services.people import PersonInput, find_or_create
 from keet_desktop.domain.text import new_ticket_code, nfc, normalise_ticket_code
+from keet_desktop.domain.trigram import text_filter
 
 
 @dataclass(frozen=True)
@@ -159,8 +160,9 @@ class RegistrationService:
             query = select(func.count()).where(Registration.event_id == event_id)
             with self._db.read() as session:
                 return int(session.scalar(query) or 0)
-        subquery = paging.registrations_query(event_id, text, presence).subquery()
         with self._db.read() as session:
+            search = text_filter(session, text, event=True)  # issue 14: by index, if it helps
+            subquery = paging.registrations_query(event_id, search, presence).subquery()
             return int(session.scalar(select(func.count()).select_from(subquery)) or 0)
 
     def window_for_event(
@@ -200,7 +202,8 @@ class RegistrationService:
                 }
                 pairs = [found[i] for i in ids if i in found]
             else:
-                query = paging.registrations_query(event_id, text, presence)
+                search = text_filter(session, text, event=True)  # issue 14: by index, if it helps
+                query = paging.registrations_query(event_id, search, presence)
                 pairs = list(session.execute(query.order_by(*order).offset(offset).limit(limit)))
             waiting = [r.id for r, _p in pairs if r.status is RegistrationStatus.WAITLISTED]
             ahead: dict[int, int] = {}
