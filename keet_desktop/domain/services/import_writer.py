@@ -1,8 +1,8 @@
 """The database side of a registration import: look-ups, the plan per event, bulk writes.
 
-Writes use Core bulk inserts (``insert(...).returning(..., sort_by_parameter_order=True)``
-with a list of rows) inside the caller's transaction: one round of statements per table
-instead of one ORM object per row.
+Writes are bulk inserts (:func:`import_bulk.insert_rows`: one driver ``executemany`` per
+table, ids taken beforehand) inside the caller's transaction, instead of one ORM object per
+row.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select, text, update
+from sqlalchemy import Table, func, select, text, update
 from sqlalchemy.orm import Session
 
 from keet_desktop.domain.db import utcnow
@@ -32,8 +32,15 @@ from keet_desktop.domain.models import (
 )
 from keet_desktop.domain.search import index_person, search_key_rows
 from keet_desktop.domain.services import waitlist
+from keet_desktop.domain.services.import_bulk import insert_rows
 from keet_desktop.domain.services.people import PersonInput
-from keet_desktop.domain.text import TICKET_ALPHABET, TICKET_LENGTH, email_key, nfc
+from keet_desktop.domain.text import (
+    TICKET_ALPHABET,
+    TICKET_LENGTH,
+    email_key,
+    nfc,
+    person_sort_key,
+)
 from keet_desktop.domain.text import person_name_key as name_key_of
 
 Report = Callable[[int, int], None]
@@ -65,6 +72,7 @@ def build_person_rows(people: Sequence[PersonInput], now: datetime) -> list[dict
                 "consent_photos": data.consent_photos,
                 "consent_mailing": data.consent_mailing,
                 "name_key": name_key_of(given, family),
+                "sort_key": person_sort_key(given, family),
                 "created_at": now,
                 "updated_at": now,
             }
@@ -339,8 +347,7 @@ def _write_search_keys(session: Session, rows: list[dict[str, Any]], ids: list[i
             person_id, row["given_name"], row["family_name"], row["organisation"], row["email"]
         )
     ]
-    if keys:  # Core executemany: the ORM's bulk path costs twice as much here
-        session.connection().execute(insert(_table(PersonSearchKey)), keys)
+    insert_rows(session.connection(), _table(PersonSearchKey), keys)
 
 
 def _write_registrations(
@@ -373,8 +380,7 @@ def _write_registrations(
         for item in planned
         if item.code
     ]
-    if external:
-        session.connection().execute(insert(_table(ExternalCode)), external)
+    insert_rows(session.connection(), _table(ExternalCode), external)
 
 
 def _table(model: Any) -> Table:
@@ -404,7 +410,7 @@ def _insert_returning_ids(session: Session, table: Table, rows: list[dict[str, A
     else:
         highest = connection.execute(select(func.max(table.c.id))).scalar() or 0
         ids = list(range(highest + 1, highest + 1 + len(rows)))
-    connection.execute(insert(table), [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
+    insert_rows(connection, table, [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
     return [int(i) for i in ids]
 
 
