@@ -13,8 +13,9 @@ from keet_desktop.domain.models import (
     RegistrationStatus,
     Role,
 )
+from keet_desktop.domain.services import import_writer
 from keet_desktop.domain.services.import_bulk import insert_rows
-from keet_desktop.domain.text import person_sort_key
+from keet_desktop.domain.text import TICKET_ALPHABET, TICKET_LENGTH, person_sort_key
 from tests.factories import make_event
 
 BRUSSELS_SUMMER = timezone(timedelta(hours=2))
@@ -118,3 +119,12 @@ def test_nothing_to_insert_is_no_statement(db):
     with db.write() as session:
         insert_rows(session.connection(), Person.__table__, [])
     assert _people(db) == []
+
+
+def test_bulk_ticket_codes_are_random_in_every_position():
+    codes = import_writer.ticket_codes(2_000)
+    assert len(set(codes)) == len(codes)
+    assert {len(code) for code in codes} == {TICKET_LENGTH}
+    for position in range(TICKET_LENGTH):  # every character drawn from the whole alphabet
+        assert {code[position] for code in codes} == set(TICKET_ALPHABET)
+    assert import_writer.ticket_codes(0) == []

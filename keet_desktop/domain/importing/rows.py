@@ -212,13 +212,20 @@ def unguard(value: str) -> str:
     return value
 
 
-def _value(values: list[str], indexes: list[int] | None) -> str:
-    for index in indexes or ():
-        if index < len(values):
-            value = values[index]
+def _field_values(cells: list[str], columns: dict[Field, list[int]]) -> dict[Field, str]:
+    """Each field's value: its first cell that is not empty or "anonymous", unguarded, NFC.
+
+    One call per row (a 60-column export has 90,000 field values in 10,000 rows).
+    """
+    values: dict[Field, str] = dict.fromkeys(_FIELDS, "")
+    count = len(cells)
+    for found, indexes in columns.items():
+        for index in indexes:
+            value = cells[index] if index < count else ""
             if value and value.casefold() not in ANONYMOUS:
-                return unguard(value) if value[0] == "'" else value
-    return ""
+                values[found] = nfc(unguard(value) if value[0] == "'" else value)
+                break
+    return values
 
 
 def _parse_row(table: Table, row: Row, columns: dict[Field, list[int]], out: ParsedRows) -> None:
@@ -231,11 +238,7 @@ def _parse_row(table: Table, row: Row, columns: dict[Field, list[int]], out: Par
             RowProblem(row.line, "too_many_fields", {"count": used, "expected": width})
         )
         return
-    values: dict[Field, str] = dict.fromkeys(_FIELDS, "")
-    for found, indexes in columns.items():
-        value = _value(row.values, indexes)
-        if value:
-            values[found] = nfc(value)
+    values = _field_values(row.values, columns)
     given, family = values[Field.GIVEN_NAME], values[Field.FAMILY_NAME]
     if not given and not family and values[Field.FULL_NAME]:
         given, family = split_full_name(values[Field.FULL_NAME])
