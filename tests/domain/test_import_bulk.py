@@ -13,7 +13,7 @@ from keet_desktop.domain.models import (
     RegistrationStatus,
     Role,
 )
-from keet_desktop.domain.services import import_writer
+from keet_desktop.domain.services import import_bulk, import_writer
 from keet_desktop.domain.services.import_bulk import insert_rows
 from keet_desktop.domain.text import TICKET_ALPHABET, TICKET_LENGTH, person_sort_key
 from tests.factories import make_event
@@ -128,3 +128,22 @@ def test_bulk_ticket_codes_are_random_in_every_position():
     for position in range(TICKET_LENGTH):  # every character drawn from the whole alphabet
         assert {code[position] for code in codes} == set(TICKET_ALPHABET)
     assert import_writer.ticket_codes(0) == []
+
+
+def test_the_collector_is_paused_only_while_importing_and_restored_as_it_was():
+    import gc
+
+    assert gc.isenabled()
+    with import_bulk.paused_gc():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with import_bulk.paused_gc():
+            pass
+        assert not gc.isenabled()  # it was off: left off
+    finally:
+        gc.enable()
+    with pytest.raises(RuntimeError), import_bulk.paused_gc():
+        raise RuntimeError
+    assert gc.isenabled()
