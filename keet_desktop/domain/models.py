@@ -27,6 +27,7 @@ from sqlalchemy import (
     UniqueConstraint,
     event,
     inspect,
+    select,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -361,6 +362,14 @@ class ExternalCode(Base):
     registration: Mapped[Registration] = relationship(back_populates="external_codes", lazy="raise")
 
 
+def _registration_event(context: Any) -> int | None:
+    """Default of ``checkins.event_id`` for inserts that do not give it: the registration's."""
+    registration_id = context.get_current_parameters()["registration_id"]
+    query = select(Registration.event_id).where(Registration.id == registration_id)
+    found: int | None = context.connection.scalar(query)
+    return found
+
+
 class CheckIn(Base):
     """A person arriving, recorded with time and desk. An undo never deletes it."""
 
@@ -381,11 +390,18 @@ class CheckIn(Base):
             sqlite_where=text("undone_at IS NOT NULL"),
             postgresql_where=text("undone_at IS NOT NULL"),
         ),
+        # The desk's counters and undo list read an event's check-ins (and a desk's, newest
+        # first) from here: the cost follows the people present, not those registered.
+        Index("ix_checkins_event_desk", "event_id", "desk", "undone_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     registration_id: Mapped[int] = mapped_column(
         ForeignKey("registrations.id", ondelete="CASCADE"), index=True
+    )
+    # The registration's event, kept here for ix_checkins_event_desk (migration 0018).
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), default=_registration_event
     )
     checked_in_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     desk: Mapped[str] = mapped_column(String(100), default="")

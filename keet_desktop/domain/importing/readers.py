@@ -253,7 +253,7 @@ def csv_rows(text: str, delimiter: str, name: str = "") -> Iterable[Row]:
                     file=name, line=start, limit=MAX_CELL_CHARS, columns=MAX_COLUMNS
                 ) from exc
             raise BrokenFileError(file=name, detail=f"line {start}: {exc}") from exc
-        yield Row(start, [cell.strip() for cell in record])
+        yield Row(start, list(map(str.strip, record)))
         start = reader.line_num + 1
 
 

@@ -150,13 +150,14 @@ def parse_rows(table: Table, fields: Sequence[Field], report: Report | None = No
     columns = field_columns(table.headers, fields)
     status_columns = columns.get(Field.STATUS) or []
     shared = _shared_orders(table, status_columns[0] if status_columns else None)
+    email_only = _attendee_email_only(table.headers, columns) if shared else columns
     parsed = ParsedRows([], [], [], len(table.rows))
     for number, row in enumerate(table.rows):
         if report is not None and number % REPORT_EVERY == 0:
             report(number, parsed.total)
         row_columns = columns
         if shared and _order_of(row, shared[0]) in shared[1]:
-            row_columns = _attendee_email_only(table.headers, columns)
+            row_columns = email_only
         _parse_row(table, row, row_columns, parsed)
     return parsed
 
@@ -211,13 +212,20 @@ def unguard(value: str) -> str:
     return value
 
 
-def _value(values: list[str], indexes: list[int] | None) -> str:
-    for index in indexes or ():
-        if index < len(values):
-            value = values[index]
+def _field_values(cells: list[str], columns: dict[Field, list[int]]) -> dict[Field, str]:
+    """Each field's value: its first cell that is not empty or "anonymous", unguarded, NFC.
+
+    One call per row (a 60-column export has 90,000 field values in 10,000 rows).
+    """
+    values: dict[Field, str] = dict.fromkeys(_FIELDS, "")
+    count = len(cells)
+    for found, indexes in columns.items():
+        for index in indexes:
+            value = cells[index] if index < count else ""
             if value and value.casefold() not in ANONYMOUS:
-                return unguard(value) if value[0] == "'" else value
-    return ""
+                values[found] = nfc(unguard(value) if value[0] == "'" else value)
+                break
+    return values
 
 
 def _parse_row(table: Table, row: Row, columns: dict[Field, list[int]], out: ParsedRows) -> None:
@@ -230,9 +238,7 @@ def _parse_row(table: Table, row: Row, columns: dict[Field, list[int]], out: Par
             RowProblem(row.line, "too_many_fields", {"count": used, "expected": width})
         )
         return
-    values: dict[Field, str] = dict.fromkeys(_FIELDS, "")
-    for found, indexes in columns.items():
-        values[found] = nfc(_value(row.values, indexes))
+    values = _field_values(row.values, columns)
     given, family = values[Field.GIVEN_NAME], values[Field.FAMILY_NAME]
     if not given and not family and values[Field.FULL_NAME]:
         given, family = split_full_name(values[Field.FULL_NAME])
@@ -285,7 +291,10 @@ def _consent_answers(values: dict[Field, str]) -> dict[str, bool]:
     """The purposes a row answers yes or no to (blank or unclear answers record nothing)."""
     answers = {}
     for found, purpose in _CONSENT_FIELDS.items():
-        answer = parse_consent_answer(values.get(found, ""))
+        value = values.get(found)
+        if not value:
+            continue
+        answer = parse_consent_answer(value)
         if answer is not None:
             answers[purpose] = answer
     return answers

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
 from collections import Counter
+from collections.abc import Iterator
 
 DELIMITERS = (";", ",", "\t")
 _SAMPLE_LINES = 30
@@ -71,6 +71,12 @@ def stray_bytes(data: bytes, encoding: str) -> dict[int, int]:
     """Return ``{line: count}`` of the bytes that are not ``encoding`` (UTF-8 only)."""
     if not encoding.startswith("utf-8"):
         return {}
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return {}  # the common case: one decode instead of one per line
     found: dict[int, int] = {}
     for number, line in enumerate(data.split(b"\n"), start=1):
         try:
@@ -95,7 +101,7 @@ def detect_delimiter(text: str) -> str:
     number (two or more) of fields; counting happens outside quoted fields, so the comma in
     ``"Peeters, Jan"`` does not count.
     """
-    lines = [line for line in text.splitlines()[: _SAMPLE_LINES * 2] if line.strip()]
+    lines = [line for line in _head(text).splitlines()[: _SAMPLE_LINES * 2] if line.strip()]
     if lines and sum(1 for line in lines if "\t" in line) * 2 >= len(lines):
         return "\t"
     best, best_score = ";", (0, 0)
@@ -110,8 +116,28 @@ def detect_delimiter(text: str) -> str:
     return best
 
 
+def _head(text: str) -> str:
+    """The start of ``text`` that holds its first lines (every line feed ends at least one)."""
+    end = -1
+    for _ in range(_SAMPLE_LINES * 2):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return text
+    return text[: end + 1]
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` as ``io.StringIO(text)`` yields them, without copying it all."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end + 1
+        yield text[start:end]
+        start = end
+
+
 def _field_counts(text: str, delimiter: str) -> list[int]:
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    reader = csv.reader(_lines(text), delimiter=delimiter)
     counts: list[int] = []
     try:
         for row in reader:

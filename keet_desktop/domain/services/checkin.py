@@ -163,6 +163,7 @@ class CheckinService(DeskQueries, ScanLogQueries):
             insert(_c).returning(_c.c.id),
             {
                 "registration_id": result.registration_id,
+                "event_id": result.event_id,  # the desk's counters read it (migration 0018)
                 "checked_in_at": moment,
                 "desk": desk,
                 "operator": "",

@@ -102,7 +102,7 @@ class DeskQueries:
             .select_from(_c)
             .join(_r, _r.c.id == _c.c.registration_id)
             .join(_p, _p.c.id == _r.c.person_id)
-            .where(_r.c.event_id == event_id, _c.c.desk == desk, _c.c.undone_at.is_(None))
+            .where(_c.c.event_id == event_id, _c.c.desk == desk, _c.c.undone_at.is_(None))
             .order_by(_c.c.id.desc())
             .limit(limit)
         )
@@ -122,10 +122,11 @@ class DeskQueries:
     def counters(self, event_id: int) -> DeskCounters:
         """Return registered, checked in, still expected and walk-ins, in one query.
 
-        Registered people are counted from the (event, status) index; the check-ins are
-        counted from the standing check-ins joined to their registrations, so the cost grows
-        with the people present, not with the people registered. "Still expected" counts only
-        registrations made before the door: an undone walk-in is expected by nobody.
+        Registered people are counted from the (event, status) index; the check-ins are the
+        event's standing ones, read from ``ix_checkins_event_desk`` and joined to their
+        registrations, so that part grows with the people present, not with the people
+        registered. "Still expected" counts only registrations made before the door: an
+        undone walk-in is expected by nobody.
         """
         # A literal, so that SQLite can use the partial index ix_registrations_walk_ins.
         walked_in = _r.c.source == literal_column(f"'{RegistrationSource.WALK_IN.value}'")
@@ -142,7 +143,7 @@ class DeskQueries:
             )
             .select_from(_c)
             .join(_r, _r.c.id == _c.c.registration_id)
-            .where(_c.c.undone_at.is_(None), _r.c.event_id == event_id)
+            .where(_c.c.event_id == event_id, _c.c.undone_at.is_(None))
             .subquery()
         )
         query = select(

@@ -137,6 +137,7 @@ class AttendanceImportService:
                 session.add(
                     CheckIn(
                         registration_id=registration_id,
+                        event_id=event.id,
                         checked_in_at=event.starts_at,
                         desk=ONLINE_DESK,
                         operator="",

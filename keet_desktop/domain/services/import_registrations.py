@@ -44,6 +44,7 @@ from keet_desktop.domain.privacy.consent import record_bulk
 from keet_desktop.domain.privacy.models import ConsentSource, Purpose
 from keet_desktop.domain.services import import_writer
 from keet_desktop.domain.services.export import Column, write_table
+from keet_desktop.domain.services.import_bulk import paused_gc
 from keet_desktop.domain.services.import_writer import Lookups, PlannedRegistration
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
 
@@ -258,10 +259,11 @@ class RegistrationImportService:
     def preview(self, request: ImportRequest, report: Report | None = None) -> ImportPlan:
         """Say what importing ``request`` would do, writing nothing."""
         plan = ImportPlan(request)
-        plan.parsed = parse_rows(request.table, request.fields, report)
-        with self._db.read() as session:
-            events = self._events(session, request, lock=False)
-            self._plan(session, plan, events)
+        with paused_gc():
+            plan.parsed = parse_rows(request.table, request.fields, report)
+            with self._db.read() as session:
+                events = self._events(session, request, lock=False)
+                self._plan(session, plan, events)
         return plan
 
     def commit(self, plan: ImportPlan, report: Report | None = None) -> ImportPlan:
@@ -271,15 +273,17 @@ class RegistrationImportService:
         what was written. A failure (or a cancel through ``report``) writes nothing.
         """
         request = plan.request
-        parsed = plan.parsed or parse_rows(request.table, request.fields, report)
-        done = ImportPlan(request, parsed=parsed)
-        with self._db.write() as session:
-            events = self._events(session, request, lock=True)
-            self._plan(session, done, events)
-            import_writer.write(session, done.registrations, report)
-            record_bulk(session, _consents(done.registrations), ConsentSource.IMPORT)  # issue 13
-            if request.remember_mapping:
-                _remember(session, request.table.headers, request.fields)
+        with paused_gc():
+            parsed = plan.parsed or parse_rows(request.table, request.fields, report)
+            done = ImportPlan(request, parsed=parsed)
+            with self._db.write() as session:
+                events = self._events(session, request, lock=True)
+                self._plan(session, done, events)
+                import_writer.write(session, done.registrations, report)
+                consents = _consents(done.registrations)
+                record_bulk(session, consents, ConsentSource.IMPORT)  # issue 13
+                if request.remember_mapping:
+                    _remember(session, request.table.headers, request.fields)
         done.committed = True
         if len(done.registrations) >= BULK_CHECKPOINT_ROWS:
             self._db.checkpoint()

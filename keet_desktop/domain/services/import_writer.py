@@ -1,19 +1,20 @@
 """The database side of a registration import: look-ups, the plan per event, bulk writes.
 
-Writes use Core bulk inserts (``insert(...).returning(..., sort_by_parameter_order=True)``
-with a list of rows) inside the caller's transaction: one round of statements per table
-instead of one ORM object per row.
+Writes are bulk inserts (:func:`import_bulk.insert_rows`: one driver ``executemany`` per
+table, ids taken beforehand) inside the caller's transaction, instead of one ORM object per
+row.
 """
 
 from __future__ import annotations
 
+import base64
 import secrets
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select, text, update
+from sqlalchemy import Table, func, select, text, update
 from sqlalchemy.orm import Session
 
 from keet_desktop.domain.db import utcnow
@@ -32,13 +33,20 @@ from keet_desktop.domain.models import (
 )
 from keet_desktop.domain.search import index_person, search_key_rows
 from keet_desktop.domain.services import waitlist
+from keet_desktop.domain.services.import_bulk import among, insert_rows
 from keet_desktop.domain.services.people import PersonInput
-from keet_desktop.domain.text import TICKET_ALPHABET, TICKET_LENGTH, email_key, nfc
+from keet_desktop.domain.text import (
+    TICKET_ALPHABET,
+    TICKET_LENGTH,
+    email_key,
+    nfc,
+    person_sort_key,
+)
 from keet_desktop.domain.text import person_name_key as name_key_of
 
 Report = Callable[[int, int], None]
-CHUNK = 500
 _FILLABLE = ("phone", "organisation", "municipality")
+_TO_TICKET_ALPHABET = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", TICKET_ALPHABET.encode())
 _NEXT_IDS = text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)")
 
 
@@ -65,6 +73,7 @@ def build_person_rows(people: Sequence[PersonInput], now: datetime) -> list[dict
                 "consent_photos": data.consent_photos,
                 "consent_mailing": data.consent_mailing,
                 "name_key": name_key_of(given, family),
+                "sort_key": person_sort_key(given, family),
                 "created_at": now,
                 "updated_at": now,
             }
@@ -73,16 +82,14 @@ def build_person_rows(people: Sequence[PersonInput], now: datetime) -> list[dict
 
 
 def ticket_codes(count: int) -> list[str]:
-    """Return ``count`` new ticket codes (as ``text.new_ticket_code``, faster in bulk)."""
-    codes = []
-    for _ in range(count):
-        value = int.from_bytes(secrets.token_bytes(14), "big")
-        chars = []
-        for _position in range(TICKET_LENGTH):
-            chars.append(TICKET_ALPHABET[value & 31])
-            value >>= 5
-        codes.append("".join(chars))
-    return codes
+    """Return ``count`` new ticket codes (as ``text.new_ticket_code``, faster in bulk).
+
+    Every character is 5 random bits: base32 of 15 random bytes per code (24 characters, of
+    which the first 21 are kept), read in :data:`TICKET_ALPHABET`.
+    """
+    encoded = base64.b32encode(secrets.token_bytes(15 * count)).translate(_TO_TICKET_ALPHABET)
+    text = encoded.decode("ascii")
+    return [text[start : start + TICKET_LENGTH] for start in range(0, 24 * count, 24)]
 
 
 @dataclass(frozen=True)
@@ -171,9 +178,9 @@ class Lookups:
             found.free[event.id] = waitlist.free_places(session, event)
             found.next_order[event.id] = waitlist.next_waitlist_order(session, event.id)
         codes = sorted({r.ticket_code for r in rows if r.ticket_code})
-        for chunk in _chunks(codes):
+        if codes:
             query = select(ExternalCode.code, ExternalCode.registration_id).where(
-                ExternalCode.code.in_(chunk)
+                among(session, ExternalCode.code, codes)
             )
             found.codes.update({code: rid for code, rid in session.execute(query)})
         return found
@@ -182,23 +189,34 @@ class Lookups:
         self, session: Session, rows: Sequence[ImportRow], event_ids: list[int]
     ) -> None:
         emails = sorted({r.email_key for r in rows if r.email_key})
-        for chunk in _chunks(emails):
-            for person in session.execute(_known().where(Person.email_key.in_(chunk))):
+        if emails:
+            query = _known().where(among(session, Person.email_key, emails))
+            for person in session.execute(query):
                 self.by_email[person.email_key] = _known_person(person)
         names = sorted({r.name_key for r in rows})
+        if not names:
+            return
         registered = (
-            select(Registration.person_id)
-            .where(Registration.event_id.in_(event_ids))
+            select(Registration.id)
+            .where(Registration.person_id == Person.id, Registration.event_id.in_(event_ids))
             .where(Registration.status != RegistrationStatus.CANCELLED)
+            .exists()
         )
-        for chunk in _chunks(names):
-            query = _known().where(Person.email_key.is_(None), Person.name_key.in_(chunk))
-            for person in session.execute(query.order_by(Person.id.desc())):
-                self.by_name[person.name_key] = _known_person(person)
-            query = _known().where(Person.id.in_(registered), Person.name_key.in_(chunk))
-            for person in session.execute(query):
+        # One query by name only, so the name index is the only one to use (with "no e-mail
+        # address" in the query, SQLite chose the e-mail index: every person without one).
+        query = (
+            _known()
+            .add_columns(registered.label("registered"))
+            .where(among(session, Person.name_key, names))
+            .order_by(Person.id.desc())
+        )
+        for person in session.execute(query):
+            known = _known_person(person)
+            if person.email_key is None:
+                self.by_name[person.name_key] = known  # the oldest one wins
+            if person.registered:
                 same = person.name_key in self.by_registered_name
-                self.by_registered_name[person.name_key] = None if same else _known_person(person)
+                self.by_registered_name[person.name_key] = None if same else known
 
     def match(self, row: ImportRow) -> tuple[PlannedPerson, RowProblem | None]:
         """Return the person for ``row``; a taken e-mail address under another name warns.
@@ -247,11 +265,6 @@ def _known_person(row: Any) -> KnownPerson:
         organisation=row.organisation,
         municipality=row.municipality,
     )
-
-
-def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
-    for start in range(0, len(values), CHUNK):
-        yield values[start : start + CHUNK]
 
 
 def plan_registrations(
@@ -339,8 +352,7 @@ def _write_search_keys(session: Session, rows: list[dict[str, Any]], ids: list[i
             person_id, row["given_name"], row["family_name"], row["organisation"], row["email"]
         )
     ]
-    if keys:  # Core executemany: the ORM's bulk path costs twice as much here
-        session.connection().execute(insert(_table(PersonSearchKey)), keys)
+    insert_rows(session.connection(), _table(PersonSearchKey), keys)
 
 
 def _write_registrations(
@@ -373,8 +385,7 @@ def _write_registrations(
         for item in planned
         if item.code
     ]
-    if external:
-        session.connection().execute(insert(_table(ExternalCode)), external)
+    insert_rows(session.connection(), _table(ExternalCode), external)
 
 
 def _table(model: Any) -> Table:
@@ -404,7 +415,7 @@ def _insert_returning_ids(session: Session, table: Table, rows: list[dict[str, A
     else:
         highest = connection.execute(select(func.max(table.c.id))).scalar() or 0
         ids = list(range(highest + 1, highest + 1 + len(rows)))
-    connection.execute(insert(table), [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
+    insert_rows(connection, table, [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
     return [int(i) for i in ids]
 
 
