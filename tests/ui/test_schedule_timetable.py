@@ -12,9 +12,10 @@ from keet_desktop.domain.models import EventKind
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.venues import RoomInput, VenueInput
 from keet_desktop.domain.timeutil import BRUSSELS
-from keet_desktop.ui.schedule import timetable
+from keet_desktop.ui import file_dialogs
 from keet_desktop.ui.schedule.timetable import TimetableView, ViewMode
 from tests.factories import make_event
+from tests.ui.organiser_helpers import settle
 
 TUESDAY = datetime(2030, 3, 5, tzinfo=BRUSSELS)
 
@@ -83,11 +84,14 @@ def test_moving_a_block_by_mouse_reschedules_it_and_undo_puts_it_back(
     view.reload()
     start = block_centre(view, event_id)
     drag(qtbot, view.canvas, start, start + QPoint(0, 2 * 44))
+    settle()
     moved = sqlite_services.events.get(event_id)
     assert (moved.starts_at, moved.ends_at) == (at(12), at(14))
     view.undo_action.trigger()
+    settle()
     assert sqlite_services.events.get(event_id).starts_at == at(10)
     view.redo_action.trigger()
+    settle()
     assert sqlite_services.events.get(event_id).starts_at == at(12)
 
 
@@ -97,10 +101,12 @@ def test_keys_move_and_resize_the_selected_block(qtbot, view, sqlite_services, r
     qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=block_centre(view, event_id))
     qtbot.keyClick(view.canvas, Qt.Key.Key_Down)
     qtbot.keyClick(view.canvas, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    settle()
     event = sqlite_services.events.get(event_id)
     assert (event.starts_at, event.ends_at) == (at(10, 15), at(12, 30))
     view.undo_action.trigger()
     view.undo_action.trigger()
+    settle()
     event = sqlite_services.events.get(event_id)
     assert (event.starts_at, event.ends_at) == (at(10), at(12))
 
@@ -116,6 +122,7 @@ def test_a_day_later_by_key_keeps_the_wall_clock_across_the_clock_change(
     view.set_mode(ViewMode.WEEK, saturday.date())
     qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=block_centre(view, event_id))
     qtbot.keyClick(view.canvas, Qt.Key.Key_Right)
+    settle()
     event = sqlite_services.events.get(event_id)
     assert event.starts_at.astimezone(BRUSSELS) == datetime(2030, 3, 31, 19, tzinfo=BRUSSELS)
     assert event.ends_at - event.starts_at == timedelta(hours=2)
@@ -132,6 +139,7 @@ def test_a_conflict_appears_while_planning_and_links_to_the_event(
     assert view.conflicts_panel.messages() == []
     start = block_centre(view, other)
     drag(qtbot, view.canvas, start, QPoint(lane_x(view, rooms[1]), start.y()))
+    settle()
     assert sqlite_services.events.get(other).room_id == rooms[1]
     [message] = view.conflicts_panel.messages()
     assert "Grote zaal" in message and "Pitchen" in message and "Boekhouding" in message
@@ -141,6 +149,7 @@ def test_a_conflict_appears_while_planning_and_links_to_the_event(
     view.conflicts_panel.view.clicked.emit(index)
     assert view.canvas.selected in view.conflicts[0].events
     view.undo_action.trigger()
+    settle()
     assert view.conflicts_panel.messages() == []
 
 
@@ -181,8 +190,9 @@ def test_overlapping_blocks_in_one_room_stand_side_by_side(view, sqlite_services
 def test_the_week_agenda_is_printed_to_a_pdf(view, sqlite_services, rooms, monkeypatch, tmp_path):
     make_event(sqlite_services, title="Pitchen", starts_at=at(10), ends_at=at(12), room_id=rooms[0])
     target = tmp_path / "week.pdf"
-    monkeypatch.setattr(timetable, "choose_save_file", lambda *a: str(target))
+    monkeypatch.setattr(file_dialogs, "choose_save_file", lambda *a: str(target))
     view.print_button.click()
+    settle()
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(target).pages)
     assert "Pitchen" in text and "Werkplaats" in text and "4 maart 2030" in text
 

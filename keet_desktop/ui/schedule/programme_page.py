@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QDate, QItemSelection, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -22,22 +24,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keet_desktop.domain.errors import KeetError
+from keet_desktop.domain.changes import Changes
 from keet_desktop.domain.models import Event, Programme
 from keet_desktop.domain.schedule import ics
 from keet_desktop.domain.schedule.conflicts import local_span
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.programmes import ProgrammeInput
 from keet_desktop.printing.agenda import programme_agenda
-from keet_desktop.ui import messages
+from keet_desktop.ui import file_dialogs, messages
 from keet_desktop.ui.accessibility import leave_with_tab, name
 from keet_desktop.ui.app_events import AppEvents
+from keet_desktop.ui.operations import Operation, Query
 from keet_desktop.ui.reports.results_panel import ResultsPanel
 from keet_desktop.ui.safety import save_file
 from keet_desktop.ui.schedule.conflicts_panel import ui_language
 from keet_desktop.ui.schedule.programme_dialogs import ProgrammeRegisterDialog, SeriesDialog
 from keet_desktop.ui.schedule.table_models import AttendanceTableModel, RecordTableModel
-from keet_desktop.ui.schedule.timetable import choose_save_file
+from keet_desktop.ui.schedule.timetable import save_pdf
 from keet_desktop.ui.schedule.venues_dialog import _table
 from keet_desktop.ui.settings import Settings
 
@@ -46,6 +49,13 @@ def _place(event: Event) -> str:
     if event.room is not None:
         return event.room.name
     return event.online_url
+
+
+def render_programme_agenda(programme: Programme, language: str) -> bytes:
+    """(worker) The agenda of a loaded programme as a PDF."""
+    stream = io.BytesIO()
+    programme_agenda(stream, programme, language)
+    return stream.getvalue()
 
 
 class ProgrammePage(QWidget):
@@ -245,17 +255,17 @@ class ProgrammePage(QWidget):
 
     @Slot()
     def _on_save_button_clicked(self) -> None:
-        try:
-            if self.programme is None:
-                programme_id = self.services.programmes.create(self._input())
-            else:
-                programme_id = self.programme.id
-                self.services.programmes.update(programme_id, self._input())
-        except KeetError as exc:
-            messages.show_error(self, exc)
-            return
-        self.app_events.schedule_changed.emit()
-        self.reload(programme_id)
+        programme_id = self.programme.id if self.programme is not None else None
+        Operation(self, self._save_programme, programme_id, self._input()).changes(
+            Changes.of(schedule=True)
+        ).success(self.reload).run(self.app_events)
+
+    def _save_programme(self, programme_id: int | None, data: ProgrammeInput) -> int:
+        """(worker) Create or change the programme; returns its id."""
+        if programme_id is None:
+            return self.services.programmes.create(data)
+        self.services.programmes.update(programme_id, data)
+        return programme_id
 
     @Slot()
     def _on_delete_button_clicked(self) -> None:
@@ -263,9 +273,12 @@ class ProgrammePage(QWidget):
             return
         question = self.tr("Delete this programme? Its sessions stay as separate events.")
         if messages.ask(self, self.tr("Delete programme"), question):
-            self.services.programmes.delete(self.programme.id)
-            self.programme = None
-            self.app_events.schedule_changed.emit()
+            Operation(self, self.services.programmes.delete, self.programme.id).changes(
+                Changes.of(schedule=True)
+            ).success(self._on_programme_deleted).run(self.app_events)
+
+    def _on_programme_deleted(self, _result: object) -> None:
+        self.programme = None  # the published change reloads the list without it
 
     @Slot()
     def _on_series_button_clicked(self) -> None:
@@ -273,43 +286,42 @@ class ProgrammePage(QWidget):
             return
         dialog = SeriesDialog(self.services, self.programme.id, self)
         if dialog.exec():
-            self.app_events.events_changed.emit(0)
+            self.app_events.publish(dialog.changes)
 
     @Slot()
     def _on_register_button_clicked(self) -> None:
         if self.programme is None:
             return
-        if ProgrammeRegisterDialog(self.services, self.programme.id, self).exec():
-            for event in self.programme.events:
-                self.app_events.registrations_changed.emit(event.id)
+        dialog = ProgrammeRegisterDialog(self.services, self.programme.id, self)
+        if dialog.exec():
+            self.app_events.publish(dialog.changes)
 
     @Slot()
     def _on_agenda_button_clicked(self) -> None:
         if self.programme is None:
             return
-        path = choose_save_file(self, self.tr("Print agenda"), "agenda.pdf", self.tr("PDF (*.pdf)"))
+        path = file_dialogs.choose_save_file(
+            self, self.tr("Print agenda"), "agenda.pdf", self.tr("PDF (*.pdf)")
+        )
         if path:
-            programme = self.programme
-            save_file(  # issue 11: whole or not at all
-                self,
-                path,
-                ".pdf",
-                lambda stream: programme_agenda(stream, programme, ui_language()),
-                database=self.services.db,
-            )
+            Query(self, render_programme_agenda, self.programme, ui_language()).success(
+                partial(save_pdf, self, self.services, path)
+            ).run()
 
     @Slot()
     def _on_ics_button_clicked(self) -> None:
         if self.programme is None:
             return
-        path = choose_save_file(
+        path = file_dialogs.choose_save_file(
             self, self.tr("Export .ics"), "programma.ics", self.tr("Calendar (*.ics)")
         )
         if path:
             data = ics.calendar(self.programme.events, self.programme.title)
-            save_file(
+            written = save_file(  # issue 11: whole or not at all
                 self, path, ".ics", lambda stream: stream.write(data), database=self.services.db
             )
+            if written is not None:
+                file_dialogs.confirm_saved(self, str(written))
 
     @Slot(QModelIndex)
     def _on_sessions_view_double_clicked(self, index: QModelIndex) -> None:
