@@ -344,12 +344,12 @@ def finish(code: int, checks: StartupChecks | None = None) -> int:
     """After the last window closed: let the writes finish, never wait for reads nobody needs.
 
     A backup under way and every operation that writes (a check-in, a file) finish; reads
-    (a list still loading, the retention check) are dropped. When reads are still running
-    the process ends at once (Qt would wait for its thread pool), after flushing the logs.
+    (a list still loading, the retention check, the quick check) are dropped. When reads are
+    still running the process ends at once (Qt would wait for its thread pools), after
+    flushing the logs.
     """
-    if checks is not None:
-        checks.wait()  # a backup under way is finished, never left half-written
-    if operations.finish_for_quit():
+    checking = checks.finish() if checks is not None else False
+    if operations.finish_for_quit() or checking:
         end_process(code)
     return code
 

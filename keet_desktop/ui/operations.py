@@ -171,36 +171,33 @@ class _OperationTask(Task):
 
 # Plain tasks that only read (e.g. the retention check at start): dropped at quitting too.
 _marked_reads: weakref.WeakSet[Task] = weakref.WeakSet()
-_marked_busy: set[Task] = set()
+_marked_busy: set[Task] = set()  # marked reads whose function is running
 
 
 def mark_read(task: Task) -> Task:
-    """Say that a plain :class:`Task` only reads: quitting does not wait for it.
+    """Say that a plain :class:`Task` only reads: quitting does not wait for it; returns it.
 
-    Call it before the task is started; returns the task.
+    Mark it before it starts: a task seen running only after it was marked is waited for
+    (never cut off), as if it wrote.
     """
+    function = task._function
+
+    def tracked(*args: Any) -> Any:
+        _marked_busy.add(task)
+        try:
+            return function(*args)
+        finally:
+            _marked_busy.discard(task)
+
+    task._function = tracked
     _marked_reads.add(task)
-    _marked_busy.add(task)
-    task.signals.finished.connect(_MarkedDone(task), Qt.ConnectionType.DirectConnection)
-    task.signals.failed.connect(_MarkedDone(task), Qt.ConnectionType.DirectConnection)
     return task
 
 
-class _MarkedDone:
-    """Takes a marked read out of the busy set when it reports (in its own thread)."""
-
-    def __init__(self, task: Task) -> None:
-        self._task = weakref.ref(task)
-
-    def __call__(self, _value: object) -> None:
-        task = self._task()
-        if task is not None:
-            _marked_busy.discard(task)
-
-
-def _reads_running() -> list[Task]:
-    reads: list[Task] = [t for t in list(_running) if not getattr(t, "writes", False)]
-    return reads + [t for t in list(_marked_busy) if t in _marked_reads]
+def _reads_left() -> int:
+    """Reads whose function is running now."""
+    queries = sum(1 for t in list(_running) if not getattr(t, "writes", False))
+    return queries + len(_marked_busy)
 
 
 def finish_for_quit(timeout_ms: int = 300_000) -> int:
@@ -214,21 +211,19 @@ def finish_for_quit(timeout_ms: int = 300_000) -> int:
         How many reads are still running: the process may end without waiting for them.
     """
     pool = QThreadPool.globalInstance()
-    reads = _reads_running()
-    for task in reads:
+    reads: list[Task] = [t for t in list(_running) if not getattr(t, "writes", False)]
+    for task in [*reads, *list(_marked_reads)]:
         if isinstance(task, _OperationTask):
             task.drop()
         else:
             task.cancel()
         if pool.tryTake(task):  # never started
             _running.discard(task)
-            _marked_busy.discard(task)
-    busy = [t for t in reads if t in _running or t in _marked_busy]
     most = pool.maxThreadCount()
-    pool.setMaxThreadCount(most + len(busy))  # reads must not hold back a write in line
+    pool.setMaxThreadCount(most + _reads_left())  # reads must not hold back a write in line
     deadline = QDeadlineTimer(timeout_ms)
     while True:
-        left = sum(1 for t in busy if t in _running or t in _marked_busy)
+        left = _reads_left()
         if pool.activeThreadCount() <= left:
             break
         if deadline.hasExpired():

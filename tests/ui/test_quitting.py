@@ -159,3 +159,43 @@ def test_closing_the_app_with_a_slow_read_exits_promptly_after_the_write(sqlite_
     assert "Traceback" not in done.stderr
     assert marker.read_text() == "written"  # the write was not cut off
     assert took < 60
+
+
+def test_quitting_leaves_the_quick_check_but_waits_for_the_backup(
+    qtbot, sqlite_services, monkeypatch, release
+):
+    from keet_desktop.domain import backups
+    from keet_desktop.ui.safety import StartupChecks
+
+    checking = threading.Event()
+    backed_up: list[str] = []
+    real_check = backups.check_database
+
+    def slow_check(db, quick=False):
+        checking.set()
+        release.wait(30)
+        return real_check(db, quick=quick)
+
+    def slow_backup(_db):
+        time.sleep(0.5)
+        backed_up.append("copy")
+
+    monkeypatch.setattr(backups, "check_database", slow_check)
+    monkeypatch.setattr(backups, "daily_backup", slow_backup)
+    checks = StartupChecks(sqlite_services.db)
+    checks.start()
+    assert checking.wait(5)
+    begun = time.perf_counter()
+    assert checks.finish() is True  # still checking: not waited for
+    assert time.perf_counter() - begun < 1
+    release.set()
+    checks.wait()
+    qtbot.wait(50)  # the check's result arrives: no backup starts after quitting began
+    assert backed_up == []
+
+    later = StartupChecks(sqlite_services.db)
+    with qtbot.waitSignal(later.done, timeout=10_000, raising=False):
+        later.start()
+        qtbot.waitUntil(lambda: later._backing_up, timeout=10_000)
+        assert later.finish() is False  # the backup under way is waited for
+        assert backed_up == ["copy"]
