@@ -135,6 +135,7 @@ def test_the_programme_page_shows_attendance_and_exports(
     page = ProgrammePage(sqlite_services, settings, app_events)
     qtbot.addWidget(page)
     page.reload(programme)
+    settle()  # loaded on a worker
     assert page.sessions_model.rowCount() == 3
     model = page.attendance_model
     assert model.headerData(0, Qt.Orientation.Vertical) == "Ayşe Yılmaz"

@@ -184,6 +184,7 @@ def test_registering_for_a_programme_publishes_every_session(
     monkeypatch.setattr(ProgrammeRegisterDialog, "exec", fill_and_accept)
     page = _dialog(qtbot, ProgrammePage(sqlite_services, settings, app_events))
     page.reload(programme)
+    settle()  # loaded on a worker
     page.register_button.click()
     settle()
     assert sorted(i for kind, i in heard if kind == "registrations") == sorted(sessions)
@@ -202,6 +203,7 @@ def test_a_refused_move_on_the_timetable_is_shown_once_and_put_back(
     view = TimetableView(sqlite_services, settings, app_events)
     qtbot.addWidget(view)
     view.set_mode(ViewMode.DAY, start.date())
+    settle()
     view.apply_reschedule(event_id, start, start + timedelta(hours=1), 999)  # no such room
     settle()
     [(title, _text)] = shown

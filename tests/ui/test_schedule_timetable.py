@@ -43,6 +43,7 @@ def view(qtbot, sqlite_services, settings, app_events, translators, rooms) -> Ti
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
+    settle()  # the period is loaded on a worker
     return widget
 
 
@@ -82,6 +83,7 @@ def test_moving_a_block_by_mouse_reschedules_it_and_undo_puts_it_back(
 ) -> None:
     event_id = make_event(sqlite_services, starts_at=at(10), ends_at=at(12), room_id=rooms[0])
     view.reload()
+    settle()
     start = block_centre(view, event_id)
     drag(qtbot, view.canvas, start, start + QPoint(0, 2 * 44))
     settle()
@@ -98,6 +100,7 @@ def test_moving_a_block_by_mouse_reschedules_it_and_undo_puts_it_back(
 def test_keys_move_and_resize_the_selected_block(qtbot, view, sqlite_services, rooms) -> None:
     event_id = make_event(sqlite_services, starts_at=at(10), ends_at=at(12), room_id=rooms[0])
     view.reload()
+    settle()
     qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=block_centre(view, event_id))
     qtbot.keyClick(view.canvas, Qt.Key.Key_Down)
     qtbot.keyClick(view.canvas, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
@@ -120,6 +123,7 @@ def test_a_day_later_by_key_keeps_the_wall_clock_across_the_clock_change(
         room_id=rooms[0],
     )  # fmt: skip
     view.set_mode(ViewMode.WEEK, saturday.date())
+    settle()
     qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=block_centre(view, event_id))
     qtbot.keyClick(view.canvas, Qt.Key.Key_Right)
     settle()
@@ -136,6 +140,7 @@ def test_a_conflict_appears_while_planning_and_links_to_the_event(
         sqlite_services, title="Boekhouding", starts_at=at(10), ends_at=at(12), room_id=rooms[0]
     )
     view.reload()
+    settle()
     assert view.conflicts_panel.messages() == []
     start = block_centre(view, other)
     drag(qtbot, view.canvas, start, QPoint(lane_x(view, rooms[1]), start.y()))
@@ -156,6 +161,7 @@ def test_a_conflict_appears_while_planning_and_links_to_the_event(
 def test_double_click_asks_to_edit_the_event(qtbot, view, sqlite_services, rooms) -> None:
     event_id = make_event(sqlite_services, starts_at=at(10), ends_at=at(12), room_id=rooms[0])
     view.reload()
+    settle()
     with qtbot.waitSignal(view.edit_requested) as blocker:
         qtbot.mouseDClick(view.canvas, Qt.MouseButton.LeftButton, pos=block_centre(view, event_id))
     assert blocker.args == [event_id]
@@ -169,6 +175,7 @@ def test_webinars_are_in_the_online_column_and_the_month_opens_a_day(
         starts_at=at(10), ends_at=at(11),
     )  # fmt: skip
     view.reload()
+    settle()
     slot = next(s for s in view.slots if s.id == webinar)
     lane = view.canvas.lanes[view.canvas.lane_of(slot)]
     assert lane.online
@@ -182,6 +189,7 @@ def test_overlapping_blocks_in_one_room_stand_side_by_side(view, sqlite_services
     second = make_event(sqlite_services, starts_at=at(11), ends_at=at(13), room_id=rooms[0])
     later = make_event(sqlite_services, starts_at=at(13), ends_at=at(14), room_id=rooms[0])
     view.reload()
+    settle()
     rects = {s.id: view.canvas.block_rect(s) for s in view.slots if s.id in (first, second, later)}
     assert rects[first].right() <= rects[second].left()
     assert rects[later].width() > rects[first].width() * 1.8
@@ -203,6 +211,7 @@ def test_a_conflict_is_reached_and_opened_by_keyboard(qtbot, view, sqlite_servic
         sqlite_services, title="Boekhouding", starts_at=at(10), ends_at=at(12), room_id=rooms[1]
     )
     view.reload()
+    settle()
     [message] = view.conflicts_panel.messages()
     assert message.startswith("✖ ")  # an error says so with a sign, not by colour alone
     panel = view.conflicts_panel.view

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from datetime import date
 from functools import partial
 
@@ -29,18 +28,17 @@ from keet_desktop.domain.models import Event, Programme
 from keet_desktop.domain.schedule import ics
 from keet_desktop.domain.schedule.conflicts import local_span
 from keet_desktop.domain.services import Services
-from keet_desktop.domain.services.programmes import ProgrammeInput
-from keet_desktop.printing.agenda import programme_agenda
+from keet_desktop.domain.services.programmes import AttendanceMatrix, ProgrammeInput
 from keet_desktop.ui import file_dialogs, messages
 from keet_desktop.ui.accessibility import leave_with_tab, name
 from keet_desktop.ui.app_events import AppEvents
-from keet_desktop.ui.operations import Operation, Query
+from keet_desktop.ui.operations import Latest, Operation, Query
 from keet_desktop.ui.reports.results_panel import ResultsPanel
 from keet_desktop.ui.safety import save_file
+from keet_desktop.ui.schedule.agenda_files import render_programme_agenda, save_pdf
 from keet_desktop.ui.schedule.conflicts_panel import ui_language
 from keet_desktop.ui.schedule.programme_dialogs import ProgrammeRegisterDialog, SeriesDialog
 from keet_desktop.ui.schedule.table_models import AttendanceTableModel, RecordTableModel
-from keet_desktop.ui.schedule.timetable import save_pdf
 from keet_desktop.ui.schedule.venues_dialog import _table
 from keet_desktop.ui.settings import Settings
 
@@ -51,11 +49,9 @@ def _place(event: Event) -> str:
     return event.online_url
 
 
-def render_programme_agenda(programme: Programme, language: str) -> bytes:
-    """(worker) The agenda of a loaded programme as a PDF."""
-    stream = io.BytesIO()
-    programme_agenda(stream, programme, language)
-    return stream.getvalue()
+def load_programme(services: Services, programme_id: int) -> tuple[Programme, AttendanceMatrix]:
+    """(worker) A programme with its sessions, and its attendance matrix."""
+    return services.programmes.get(programme_id), services.programmes.attendance(programme_id)
 
 
 class ProgrammePage(QWidget):
@@ -77,6 +73,7 @@ class ProgrammePage(QWidget):
         super().__init__(parent)
         self.services, self.settings, self.app_events = services, settings, app_events
         self.programme: Programme | None = None
+        self._loads = Latest()
         self._build_ui()
         self._connect_signals()
         self.reload()
@@ -191,10 +188,8 @@ class ProgrammePage(QWidget):
 
     @Slot()
     def reload(self, select_id: int | None = None) -> None:
-        """Reload the programmes and show ``select_id`` (or the current one)."""
-        keep = (
-            select_id if select_id is not None else (self.programme.id if self.programme else None)
-        )
+        """Reload the programmes and show ``select_id`` (or the selected one)."""
+        keep = select_id if select_id is not None else self._selected_id()
         self.list_model.set_rows(self.services.programmes.list_programmes())
         for row, programme in enumerate(self.list_model.rows):
             if programme.id == keep:
@@ -203,9 +198,25 @@ class ProgrammePage(QWidget):
                 return
         self._show(None)
 
+    def _selected_id(self) -> int | None:
+        """The programme selected in the list (perhaps still loading), else the one shown."""
+        rows = self.list_view.selectionModel().selectedRows()
+        if rows:
+            return self.list_model.rows[rows[0].row()].id
+        return self.programme.id if self.programme else None
+
     def _show(self, programme_id: int | None) -> None:
-        self.programme = self.services.programmes.get(programme_id) if programme_id else None
-        programme = self.programme
+        """Show a programme: loaded with its attendance on a worker (None: an empty form)."""
+        if programme_id is None:
+            self._on_programme_loaded(None)
+            return
+        Query(self, load_programme, self.services, programme_id).latest(self._loads).success(
+            self._on_programme_loaded
+        ).run()
+
+    def _on_programme_loaded(self, loaded: tuple[Programme, AttendanceMatrix] | None) -> None:
+        self._loads.next()  # a load still under way is older than what is shown now
+        self.programme = programme = loaded[0] if loaded else None
         self.title_edit.setText(programme.title if programme else "")
         self.cohort_edit.setText(programme.cohort if programme else "")
         has_period = bool(programme and programme.starts_on and programme.ends_on)
@@ -216,8 +227,8 @@ class ProgrammePage(QWidget):
             self.ends_edit.setDate(QDate(end.year, end.month, end.day))
         self.sessions_model.set_rows(programme.events if programme else [])
         self.sessions_view.resizeColumnsToContents()
-        if programme:
-            self.attendance_model.set_matrix(self.services.programmes.attendance(programme.id))
+        if loaded:
+            self.attendance_model.set_matrix(loaded[1])
         self.results_panel.show_programme(programme.id if programme else None)  # issue 15
         for button in (
             self.series_button,

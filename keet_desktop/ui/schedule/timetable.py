@@ -9,8 +9,7 @@ planning.
 from __future__ import annotations
 
 import enum
-import io
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import partial
 
@@ -29,19 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from keet_desktop.domain.changes import Changes
-from keet_desktop.domain.models import EventKind
-from keet_desktop.domain.schedule.conflicts import Conflict
+from keet_desktop.domain.models import EventKind, Room
+from keet_desktop.domain.schedule.conflicts import Conflict, find_conflicts
 from keet_desktop.domain.schedule.conflicts import Slot as TimeSlot
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.schedule import RescheduleResult
 from keet_desktop.domain.timeutil import BRUSSELS
-from keet_desktop.printing.agenda import week_agenda
 from keet_desktop.ui import file_dialogs
 from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui.accessibility import name
 from keet_desktop.ui.app_events import AppEvents
-from keet_desktop.ui.operations import Operation, Query
-from keet_desktop.ui.safety import save_file
+from keet_desktop.ui.operations import Latest, Operation, Query
+from keet_desktop.ui.schedule.agenda_files import render_week_agenda, save_pdf
 from keet_desktop.ui.schedule.canvas import TimetableCanvas
 from keet_desktop.ui.schedule.conflicts_panel import ConflictsPanel, ui_language
 from keet_desktop.ui.schedule.layout import KIND_COLOURS, Lane
@@ -49,22 +47,23 @@ from keet_desktop.ui.schedule.month import MonthOverview, month_grid
 from keet_desktop.ui.settings import Settings
 
 
-def render_week_agenda(services: Services, monday: date, language: str) -> bytes:
-    """(worker) The agenda of the week from ``monday`` as a PDF."""
-    start = datetime.combine(monday, time(0), tzinfo=BRUSSELS)
-    events = services.schedule.events(start, start + timedelta(days=7))
-    stream = io.BytesIO()
-    week_agenda(stream, monday, events, language)
-    return stream.getvalue()
+@dataclass(frozen=True)
+class Period:
+    """What the timetable shows of a period (loaded on a worker)."""
+
+    first: date
+    after: date
+    slots: list[TimeSlot]
+    conflicts: list[Conflict]
+    rooms: list[Room]
 
 
-def save_pdf(parent: QWidget, services: Services, path: str, pdf: bytes) -> None:
-    """Write a PDF made on a worker where the user chose (whole or not at all); say so."""
-    written = save_file(  # issue 11: whole or not at all
-        parent, path, ".pdf", lambda stream: stream.write(pdf), database=services.db
-    )
-    if written is not None:
-        file_dialogs.confirm_saved(parent, str(written))
+def load_period(services: Services, first: date, after: date) -> Period:
+    """(worker) The events, conflicts and rooms from ``first`` to the day before ``after``."""
+    start = datetime.combine(first, time(0), tzinfo=BRUSSELS).astimezone(UTC)
+    end = datetime.combine(after, time(0), tzinfo=BRUSSELS).astimezone(UTC)
+    slots = services.schedule.slots(start, end)
+    return Period(first, after, slots, find_conflicts(slots), services.venues.list_rooms())
 
 
 class ViewMode(enum.IntEnum):
@@ -125,6 +124,9 @@ class TimetableView(QWidget):
         self.conflicts: list[Conflict] = []
         self._moves: list[tuple[int, datetime, datetime, int | None]] = []  # not saved yet
         self._moving = False
+        self._rooms: list[Room] = []
+        self._loads = Latest()
+        self._show_after_load = 0  # an event to select once the period is loaded
         self._build_ui()
         self._connect_signals()
         self.reload()
@@ -257,12 +259,15 @@ class TimetableView(QWidget):
 
     @Slot()
     def reload(self) -> None:
-        """Load the events and conflicts of the period and redraw."""
+        """Load the events and conflicts of the period (on a worker) and redraw."""
         first, after = self.period()
-        start = datetime.combine(first, time(0), tzinfo=BRUSSELS).astimezone(UTC)
-        end = datetime.combine(after, time(0), tzinfo=BRUSSELS).astimezone(UTC)
-        self.slots = self.services.schedule.slots(start, end)
-        self.conflicts = self.services.schedule.check(start, end)
+        Query(self, load_period, self.services, first, after).latest(self._loads).success(
+            self._show_period
+        ).run()
+
+    def _show_period(self, loaded: Period) -> None:
+        first, after = loaded.first, loaded.after
+        self.slots, self.conflicts, self._rooms = loaded.slots, loaded.conflicts, loaded.rooms
         conflicted = {i for c in self.conflicts for i in c.events if i is not None}
         if self.mode is ViewMode.MONTH:
             self.month.set_data(self.anchor, self.slots, conflicted)
@@ -273,10 +278,13 @@ class TimetableView(QWidget):
             self.stack.setCurrentWidget(self.canvas_scroll)
         self.conflicts_panel.set_conflicts(self.conflicts)
         self.period_label.setText(self._period_text(first, after))
+        if self._show_after_load:
+            self._select_and_scroll(self._show_after_load)
+            self._show_after_load = 0
 
     def _lanes(self, first: date, after: date) -> list[Lane]:
         """Day view: every room and the online column. Week view: per day, the rooms in use."""
-        rooms = self.services.venues.list_rooms()
+        rooms = self._rooms
         several_venues = len({room.venue_id for room in rooms}) > 1
         labels = {
             room.id: f"{room.name} ({room.venue.name})" if several_venues else room.name
@@ -372,12 +380,19 @@ class TimetableView(QWidget):
             return
         day = slot.starts_at.astimezone(BRUSSELS).date()
         if self.mode is ViewMode.MONTH:
+            self._show_after_load = event_id
             self.set_mode(ViewMode.DAY, day)
         elif not self.period()[0] <= day < self.period()[1]:
+            self._show_after_load = event_id
             self.anchor = day
             self.reload()
+        else:
+            self._select_and_scroll(event_id)
+
+    def _select_and_scroll(self, event_id: int) -> None:
         self.canvas.select(event_id)
-        rect = self.canvas.block_rect(slot)
+        slot = next((s for s in self.slots if s.id == event_id), None)
+        rect = self.canvas.block_rect(slot) if slot is not None else None
         if rect is not None:
             self.canvas_scroll.ensureVisible(int(rect.center().x()), int(rect.top()), 50, 80)
 
