@@ -61,10 +61,10 @@ def _dialog(qtbot, dialog):
 
 
 def test_venues_refusal_once_in_dutch_and_success_published(
-    qtbot, sqlite_services, settings, app_events, shown, heard
+    qtbot, services, settings, app_events, shown, heard
 ):
-    sqlite_services.venues.create_venue(VenueInput("De Keet"))
-    dialog = _dialog(qtbot, VenuesDialog(sqlite_services, settings, app_events))
+    services.venues.create_venue(VenueInput("De Keet"))
+    dialog = _dialog(qtbot, VenuesDialog(services, settings, app_events))
     dialog.new_venue_button.click()
     dialog.name_edit.setText("De Keet")
     dialog.save_venue_button.click()
@@ -80,11 +80,9 @@ def test_venues_refusal_once_in_dutch_and_success_published(
     assert dialog.venues_model.rowCount() == 2
 
 
-def test_a_room_without_a_name_is_refused_once(
-    qtbot, sqlite_services, settings, app_events, shown, heard
-):
-    sqlite_services.venues.create_venue(VenueInput("De Keet"))
-    dialog = _dialog(qtbot, VenuesDialog(sqlite_services, settings, app_events))
+def test_a_room_without_a_name_is_refused_once(qtbot, services, settings, app_events, shown, heard):
+    services.venues.create_venue(VenueInput("De Keet"))
+    dialog = _dialog(qtbot, VenuesDialog(services, settings, app_events))
     dialog.venues_view.selectRow(0)
     dialog.save_room_button.click()
     settle()
@@ -97,9 +95,9 @@ def test_a_room_without_a_name_is_refused_once(
 
 
 def test_facilitators_refusal_and_the_register_paths(
-    qtbot, sqlite_services, settings, app_events, shown, heard
+    qtbot, services, settings, app_events, shown, heard
 ):
-    dialog = _dialog(qtbot, FacilitatorsDialog(sqlite_services, settings, app_events))
+    dialog = _dialog(qtbot, FacilitatorsDialog(services, settings, app_events))
     dialog.save_button.click()  # no name
     settle()
     [(title, _text)] = shown
@@ -111,14 +109,14 @@ def test_facilitators_refusal_and_the_register_paths(
     settle()
     assert shown == [("Begeleiders", "Er is nog geen persoon met dit e-mailadres.")]
     assert heard == [("schedule", None)]
-    [facilitator] = sqlite_services.facilitators.list_facilitators()
+    [facilitator] = services.facilitators.list_facilitators()
     assert dialog.current_id() == facilitator.id
 
 
 def test_the_programme_page_saves_and_refuses_through_operations(
-    qtbot, sqlite_services, settings, app_events, shown, heard
+    qtbot, services, settings, app_events, shown, heard
 ):
-    page = _dialog(qtbot, ProgrammePage(sqlite_services, settings, app_events))
+    page = _dialog(qtbot, ProgrammePage(services, settings, app_events))
     page.save_button.click()  # no title
     settle()
     [(title, _text)] = shown
@@ -132,14 +130,12 @@ def test_the_programme_page_saves_and_refuses_through_operations(
     page.delete_button.click()
     settle()
     assert heard == [("schedule", None)] and page.programme is None
-    assert sqlite_services.programmes.list_programmes() == []
+    assert services.programmes.list_programmes() == []
 
 
-def test_the_series_dialog_refuses_at_the_preview_and_once_when_accepted(
-    qtbot, sqlite_services, shown
-):
-    programme = sqlite_services.programmes.create(ProgrammeInput("Voorjaar"))
-    dialog = _dialog(qtbot, SeriesDialog(sqlite_services, programme))
+def test_the_series_dialog_refuses_at_the_preview_and_once_when_accepted(qtbot, services, shown):
+    programme = services.programmes.create(ProgrammeInput("Voorjaar"))
+    dialog = _dialog(qtbot, SeriesDialog(services, programme))
     dialog.first_edit.setDate(QDate(2030, 3, 5))
     dialog.end_edit.setTime(QTime(19, 0))  # ends when it starts
     settle()
@@ -160,15 +156,15 @@ def test_the_series_dialog_refuses_at_the_preview_and_once_when_accepted(
 
 
 def test_registering_for_a_programme_publishes_every_session(
-    qtbot, sqlite_services, settings, app_events, shown, heard, monkeypatch
+    qtbot, services, settings, app_events, shown, heard, monkeypatch
 ):
-    programme = sqlite_services.programmes.create(ProgrammeInput("Voorjaar"))
-    sessions = sqlite_services.programmes.add_series(
+    programme = services.programmes.create(ProgrammeInput("Voorjaar"))
+    sessions = services.programmes.add_series(
         programme,
         event_input(kind=EventKind.PROGRAMME_SESSION),
         Series(date(2030, 3, 5), time(19), time(21), count=2),
     )
-    dialog = _dialog(qtbot, ProgrammeRegisterDialog(sqlite_services, programme))
+    dialog = _dialog(qtbot, ProgrammeRegisterDialog(services, programme))
     dialog.buttons.accepted.emit()  # no name
     settle()
     [(title, _text)] = shown
@@ -182,7 +178,7 @@ def test_registering_for_a_programme_publishes_every_session(
         return opened.result()
 
     monkeypatch.setattr(ProgrammeRegisterDialog, "exec", fill_and_accept)
-    page = _dialog(qtbot, ProgrammePage(sqlite_services, settings, app_events))
+    page = _dialog(qtbot, ProgrammePage(services, settings, app_events))
     page.reload(programme)
     settle()  # loaded on a worker
     page.register_button.click()
@@ -192,15 +188,15 @@ def test_registering_for_a_programme_publishes_every_session(
 
 
 def test_a_refused_move_on_the_timetable_is_shown_once_and_put_back(
-    qtbot, sqlite_services, settings, app_events, translators, shown, heard
+    qtbot, services, settings, app_events, translators, shown, heard
 ):
-    venue = sqlite_services.venues.create_venue(VenueInput("De Keet"))
-    room = sqlite_services.venues.create_room(RoomInput(venue, "Werkplaats", 20))
+    venue = services.venues.create_venue(VenueInput("De Keet"))
+    room = services.venues.create_room(RoomInput(venue, "Werkplaats", 20))
     start = datetime(2030, 3, 5, 10, tzinfo=BRUSSELS)
     event_id = make_event(
-        sqlite_services, starts_at=start, ends_at=start + timedelta(hours=2), room_id=room
+        services, starts_at=start, ends_at=start + timedelta(hours=2), room_id=room
     )
-    view = TimetableView(sqlite_services, settings, app_events)
+    view = TimetableView(services, settings, app_events)
     qtbot.addWidget(view)
     view.set_mode(ViewMode.DAY, start.date())
     settle()
@@ -218,23 +214,23 @@ def test_a_refused_move_on_the_timetable_is_shown_once_and_put_back(
 
 
 @pytest.fixture
-def webinar(sqlite_services) -> int:
+def webinar(services) -> int:
     start = datetime.now(BRUSSELS).replace(microsecond=0) + timedelta(days=7)
     event_id = make_event(
-        sqlite_services,
+        services,
         kind=EventKind.WEBINAR,
         online_url="https://zoom.example/j/1",
         starts_at=start,
         ends_at=start + timedelta(hours=1),
     )
-    sqlite_services.registrations.register(event_id, person("Jan", "Peeters", "jan@example.be"))
+    services.registrations.register(event_id, person("Jan", "Peeters", "jan@example.be"))
     return event_id
 
 
 def test_an_unreadable_attendance_report_is_shown_once_in_dutch(
-    qtbot, sqlite_services, app_events, webinar, shown, tmp_path
+    qtbot, services, app_events, webinar, shown, tmp_path
 ):
-    dialog = _dialog(qtbot, AttendanceImportDialog(sqlite_services, app_events, webinar))
+    dialog = _dialog(qtbot, AttendanceImportDialog(services, app_events, webinar))
     assert dialog.registration_combo.count() == 1  # loaded on a worker
     dialog.load(str(tmp_path / "er-is-niets.csv"))
     settle()
@@ -244,26 +240,26 @@ def test_an_unreadable_attendance_report_is_shown_once_in_dutch(
 
 
 def test_a_refused_attendance_commit_is_shown_once_and_nothing_published(
-    qtbot, sqlite_services, app_events, webinar, shown, heard, tmp_path, monkeypatch
+    qtbot, services, app_events, webinar, shown, heard, tmp_path, monkeypatch
 ):
-    dialog = _dialog(qtbot, AttendanceImportDialog(sqlite_services, app_events, webinar))
+    dialog = _dialog(qtbot, AttendanceImportDialog(services, app_events, webinar))
     dialog.load(str(import_files.zoom(tmp_path / "zoom.csv")))
     settle()
     assert dialog.import_button.isEnabled() and dialog.plan is not None
-    original = sqlite_services.attendance.commit
+    original = services.attendance.commit
 
     def refuse(*_args):
         raise EventCancelledError(event="Webinar")
 
-    monkeypatch.setattr(sqlite_services.attendance, "commit", refuse)
+    monkeypatch.setattr(services.attendance, "commit", refuse)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     settle()
     [(title, text)] = shown
     assert title == NOT_POSSIBLE and "Webinar" in text and "cancelled" not in text
     assert heard == [] and dialog.import_button.isEnabled()
-    monkeypatch.setattr(sqlite_services.attendance, "commit", original)
+    monkeypatch.setattr(services.attendance, "commit", original)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     settle()
     assert heard == [("checkins", webinar)] and len(shown) == 1
     assert dialog.plan.committed and not dialog.import_button.isEnabled()
-    assert [r.desk for r in sqlite_services.registrations.list_for_event(webinar)] == ["online"]
+    assert [r.desk for r in services.registrations.list_for_event(webinar)] == ["online"]
