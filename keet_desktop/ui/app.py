@@ -261,7 +261,7 @@ def _open_desk(args: argparse.Namespace, _translators: Translators, settings: Se
     desk = launch_desk(services, settings, app_events, args.event, name)
     if os.environ.get(PROBE_ENV):
         QTimer.singleShot(0, desk.close)
-    return int(QApplication.instance().exec())  # type: ignore[union-attr]
+    return finish(int(QApplication.instance().exec()))  # type: ignore[union-attr]
 
 
 def install_excepthook() -> None:
