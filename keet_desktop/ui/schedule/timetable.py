@@ -9,8 +9,8 @@ planning.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time, timedelta
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal, Slot
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from keet_desktop.domain.changes import Changes
 from keet_desktop.domain.models import EventKind, Room
-from keet_desktop.domain.schedule.conflicts import Conflict, find_conflicts
+from keet_desktop.domain.schedule.conflicts import Conflict
 from keet_desktop.domain.schedule.conflicts import Slot as TimeSlot
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.schedule import RescheduleResult
@@ -44,26 +44,8 @@ from keet_desktop.ui.schedule.canvas import TimetableCanvas
 from keet_desktop.ui.schedule.conflicts_panel import ConflictsPanel, ui_language
 from keet_desktop.ui.schedule.layout import KIND_COLOURS, Lane
 from keet_desktop.ui.schedule.month import MonthOverview, month_grid
+from keet_desktop.ui.schedule.period import Period, load_period
 from keet_desktop.ui.settings import Settings
-
-
-@dataclass(frozen=True)
-class Period:
-    """What the timetable shows of a period (loaded on a worker)."""
-
-    first: date
-    after: date
-    slots: list[TimeSlot]
-    conflicts: list[Conflict]
-    rooms: list[Room]
-
-
-def load_period(services: Services, first: date, after: date) -> Period:
-    """(worker) The events, conflicts and rooms from ``first`` to the day before ``after``."""
-    start = datetime.combine(first, time(0), tzinfo=BRUSSELS).astimezone(UTC)
-    end = datetime.combine(after, time(0), tzinfo=BRUSSELS).astimezone(UTC)
-    slots = services.schedule.slots(start, end)
-    return Period(first, after, slots, find_conflicts(slots), services.venues.list_rooms())
 
 
 class ViewMode(enum.IntEnum):
