@@ -14,8 +14,9 @@ import sys
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import NoReturn
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -24,13 +25,13 @@ from keet_desktop.domain.db import Database
 from keet_desktop.domain.errors import DatabaseTooNewError, KeetError
 from keet_desktop.domain.models import Event, Person
 from keet_desktop.domain.services import Services
-from keet_desktop.ui import messages
+from keet_desktop.ui import messages, operations
 from keet_desktop.ui.accessibility import install_accessibility
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.i18n import Translators, error_text, system_language
 from keet_desktop.ui.main_window import MainWindow
 from keet_desktop.ui.privacy.passphrase import open_database
-from keet_desktop.ui.safety import start_checks
+from keet_desktop.ui.safety import StartupChecks, start_checks
 from keet_desktop.ui.settings import APPLICATION, ORGANISATION, Settings
 
 log = logging.getLogger(__name__)
@@ -260,7 +261,7 @@ def _open_desk(args: argparse.Namespace, _translators: Translators, settings: Se
     desk = launch_desk(services, settings, app_events, args.event, name)
     if os.environ.get(PROBE_ENV):
         QTimer.singleShot(0, desk.close)
-    return int(QApplication.instance().exec())  # type: ignore[union-attr]
+    return finish(int(QApplication.instance().exec()))  # type: ignore[union-attr]
 
 
 def install_excepthook() -> None:
@@ -331,11 +332,31 @@ def main(argv: list[str] | None = None) -> int:
     from keet_desktop.ui.features import Features
 
     if isinstance(window.features, Features):  # issue 13: remind when people are due
-        window.features.privacy.check_retention()
+        operations.mark_read(window.features.privacy.check_retention())
     checks = start_checks(services, shell)  # issue 11: daily backup and quick check
     if os.environ.get(PROBE_ENV):
         QTimer.singleShot(0, lambda: _probe(window))
     code = int(app.exec())
-    checks.wait()  # a backup under way is finished, never left half-written
-    QThreadPool.globalInstance().waitForDone()  # no operation or retention check outlives the app
+    return finish(code, checks)
+
+
+def finish(code: int, checks: StartupChecks | None = None) -> int:
+    """After the last window closed: let the writes finish, never wait for reads nobody needs.
+
+    A backup under way and every operation that writes (a check-in, a file) finish; reads
+    (a list still loading, the retention check, the quick check) are dropped. When reads are
+    still running the process ends at once (Qt would wait for its thread pools), after
+    flushing the logs.
+    """
+    checking = checks.finish() if checks is not None else False
+    if operations.finish_for_quit() or checking:
+        end_process(code)
     return code
+
+
+def end_process(code: int) -> NoReturn:
+    """End the process now, with ``code``: logs and output flushed, reads left to die."""
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -34,14 +34,25 @@ session, so the worker never shares one with the GUI), and come back on the GUI 
   you type).
 - ``run()`` returns at once. Tests wait for the outcome with ``qtbot.waitUntil`` (or
   :func:`wait_idle`).
+
+Quitting
+========
+
+A read nobody needs any more must not keep the app open; a write must finish (no lost
+check-in, no half-written file). :func:`finish_for_quit` drops every :class:`Query` (and every
+task given to :func:`mark_read`): a queued one never starts, a running one is told to stop and
+its result is dropped. It waits for every other task of the thread pool (an
+:class:`Operation`, or a plain :class:`Task` that writes) and returns how many reads are still
+running: the process may end without them (:func:`keet_desktop.ui.app.main` does).
 """
 
 from __future__ import annotations
 
 import gc
 import logging
+import weakref
 from collections.abc import Callable
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, ClassVar, Generic, Self, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -130,7 +141,21 @@ class _GuiGarbageCollector(QObject):
 
 
 class _OperationTask(Task):
-    """A task that leaves :data:`_running` when its function is done (even if nobody listens)."""
+    """A task that leaves :data:`_running` when its function is done (even if nobody listens).
+
+    ``writes`` says whether it changes data (an :class:`Operation`): such a task is waited
+    for when the app quits; a read is dropped.
+    """
+
+    def __init__(self, function: Callable[..., Any], *args: Any, writes: bool = False) -> None:
+        super().__init__(function, *args)
+        self.writes = writes
+        self.dropped = False
+
+    def drop(self) -> None:
+        """Nobody needs the result any more: stop at the next report, deliver nothing."""
+        self.dropped = True
+        self.cancel()
 
     def run(self) -> None:
         """Run the function, report, and leave the running set."""
@@ -138,6 +163,77 @@ class _OperationTask(Task):
             super().run()
         finally:
             _running.discard(self)
+
+    def _send(self, signal: Any, value: object) -> None:
+        if not self.dropped:
+            super()._send(signal, value)
+
+
+# Plain tasks that only read (e.g. the retention check at start): dropped at quitting too.
+_marked_reads: weakref.WeakSet[Task] = weakref.WeakSet()
+_marked_busy: set[Task] = set()  # marked reads whose function is running
+
+
+def mark_read(task: Task) -> Task:
+    """Say that a plain :class:`Task` only reads: quitting does not wait for it; returns it.
+
+    Mark it before it starts: a task seen running only after it was marked is waited for
+    (never cut off), as if it wrote.
+    """
+    function = task._function
+
+    def tracked(*args: Any) -> Any:
+        _marked_busy.add(task)
+        try:
+            return function(*args)
+        finally:
+            _marked_busy.discard(task)
+
+    task._function = tracked
+    _marked_reads.add(task)
+    return task
+
+
+def _reads_left() -> int:
+    """Reads whose function is running now."""
+    queries = sum(1 for t in list(_running) if not getattr(t, "writes", False))
+    return queries + len(_marked_busy)
+
+
+def finish_for_quit(timeout_ms: int = 300_000) -> int:
+    """Drop the reads nobody needs any more and wait for the work that writes.
+
+    Queued reads are taken off the global thread pool; running ones are asked to stop (at
+    their next report) and their results are dropped. Every other task of the pool is waited
+    for (up to ``timeout_ms``). Call it on the GUI thread once the last window has closed.
+
+    Returns:
+        How many reads are still running: the process may end without waiting for them.
+    """
+    pool = QThreadPool.globalInstance()
+    reads: list[Task] = [t for t in list(_running) if not getattr(t, "writes", False)]
+    for task in [*reads, *list(_marked_reads)]:
+        if isinstance(task, _OperationTask):
+            task.drop()
+        else:
+            task.cancel()
+        if pool.tryTake(task):  # never started
+            _running.discard(task)
+    most = pool.maxThreadCount()
+    pool.setMaxThreadCount(most + _reads_left())  # reads must not hold back a write in line
+    deadline = QDeadlineTimer(timeout_ms)
+    while True:
+        left = _reads_left()
+        if pool.activeThreadCount() <= left:
+            break
+        if deadline.hasExpired():
+            log.warning("quitting while work is still running")
+            break
+        QThread.msleep(2)
+    pool.setMaxThreadCount(most)
+    if left:
+        log.info("quitting without waiting for %d read(s)", left)
+    return left
 
 
 def _widget_of(owner: QObject | None) -> QWidget | None:
@@ -165,6 +261,8 @@ class Latest:
 
 class Query(QObject, Generic[T]):
     """Read data on a worker thread; deliver the result (or show the error) on the GUI thread."""
+
+    WRITES: ClassVar[bool] = False  # an Operation's task is waited for when the app quits
 
     def __init__(
         self, parent: QObject, function: Callable[..., T], *args: Any, **kwargs: Any
@@ -207,7 +305,7 @@ class Query(QObject, Generic[T]):
         _GuiGarbageCollector.install()
         if self._latest is not None:
             self._token = self._latest.next()
-        task = _OperationTask(self._call)
+        task = _OperationTask(self._call, writes=self.WRITES)
         task.signals.progress.connect(self._on_task_progress, Qt.ConnectionType.QueuedConnection)
         task.signals.finished.connect(self._on_task_finished, Qt.ConnectionType.QueuedConnection)
         task.signals.failed.connect(self._on_task_failed, Qt.ConnectionType.QueuedConnection)
@@ -276,6 +374,8 @@ class Query(QObject, Generic[T]):
 
 class Operation(Query[T]):
     """Change data on a worker thread, then publish what changed through :class:`AppEvents`."""
+
+    WRITES: ClassVar[bool] = True
 
     def __init__(
         self, parent: QObject, function: Callable[..., T], *args: Any, **kwargs: Any

@@ -68,18 +68,21 @@ def offer_restore(db: Database, problem: str, parent: QWidget | None = None) -> 
         RestoreDialog(db, parent).exec()
 
 
-def _check_and_back_up(report: Any, db: Database) -> backups.CheckResult:
-    report(0, 2)
-    result = backups.check_database(db, quick=True)
-    report(1, 2)
-    if result.ok and not db.read_only:
-        backups.daily_backup(db)
-    report(2, 2)
-    return result
+def _quick_check(_report: Any, db: Database) -> backups.CheckResult:
+    """(worker, reads only) SQLite's quick check."""
+    return backups.check_database(db, quick=True)
+
+
+def _back_up(_report: Any, db: Database) -> None:
+    """(worker, writes) The day's first backup (nothing when there is one)."""
+    backups.daily_backup(db)
 
 
 class StartupChecks(QObject):
-    """The day's first backup and SQLite's quick check, in the background.
+    """SQLite's quick check, then the day's first backup, in the background.
+
+    The check only reads: quitting does not wait for it (:meth:`finish`). The backup starts
+    after a good check, and quitting waits for a backup under way: never half-written.
 
     Signals:
         damaged(str): the quick check found damage (the message to show).
@@ -95,14 +98,18 @@ class StartupChecks(QObject):
         self._db = db
         self._task: tasks.Task | None = None
         self._pool: QThreadPool | None = None
+        self._checking = False
+        self._backing_up = False
+        self._quitting = False
 
     @Slot()
     def start(self) -> None:
-        """Run the checks in the thread pool."""
-        task = tasks.Task(_check_and_back_up, self._db)
-        task.signals.finished.connect(self._on_task_finished)
+        """Run the check in the thread pool (the backup follows a good check)."""
+        task = tasks.Task(_quick_check, self._db)
+        task.signals.finished.connect(self._on_check_finished)
         task.signals.failed.connect(self._on_task_failed)
         self._pool = QThreadPool(self)
+        self._checking = True
         self._task = tasks.start(task, self._pool)
 
     def wait(self) -> None:
@@ -110,19 +117,44 @@ class StartupChecks(QObject):
         if self._pool is not None:
             self._pool.waitForDone()
 
+    def finish(self) -> bool:
+        """At quitting: wait for a backup under way, not for a check nobody needs any more.
+
+        No backup starts afterwards. Returns True when the check may still be running (the
+        process may end without it: it only reads).
+        """
+        self._quitting = True
+        if self._backing_up and self._pool is not None:
+            self._pool.waitForDone()
+        return self._checking
+
     @Slot(object)
-    def _on_task_finished(self, result: object) -> None:
+    def _on_check_finished(self, result: object) -> None:
         assert isinstance(result, backups.CheckResult)
+        self._checking = False
         if not result.ok:
             detail = "; ".join(result.problems[:3])
             text = error_text(DatabaseDamagedError(path=result.path, detail=detail))
             opening.make_read_only(self._db)  # nothing more is written to a damaged file
             self.damaged.emit(text)
             offer_restore(self._db, text)
+        elif not self._db.read_only and not self._quitting and self._pool is not None:
+            self._backing_up = True
+            task = tasks.Task(_back_up, self._db)
+            task.signals.finished.connect(self._on_backup_finished)
+            task.signals.failed.connect(self._on_task_failed)
+            self._task = tasks.start(task, self._pool)
+            return
+        self.done.emit()
+
+    @Slot(object)
+    def _on_backup_finished(self, _result: object) -> None:
+        self._backing_up = False
         self.done.emit()
 
     @Slot(object)
     def _on_task_failed(self, exc: object) -> None:
+        self._checking = self._backing_up = False
         # A failed daily backup (e.g. a full disk) must not stop the app; it is logged and
         # said once.
         log.warning("start-up backup or check failed: %s", type(exc).__name__)

@@ -184,6 +184,7 @@ def test_attendance_dialog_links_the_unmatched_and_marks_attendance(
     qtbot.addWidget(dialog)
     assert dialog.minutes.value() == 30
     dialog.load(str(import_files.zoom(tmp_path / "zoom.csv")))
+    settle()  # read and previewed on a worker
     assert dialog.unmatched.rowCount() == 3
     assert dialog.import_button.isEnabled()
     assert not dialog.link_button.isEnabled()
@@ -193,6 +194,7 @@ def test_attendance_dialog_links_the_unmatched_and_marks_attendance(
         dialog.registration_combo.findData(guest.registration.id)
     )
     qtbot.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
+    settle()
     assert dialog.unmatched.rowCount() == 2
     assert dialog.plan.attended == 2
     with qtbot.waitSignal(app_events.checkins_changed):
@@ -313,13 +315,16 @@ def test_the_attendance_dialog_asks_before_using_a_report_of_another_day(
     dialog = AttendanceImportDialog(sqlite_services, app_events, event_id)
     qtbot.addWidget(dialog)
     dialog.load(str(FIXTURES / "zoom" / "meeting_participants_2021.csv"))
+    settle()
     assert "12-03-2021" in asked[0][1] and "12-03-2026" in asked[0][1]
     assert dialog.participants == [] and not dialog.import_button.isEnabled()
     answer[0] = True
     dialog.load(str(FIXTURES / "zoom" / "meeting_participants_2021.csv"))
+    settle()
     assert len(dialog.participants) == 2 and dialog.import_button.isEnabled()
     asked.clear()
     dialog.load(str(FIXTURES / "zoom" / "meeting_participants.csv"))  # the right day: no question
+    settle()
     assert asked == [] and dialog.plan is not None and dialog.plan.attended == 1
 
 
@@ -332,6 +337,7 @@ def test_the_attendance_dialog_says_who_registered_but_stayed_away(
     dialog = AttendanceImportDialog(sqlite_services, app_events, event_id)
     qtbot.addWidget(dialog)
     dialog.load(str(FIXTURES / "zoom" / "webinar_attendee_report.csv"))
+    settle()
     assert "1 registrant did not attend" in dialog.summary.text()
 
 

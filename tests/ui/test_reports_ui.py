@@ -19,6 +19,7 @@ from keet_desktop.ui.reports import results_panel as results_module
 from keet_desktop.ui.reports.reports_page import ReportsPage
 from tests.domain.test_programme_results import build_programme
 from tests.report_season import generate_season
+from tests.ui.organiser_helpers import settle
 
 SHOTS = Path("/tmp/i15-shots")
 
@@ -93,6 +94,7 @@ def test_results_tab_shows_completion_and_writes_certificates(
     window.show_page("programmes")
     page = window.features.programmes_page.inner
     page.reload(ids["programme"])
+    settle()  # the programme loads on a worker
     panel = page.results_panel
     page.bottom_tabs.setCurrentWidget(panel)
     qtbot.waitUntil(panel.rule_button.isVisible)  # the lazy page shows its widget queued

@@ -11,14 +11,14 @@ from keet_desktop.domain.models import CheckIn, EventKind
 from keet_desktop.domain.schedule.recurrence import Series
 from keet_desktop.domain.services.programmes import ProgrammeInput
 from keet_desktop.domain.services.venues import RoomInput, VenueInput
-from keet_desktop.ui import messages
-from keet_desktop.ui.schedule import programme_page
+from keet_desktop.ui import file_dialogs, messages
 from keet_desktop.ui.schedule.facilitators_dialog import FacilitatorsDialog
 from keet_desktop.ui.schedule.programme_dialogs import SeriesDialog
 from keet_desktop.ui.schedule.programme_page import ProgrammePage
 from keet_desktop.ui.schedule.table_models import AttendanceTableModel, RecordTableModel
 from keet_desktop.ui.schedule.venues_dialog import VenuesDialog
 from tests.factories import event_input, person
+from tests.ui.organiser_helpers import settle
 
 
 @pytest.fixture(autouse=True)
@@ -46,6 +46,7 @@ def test_venues_and_rooms_are_made_in_the_dialog(
     dialog.capacity_spin.setValue(20)
     dialog.accessibility_edit.setText("rolstoeltoegankelijk")
     dialog.save_room_button.click()
+    settle()
     [venue] = sqlite_services.venues.list_venues()
     assert (venue.address, venue.opens_at) == ("Keetstraat 1, 9000 Gent", time(8, 30))
     assert [(r.name, r.capacity, r.accessibility) for r in venue.rooms] == [
@@ -63,6 +64,7 @@ def test_a_duplicate_venue_name_is_refused_with_a_message(
     dialog.new_venue_button.click()
     dialog.name_edit.setText("De Keet")
     dialog.save_venue_button.click()
+    settle()
     assert len(quiet) == 1 and "De Keet" in quiet[0]
 
 
@@ -75,6 +77,7 @@ def test_a_facilitator_linked_to_a_person_is_registered_for_their_sessions(
     dialog.name_edit.setText("Sofie Maes")
     dialog.email_edit.setText("sofie@example.be")
     dialog.save_button.click()
+    settle()
     [facilitator] = sqlite_services.facilitators.list_facilitators()
     event_id = sqlite_services.events.create(event_input(facilitator_ids=[facilitator.id])).event.id
     with qtbot.waitSignal(app_events.registrations_changed) as blocker:
@@ -102,6 +105,7 @@ def test_the_series_dialog_previews_sessions_and_conflicts_then_creates_them(
     dialog.count_spin.setValue(3)
     dialog.skip_edit.setDate(QDate(2030, 3, 12))
     dialog.skip_button.click()
+    settle()
     lines = [dialog.preview.item(n).text() for n in range(dialog.preview.count())]
     assert lines == [  # the window's one date format, not ISO
         "di 5/03/2030 19:00 – 21:30",
@@ -113,9 +117,11 @@ def test_the_series_dialog_previews_sessions_and_conflicts_then_creates_them(
         Series(date(2030, 3, 19), time(20), time(22), count=1),
     )  # fmt: skip
     dialog.update_preview()
+    settle()
     lines = [dialog.preview.item(n).text() for n in range(dialog.preview.count())]
     assert any("⚠" in line and "Netwerkavond" in line for line in lines)
     dialog.buttons.accepted.emit()
+    settle()
     assert len(dialog.created) == 3
     assert len(sqlite_services.programmes.get(programme).events) == 4
 
@@ -133,6 +139,7 @@ def test_the_programme_page_shows_attendance_and_exports(
     page = ProgrammePage(sqlite_services, settings, app_events)
     qtbot.addWidget(page)
     page.reload(programme)
+    settle()  # loaded on a worker
     assert page.sessions_model.rowCount() == 3
     assert page.sessions_model.index(0, 0).data() == "di 5/03/2030 19:00 – 21:00"
     model = page.attendance_model
@@ -144,11 +151,12 @@ def test_the_programme_page_shows_attendance_and_exports(
     model.matrix.sessions[0] = (*model.matrix.sessions[0][:2], datetime(2020, 3, 5, tzinfo=UTC))
     assert model.index(0, 0).data() == "✘"  # a past session without a check-in: absent
     target = tmp_path / "agenda.pdf"
-    monkeypatch.setattr(programme_page, "choose_save_file", lambda *a: str(target))
+    monkeypatch.setattr(file_dialogs, "choose_save_file", lambda *a: str(target))
     page.agenda_button.click()
+    settle()
     assert target.read_bytes().startswith(b"%PDF")
     ics_file = tmp_path / "p.ics"
-    monkeypatch.setattr(programme_page, "choose_save_file", lambda *a: str(ics_file))
+    monkeypatch.setattr(file_dialogs, "choose_save_file", lambda *a: str(ics_file))
     page.ics_button.click()
     assert ics_file.read_bytes().count(b"BEGIN:VEVENT") == 3
 

@@ -12,9 +12,10 @@ from keet_desktop.domain.models import EventKind
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.venues import RoomInput, VenueInput
 from keet_desktop.domain.timeutil import BRUSSELS
-from keet_desktop.ui.schedule import timetable
+from keet_desktop.ui import file_dialogs
 from keet_desktop.ui.schedule.timetable import TimetableView, ViewMode
 from tests.factories import make_event
+from tests.ui.organiser_helpers import settle
 
 TUESDAY = datetime(2030, 3, 5, tzinfo=BRUSSELS)
 
@@ -42,6 +43,7 @@ def view(qtbot, sqlite_services, settings, app_events, translators, rooms) -> Ti
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
+    settle()  # the period is loaded on a worker
     return widget
 
 
@@ -81,26 +83,33 @@ def test_moving_a_block_by_mouse_reschedules_it_and_undo_puts_it_back(
 ) -> None:
     event_id = make_event(sqlite_services, starts_at=at(10), ends_at=at(12), room_id=rooms[0])
     view.reload()
+    settle()
     start = block_centre(view, event_id)
     drag(qtbot, view.canvas, start, start + QPoint(0, 2 * 44))
+    settle()
     moved = sqlite_services.events.get(event_id)
     assert (moved.starts_at, moved.ends_at) == (at(12), at(14))
     view.undo_action.trigger()
+    settle()
     assert sqlite_services.events.get(event_id).starts_at == at(10)
     view.redo_action.trigger()
+    settle()
     assert sqlite_services.events.get(event_id).starts_at == at(12)
 
 
 def test_keys_move_and_resize_the_selected_block(qtbot, view, sqlite_services, rooms) -> None:
     event_id = make_event(sqlite_services, starts_at=at(10), ends_at=at(12), room_id=rooms[0])
     view.reload()
+    settle()
     qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=block_centre(view, event_id))
     qtbot.keyClick(view.canvas, Qt.Key.Key_Down)
     qtbot.keyClick(view.canvas, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    settle()
     event = sqlite_services.events.get(event_id)
     assert (event.starts_at, event.ends_at) == (at(10, 15), at(12, 30))
     view.undo_action.trigger()
     view.undo_action.trigger()
+    settle()
     event = sqlite_services.events.get(event_id)
     assert (event.starts_at, event.ends_at) == (at(10), at(12))
 
@@ -114,8 +123,10 @@ def test_a_day_later_by_key_keeps_the_wall_clock_across_the_clock_change(
         room_id=rooms[0],
     )  # fmt: skip
     view.set_mode(ViewMode.WEEK, saturday.date())
+    settle()
     qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=block_centre(view, event_id))
     qtbot.keyClick(view.canvas, Qt.Key.Key_Right)
+    settle()
     event = sqlite_services.events.get(event_id)
     assert event.starts_at.astimezone(BRUSSELS) == datetime(2030, 3, 31, 19, tzinfo=BRUSSELS)
     assert event.ends_at - event.starts_at == timedelta(hours=2)
@@ -129,9 +140,11 @@ def test_a_conflict_appears_while_planning_and_links_to_the_event(
         sqlite_services, title="Boekhouding", starts_at=at(10), ends_at=at(12), room_id=rooms[0]
     )
     view.reload()
+    settle()
     assert view.conflicts_panel.messages() == []
     start = block_centre(view, other)
     drag(qtbot, view.canvas, start, QPoint(lane_x(view, rooms[1]), start.y()))
+    settle()
     assert sqlite_services.events.get(other).room_id == rooms[1]
     [message] = view.conflicts_panel.messages()
     assert "Grote zaal" in message and "Pitchen" in message and "Boekhouding" in message
@@ -141,12 +154,14 @@ def test_a_conflict_appears_while_planning_and_links_to_the_event(
     view.conflicts_panel.view.clicked.emit(index)
     assert view.canvas.selected in view.conflicts[0].events
     view.undo_action.trigger()
+    settle()
     assert view.conflicts_panel.messages() == []
 
 
 def test_double_click_asks_to_edit_the_event(qtbot, view, sqlite_services, rooms) -> None:
     event_id = make_event(sqlite_services, starts_at=at(10), ends_at=at(12), room_id=rooms[0])
     view.reload()
+    settle()
     with qtbot.waitSignal(view.edit_requested) as blocker:
         qtbot.mouseDClick(view.canvas, Qt.MouseButton.LeftButton, pos=block_centre(view, event_id))
     assert blocker.args == [event_id]
@@ -160,6 +175,7 @@ def test_webinars_are_in_the_online_column_and_the_month_opens_a_day(
         starts_at=at(10), ends_at=at(11),
     )  # fmt: skip
     view.reload()
+    settle()
     slot = next(s for s in view.slots if s.id == webinar)
     lane = view.canvas.lanes[view.canvas.lane_of(slot)]
     assert lane.online
@@ -173,6 +189,7 @@ def test_overlapping_blocks_in_one_room_stand_side_by_side(view, sqlite_services
     second = make_event(sqlite_services, starts_at=at(11), ends_at=at(13), room_id=rooms[0])
     later = make_event(sqlite_services, starts_at=at(13), ends_at=at(14), room_id=rooms[0])
     view.reload()
+    settle()
     rects = {s.id: view.canvas.block_rect(s) for s in view.slots if s.id in (first, second, later)}
     assert rects[first].right() <= rects[second].left()
     assert rects[later].width() > rects[first].width() * 1.8
@@ -181,8 +198,9 @@ def test_overlapping_blocks_in_one_room_stand_side_by_side(view, sqlite_services
 def test_the_week_agenda_is_printed_to_a_pdf(view, sqlite_services, rooms, monkeypatch, tmp_path):
     make_event(sqlite_services, title="Pitchen", starts_at=at(10), ends_at=at(12), room_id=rooms[0])
     target = tmp_path / "week.pdf"
-    monkeypatch.setattr(timetable, "choose_save_file", lambda *a: str(target))
+    monkeypatch.setattr(file_dialogs, "choose_save_file", lambda *a: str(target))
     view.print_button.click()
+    settle()
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(target).pages)
     assert "Pitchen" in text and "Werkplaats" in text and "4 maart 2030" in text
 
@@ -193,6 +211,7 @@ def test_a_conflict_is_reached_and_opened_by_keyboard(qtbot, view, sqlite_servic
         sqlite_services, title="Boekhouding", starts_at=at(10), ends_at=at(12), room_id=rooms[1]
     )
     view.reload()
+    settle()
     [message] = view.conflicts_panel.messages()
     assert message.startswith("✖ ")  # an error says so with a sign, not by colour alone
     panel = view.conflicts_panel.view

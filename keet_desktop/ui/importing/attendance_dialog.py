@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keet_desktop.domain.errors import KeetError
+from keet_desktop.domain.changes import Changes
 from keet_desktop.domain.importing.attendance import Participant
 from keet_desktop.domain.importing.reports import AttendanceReport, ReportDateError
 from keet_desktop.domain.models import RegistrationStatus
@@ -37,6 +37,32 @@ from keet_desktop.ui.accessibility import fit_to_screen, labelled, leave_with_ta
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.i18n import error_text
 from keet_desktop.ui.importing.models import ParticipantTableModel
+from keet_desktop.ui.operations import Latest, Operation, Query
+
+
+def read_report(
+    services: Services, path: Path, event_id: int
+) -> tuple[AttendanceReport, ReportDateError | None]:
+    """(worker) Read the report; with the refusal when it is of another day than the event."""
+    report = services.attendance.read_report(path)
+    try:
+        services.attendance.check_date(report, event_id, path.name)
+    except ReportDateError as exc:  # not a refusal here: the organiser is asked
+        return report, exc
+    return report, None
+
+
+def people_to_link(services: Services, event_id: int) -> list[tuple[str, int]]:
+    """(worker) The event's registrations that are not cancelled: label and registration id."""
+    people = []
+    for row in services.registrations.list_for_event(event_id):
+        if row.registration.status is RegistrationStatus.CANCELLED:
+            continue
+        label = row.person.full_name
+        if row.person.email:
+            label += f" <{row.person.email}>"
+        people.append((label, row.registration.id))
+    return people
 
 
 class AttendanceImportDialog(QDialog):
@@ -61,8 +87,10 @@ class AttendanceImportDialog(QDialog):
         self.absent: list[Participant] = []  # webinar registrants the report lists as absent
         self.links: dict[str, int] = {}
         self.plan: AttendancePlan | None = None
+        self._previews = Latest()
         self._build_ui()
         self._connect_signals()
+        Query(self, people_to_link, services, event_id).success(self._on_people_loaded).run()
 
     def _build_ui(self) -> None:
         event = self._services.events.get(self._event_id)
@@ -109,14 +137,7 @@ class AttendanceImportDialog(QDialog):
         fit_to_screen(self, 640, 480)
 
     def _build_link_row(self) -> QHBoxLayout:
-        self.registration_combo = QComboBox()
-        for row in self._services.registrations.list_for_event(self._event_id):
-            if row.registration.status is RegistrationStatus.CANCELLED:
-                continue
-            label = row.person.full_name
-            if row.person.email:
-                label += f" <{row.person.email}>"
-            self.registration_combo.addItem(label, row.registration.id)
+        self.registration_combo = QComboBox()  # filled on a worker (an event may be large)
         self.link_button = QPushButton(self.tr("Link"))
         self.link_button.setEnabled(False)
         self.registration_combo.setSizeAdjustPolicy(
@@ -146,41 +167,56 @@ class AttendanceImportDialog(QDialog):
             self, self.tr("Import attendance"), self.tr("Reports (*.csv *.txt);;All files (*)")
         )
 
+    def _on_people_loaded(self, people: list[tuple[str, int]]) -> None:
+        for label, registration_id in people:
+            self.registration_combo.addItem(label, registration_id)
+        self._on_unmatched_selection_changed()
+
     def load(self, path: str) -> None:
-        """Read the report and preview it."""
+        """Read the report (on a worker) and preview it."""
         self.path_edit.setText(path)
-        try:
-            report = self._services.attendance.read_report(Path(path))
-            if not self._date_confirmed(report, Path(path).name):
-                self.participants = []
-                self.plan = None
-                self.import_button.setEnabled(False)
-                return
-            self.participants = report.participants
-            self.absent = report.absent
-        except KeetError as exc:
-            self.participants = []
-            self.plan = None
-            self.import_button.setEnabled(False)
-            messages.show_error(self, exc)
+        Query(self, read_report, self._services, Path(path), self._event_id).success(
+            self._on_report_read
+        ).failure(self._on_report_refused).run()
+
+    def _on_report_read(self, read: tuple[AttendanceReport, ReportDateError | None]) -> None:
+        report, other_day = read
+        if other_day is not None and not self._other_day_confirmed(other_day):
+            self._clear()
             return
+        self.participants = report.participants
+        self.absent = report.absent
         self._preview()
 
-    def _date_confirmed(self, report: AttendanceReport, name: str) -> bool:
+    def _on_report_refused(self, _exc: Exception) -> bool:
+        self._clear()
+        return False  # shown the one way
+
+    def _clear(self) -> None:
+        self.participants = []
+        self.plan = None
+        self.import_button.setEnabled(False)
+
+    def _other_day_confirmed(self, exc: ReportDateError) -> bool:
         """A report of another day than the event's is used only when the organiser says so."""
-        try:
-            self._services.attendance.check_date(report, self._event_id, name)
-        except ReportDateError as exc:
-            question = error_text(exc) + "\n\n" + self.tr("Use this report anyway?")
-            return messages.ask(self, self.tr("Report of another day"), question)
-        return True
+        question = error_text(exc) + "\n\n" + self.tr("Use this report anyway?")
+        return messages.ask(self, self.tr("Report of another day"), question)
 
     def _preview(self) -> None:
-        self.plan = self._services.attendance.preview(
-            self.participants, self._event_id, self.minutes.value(), self.links
-        )
-        self._show(self.plan)
-        self.import_button.setEnabled(self.plan.attended > 0)
+        attendance = self._services.attendance
+        Query(
+            self,
+            attendance.preview,
+            list(self.participants),
+            self._event_id,
+            self.minutes.value(),
+            dict(self.links),
+        ).latest(self._previews).success(self._on_previewed).run()
+
+    def _on_previewed(self, plan: AttendancePlan) -> None:
+        self.plan = plan
+        self._show(plan)
+        self.import_button.setEnabled(plan.attended > 0)
 
     def _show(self, plan: AttendancePlan) -> None:
         text = self.tr(
@@ -239,16 +275,24 @@ class AttendanceImportDialog(QDialog):
     @Slot()
     def _on_import_button_clicked(self) -> None:
         self.setCursor(Qt.CursorShape.WaitCursor)
-        try:
-            plan = self._services.attendance.commit(
-                self.participants, self._event_id, self.minutes.value(), self.links
-            )
-        except KeetError as exc:
-            messages.show_error(self, exc)
-            return
-        finally:
-            self.unsetCursor()
+        self.import_button.setEnabled(False)
+        Operation(
+            self,
+            self._services.attendance.commit,
+            list(self.participants),
+            self._event_id,
+            self.minutes.value(),
+            dict(self.links),
+        ).changes(Changes.of(checkins=[self._event_id])).success(self._on_committed).failure(
+            self._on_commit_refused
+        ).run(self._app_events)
+
+    def _on_committed(self, plan: AttendancePlan) -> None:
+        self.unsetCursor()
         self.plan = plan
         self._show(plan)
-        self.import_button.setEnabled(False)
-        self._app_events.checkins_changed.emit(self._event_id)
+
+    def _on_commit_refused(self, _exc: Exception) -> bool:
+        self.unsetCursor()
+        self.import_button.setEnabled(True)
+        return False  # shown the one way

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from PySide6.QtCore import QItemSelection, Slot
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,22 +16,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keet_desktop.domain.errors import KeetError
+from keet_desktop.domain.changes import Changes
 from keet_desktop.domain.models import Facilitator
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.venues import FacilitatorInput
 from keet_desktop.ui import messages
 from keet_desktop.ui.accessibility import name
 from keet_desktop.ui.app_events import AppEvents
+from keet_desktop.ui.operations import Operation
 from keet_desktop.ui.schedule.table_models import RecordTableModel
 from keet_desktop.ui.schedule.venues_dialog import _table
 from keet_desktop.ui.settings import Settings
 
 
+@dataclass(frozen=True)
+class Registered:
+    """What "Register for their sessions" did.
+
+    Attributes:
+        facilitator_id: The facilitator (saved first).
+        made: How many registrations were made; None when no person has the e-mail address.
+        events: The events that got a registration.
+    """
+
+    facilitator_id: int
+    made: int | None
+    events: frozenset[int] = frozenset()
+
+
 class FacilitatorsDialog(QDialog):
     """Manage facilitators; link one to a person (by e-mail) to register them as facilitator.
 
-    Signals: none (changes are announced with ``app_events.schedule_changed``).
+    Signals: none (changes are published through ``app_events``).
     """
 
     def __init__(
@@ -124,19 +142,30 @@ class FacilitatorsDialog(QDialog):
             person_id=person_id,
         )
 
-    def _save(self) -> int | None:
+    def _current_input(self) -> tuple[int | None, FacilitatorInput]:
+        """The selected facilitator's id and the fields (keeping their link to a person)."""
         facilitator_id = self.current_id()
         current = next((f for f in self.model.rows if f.id == facilitator_id), None)
-        person_id = current.person_id if current else None
-        try:
-            if facilitator_id is None:
-                facilitator_id = self.services.facilitators.create(self._input(person_id))
-            else:
-                self.services.facilitators.update(facilitator_id, self._input(person_id))
-        except KeetError as exc:
-            messages.show_error(self, exc)
-            return None
+        return facilitator_id, self._input(current.person_id if current else None)
+
+    def _save(self, facilitator_id: int | None, data: FacilitatorInput) -> int:
+        """(worker) Create or change the facilitator; returns its id."""
+        if facilitator_id is None:
+            return self.services.facilitators.create(data)
+        self.services.facilitators.update(facilitator_id, data)
         return facilitator_id
+
+    def _register(self, facilitator_id: int | None, data: FacilitatorInput) -> Registered:
+        """(worker) Save, link to the person with the e-mail address, register them."""
+        facilitator_id = self._save(facilitator_id, data)
+        found = self.services.people.find_by_email(data.email)
+        if found is None:
+            return Registered(facilitator_id, None)
+        self.services.facilitators.update(facilitator_id, replace(data, person_id=found.id))
+        made = self.services.facilitators.register_for_events(facilitator_id)
+        registrations = self.services.registrations
+        events = frozenset(registrations.get(r).registration.event_id for r in made)
+        return Registered(facilitator_id, len(made), events)
 
     @Slot(QItemSelection, QItemSelection)
     def _on_view_selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
@@ -151,10 +180,9 @@ class FacilitatorsDialog(QDialog):
 
     @Slot()
     def _on_save_button_clicked(self) -> None:
-        facilitator_id = self._save()
-        if facilitator_id is not None:
-            self.app_events.schedule_changed.emit()
-            self.reload(facilitator_id)
+        Operation(self, self._save, *self._current_input()).changes(
+            Changes.of(schedule=True)
+        ).success(self.reload).run(self.app_events)
 
     @Slot()
     def _on_delete_button_clicked(self) -> None:
@@ -162,28 +190,28 @@ class FacilitatorsDialog(QDialog):
         if facilitator_id is not None and messages.ask(
             self, self.tr("Delete facilitator"), self.tr("Delete this facilitator?")
         ):
-            self.services.facilitators.delete(facilitator_id)
-            self.app_events.schedule_changed.emit()
-            self.reload()
+            Operation(self, self.services.facilitators.delete, facilitator_id).changes(
+                Changes.of(schedule=True)
+            ).success(self._on_deleted).run(self.app_events)
+
+    def _on_deleted(self, _result: object) -> None:
+        self.reload()
 
     @Slot()
     def _on_register_button_clicked(self) -> None:
-        facilitator_id = self._save()
-        if facilitator_id is None:
-            return
-        found = self.services.people.find_by_email(self.email_edit.text())
-        if found is None:
-            messages.inform(
-                self,
-                self.tr("Facilitators"),
-                self.tr("There is no person with this e-mail address yet."),
-            )
-            return
-        self.services.facilitators.update(facilitator_id, self._input(found.id))
-        made = self.services.facilitators.register_for_events(facilitator_id)
-        for event_id in {self.services.registrations.get(r).registration.event_id for r in made}:
-            self.app_events.registrations_changed.emit(event_id)
-        messages.inform(
-            self, self.tr("Facilitators"), self.tr("%n registration(s) made.", "", len(made))
-        )
-        self.reload(facilitator_id)
+        Operation(self, self._register, *self._current_input()).changes(
+            _registered_changes
+        ).success(self._on_registered).run(self.app_events)
+
+    def _on_registered(self, registered: Registered) -> None:
+        if registered.made is None:
+            text = self.tr("There is no person with this e-mail address yet.")
+        else:
+            text = self.tr("%n registration(s) made.", "", registered.made)
+        messages.inform(self, self.tr("Facilitators"), text)
+        self.reload(registered.facilitator_id)
+
+
+def _registered_changes(registered: Registered) -> Changes:
+    """The facilitator was saved; the events they got a registration at changed."""
+    return Changes.of(schedule=True, registrations=registered.events)

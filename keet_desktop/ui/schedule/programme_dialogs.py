@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from dataclasses import dataclass
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QTime, Slot
 from PySide6.QtWidgets import (
@@ -22,16 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keet_desktop.domain.changes import ALL, Changes
 from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.models import EventKind
+from keet_desktop.domain.schedule.conflicts import Conflict
 from keet_desktop.domain.schedule.recurrence import Series, occurrences
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.events import EventInput
 from keet_desktop.domain.services.people import PersonInput
+from keet_desktop.domain.services.programmes import ProgrammeRegistration
 from keet_desktop.ui import formatting as fmt
-from keet_desktop.ui import messages
 from keet_desktop.ui.accessibility import name, scaled
 from keet_desktop.ui.i18n import qt_translate
+from keet_desktop.ui.operations import Latest, Operation, Query
 from keet_desktop.ui.schedule.conflicts_panel import ui_language
 
 
@@ -45,6 +49,45 @@ def _time(edit: QTimeEdit) -> time:
     return time(value.hour(), value.minute())
 
 
+@dataclass(frozen=True)
+class SessionFields:
+    """What every session of a series is, apart from its time (as filled in)."""
+
+    title: str
+    room_id: int | None
+    online_url: str
+    capacity: int | None
+    programme_id: int
+
+
+def session_template(fields: SessionFields, series: Series) -> EventInput:
+    """The first session of ``series``; raises the series' own refusal (e.g. end before start)."""
+    first = occurrences(series)[0]
+    return EventInput(
+        title=fields.title,
+        kind=EventKind.WEBINAR if fields.room_id is None else EventKind.PROGRAMME_SESSION,
+        starts_at=first[0],
+        ends_at=first[1],
+        room_id=fields.room_id,
+        online_url=fields.online_url,
+        capacity=fields.capacity,
+        programme_id=fields.programme_id,
+    )
+
+
+Planned = list[tuple[datetime, datetime, list[Conflict]]]
+
+
+def plan_series(services: Services, fields: SessionFields, series: Series) -> Planned:
+    """(worker) Every session of the series with the conflicts it would have."""
+    template = session_template(fields, series)
+    planned: Planned = []
+    for starts_at, ends_at in occurrences(series):
+        template.starts_at, template.ends_at = starts_at, ends_at
+        planned.append((starts_at, ends_at, services.schedule.check_event(template)))
+    return planned
+
+
 class SeriesDialog(QDialog):
     """A repeating series of sessions (e.g. every Tuesday 19:00–21:30, six times).
 
@@ -56,6 +99,8 @@ class SeriesDialog(QDialog):
         super().__init__(parent)
         self.services, self.programme_id = services, programme_id
         self.created: list[int] = []
+        self.changes = Changes()  # what accepting changed, for the opener to publish
+        self._previews = Latest()
         self.setWindowTitle(self.tr("Repeating series"))
         self._build_ui()
         self._connect_signals()
@@ -154,37 +199,41 @@ class SeriesDialog(QDialog):
             skip=self.skipped(),
         )
 
-    def template(self) -> EventInput:
+    def fields(self) -> SessionFields:
         """What every session of the series is, apart from its time."""
-        room_id = self.room_box.currentData()
-        first = occurrences(self.series())[0]
-        return EventInput(
+        return SessionFields(
             title=self.title_edit.text(),
-            kind=EventKind.WEBINAR if room_id is None else EventKind.PROGRAMME_SESSION,
-            starts_at=first[0],
-            ends_at=first[1],
-            room_id=room_id,
+            room_id=self.room_box.currentData(),
             online_url=self.url_edit.text(),
             capacity=self.capacity_spin.value() or None,
             programme_id=self.programme_id,
         )
 
+    def template(self) -> EventInput:
+        """The first session as filled in (raises the series' refusal)."""
+        return session_template(self.fields(), self.series())
+
     def update_preview(self) -> None:
-        """List the sessions with their conflicts."""
+        """List the sessions with their conflicts (checked on a worker)."""
+        Query(self, plan_series, self.services, self.fields(), self.series()).latest(
+            self._previews
+        ).success(self._show_preview).failure(self._on_preview_refused).run()
+
+    def _show_preview(self, planned: Planned) -> None:
         self.preview.clear()
-        try:
-            sessions = occurrences(self.series())
-            template = self.template()
-        except KeetError as exc:
-            self.preview.addItem(exc.format(qt_translate))
-            return
         language = ui_language()
-        for starts_at, ends_at in sessions:
-            template.starts_at, template.ends_at = starts_at, ends_at
-            found = self.services.schedule.check_event(template)
+        for starts_at, ends_at, found in planned:
             self.preview.addItem(fmt.span_text(starts_at, ends_at))
             for conflict in found:
                 self.preview.addItem("    ⚠ " + conflict.format(qt_translate, language))
+
+    def _on_preview_refused(self, exc: Exception) -> bool:
+        """A series that cannot be made says why in the preview; database errors the one way."""
+        if not isinstance(exc, KeetError):
+            return False
+        self.preview.clear()
+        self.preview.addItem(exc.format(qt_translate))
+        return True
 
     @Slot()
     def _on_input_changed(self) -> None:
@@ -199,14 +248,25 @@ class SeriesDialog(QDialog):
 
     @Slot()
     def _on_buttons_accepted(self) -> None:
-        try:
-            self.created = self.services.programmes.add_series(
-                self.programme_id, self.template(), self.series()
-            )
-        except KeetError as exc:
-            messages.show_error(self, exc)
-            return
+        self.buttons.setEnabled(False)
+        Operation(self, self._add_series, self.fields(), self.series()).success(
+            self._on_series_added
+        ).failure(self._on_refused).run()
+
+    def _add_series(self, fields: SessionFields, series: Series) -> list[int]:
+        """(worker) Create the sessions; returns their ids."""
+        template = session_template(fields, series)
+        return self.services.programmes.add_series(self.programme_id, template, series)
+
+    def _on_series_added(self, created: list[int]) -> None:
+        self.buttons.setEnabled(True)
+        self.created = created
+        self.changes = Changes.of(events=[ALL])
         self.accept()
+
+    def _on_refused(self, _exc: Exception) -> bool:
+        self.buttons.setEnabled(True)
+        return False  # shown the one way
 
 
 class ProgrammeRegisterDialog(QDialog):
@@ -215,6 +275,7 @@ class ProgrammeRegisterDialog(QDialog):
     def __init__(self, services: Services, programme_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.services, self.programme_id = services, programme_id
+        self.changes = Changes()  # what accepting changed, for the opener to publish
         self.setWindowTitle(self.tr("Register for the programme"))
         self.given_edit, self.family_edit, self.email_edit = QLineEdit(), QLineEdit(), QLineEdit()
         form = QFormLayout()
@@ -235,9 +296,16 @@ class ProgrammeRegisterDialog(QDialog):
         person = PersonInput(
             self.given_edit.text(), self.family_edit.text(), self.email_edit.text() or None
         )
-        try:
-            self.services.programmes.register(self.programme_id, person)
-        except KeetError as exc:
-            messages.show_error(self, exc)
-            return
+        self.buttons.setEnabled(False)
+        Operation(self, self.services.programmes.register, self.programme_id, person).success(
+            self._on_registered
+        ).failure(self._on_refused).run()
+
+    def _on_registered(self, result: ProgrammeRegistration) -> None:
+        self.buttons.setEnabled(True)
+        self.changes = Changes.of(registrations=[place.event_id for place in result.sessions])
         self.accept()
+
+    def _on_refused(self, _exc: Exception) -> bool:
+        self.buttons.setEnabled(True)
+        return False  # shown the one way

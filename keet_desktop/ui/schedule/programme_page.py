@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QDate, QItemSelection, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -22,22 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keet_desktop.domain.errors import KeetError
+from keet_desktop.domain.changes import Changes
 from keet_desktop.domain.models import Event, Programme
 from keet_desktop.domain.schedule import ics
 from keet_desktop.domain.services import Services
-from keet_desktop.domain.services.programmes import ProgrammeInput
-from keet_desktop.printing.agenda import programme_agenda
+from keet_desktop.domain.services.programmes import AttendanceMatrix, ProgrammeInput
+from keet_desktop.ui import file_dialogs, messages
 from keet_desktop.ui import formatting as fmt
-from keet_desktop.ui import messages
 from keet_desktop.ui.accessibility import leave_with_tab, name
 from keet_desktop.ui.app_events import AppEvents
+from keet_desktop.ui.operations import Latest, Operation, Query
 from keet_desktop.ui.reports.results_panel import ResultsPanel
 from keet_desktop.ui.safety import save_file
+from keet_desktop.ui.schedule.agenda_files import render_programme_agenda, save_pdf
 from keet_desktop.ui.schedule.conflicts_panel import ui_language
 from keet_desktop.ui.schedule.programme_dialogs import ProgrammeRegisterDialog, SeriesDialog
 from keet_desktop.ui.schedule.table_models import AttendanceTableModel, RecordTableModel
-from keet_desktop.ui.schedule.timetable import choose_save_file
 from keet_desktop.ui.schedule.venues_dialog import _table
 from keet_desktop.ui.settings import Settings
 
@@ -46,6 +47,11 @@ def _place(event: Event) -> str:
     if event.room is not None:
         return event.room.name
     return event.online_url
+
+
+def load_programme(services: Services, programme_id: int) -> tuple[Programme, AttendanceMatrix]:
+    """(worker) A programme with its sessions, and its attendance matrix."""
+    return services.programmes.get(programme_id), services.programmes.attendance(programme_id)
 
 
 class ProgrammePage(QWidget):
@@ -67,6 +73,7 @@ class ProgrammePage(QWidget):
         super().__init__(parent)
         self.services, self.settings, self.app_events = services, settings, app_events
         self.programme: Programme | None = None
+        self._loads = Latest()
         self._build_ui()
         self._connect_signals()
         self.reload()
@@ -143,6 +150,7 @@ class ProgrammePage(QWidget):
         self.attendance_view.setModel(self.attendance_model)
         header = self.attendance_view.horizontalHeader()  # date and title on two lines, whole
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # sized by the rows on screen: 10,000 people in 0.1 s
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         self.attendance_note = QLabel(
             self.tr("✔ present · ✘ absent · … not yet (the session is still to come)")
@@ -181,10 +189,8 @@ class ProgrammePage(QWidget):
 
     @Slot()
     def reload(self, select_id: int | None = None) -> None:
-        """Reload the programmes and show ``select_id`` (or the current one)."""
-        keep = (
-            select_id if select_id is not None else (self.programme.id if self.programme else None)
-        )
+        """Reload the programmes and show ``select_id`` (or the selected one)."""
+        keep = select_id if select_id is not None else self._selected_id()
         self.list_model.set_rows(self.services.programmes.list_programmes())
         for row, programme in enumerate(self.list_model.rows):
             if programme.id == keep:
@@ -193,9 +199,25 @@ class ProgrammePage(QWidget):
                 return
         self._show(None)
 
+    def _selected_id(self) -> int | None:
+        """The programme selected in the list (perhaps still loading), else the one shown."""
+        rows = self.list_view.selectionModel().selectedRows()
+        if rows:
+            return self.list_model.rows[rows[0].row()].id
+        return self.programme.id if self.programme else None
+
     def _show(self, programme_id: int | None) -> None:
-        self.programme = self.services.programmes.get(programme_id) if programme_id else None
-        programme = self.programme
+        """Show a programme: loaded with its attendance on a worker (None: an empty form)."""
+        if programme_id is None:
+            self._on_programme_loaded(None)
+            return
+        Query(self, load_programme, self.services, programme_id).latest(self._loads).success(
+            self._on_programme_loaded
+        ).run()
+
+    def _on_programme_loaded(self, loaded: tuple[Programme, AttendanceMatrix] | None) -> None:
+        self._loads.next()  # a load still under way is older than what is shown now
+        self.programme = programme = loaded[0] if loaded else None
         self.title_edit.setText(programme.title if programme else "")
         self.cohort_edit.setText(programme.cohort if programme else "")
         has_period = bool(programme and programme.starts_on and programme.ends_on)
@@ -206,8 +228,8 @@ class ProgrammePage(QWidget):
             self.ends_edit.setDate(QDate(end.year, end.month, end.day))
         self.sessions_model.set_rows(programme.events if programme else [])
         self.sessions_view.resizeColumnsToContents()
-        if programme:
-            self.attendance_model.set_matrix(self.services.programmes.attendance(programme.id))
+        if loaded:
+            self.attendance_model.set_matrix(loaded[1])
         self.results_panel.show_programme(programme.id if programme else None)  # issue 15
         for button in (
             self.series_button,
@@ -245,17 +267,17 @@ class ProgrammePage(QWidget):
 
     @Slot()
     def _on_save_button_clicked(self) -> None:
-        try:
-            if self.programme is None:
-                programme_id = self.services.programmes.create(self._input())
-            else:
-                programme_id = self.programme.id
-                self.services.programmes.update(programme_id, self._input())
-        except KeetError as exc:
-            messages.show_error(self, exc)
-            return
-        self.app_events.schedule_changed.emit()
-        self.reload(programme_id)
+        programme_id = self.programme.id if self.programme is not None else None
+        Operation(self, self._save_programme, programme_id, self._input()).changes(
+            Changes.of(schedule=True)
+        ).success(self.reload).run(self.app_events)
+
+    def _save_programme(self, programme_id: int | None, data: ProgrammeInput) -> int:
+        """(worker) Create or change the programme; returns its id."""
+        if programme_id is None:
+            return self.services.programmes.create(data)
+        self.services.programmes.update(programme_id, data)
+        return programme_id
 
     @Slot()
     def _on_delete_button_clicked(self) -> None:
@@ -263,9 +285,12 @@ class ProgrammePage(QWidget):
             return
         question = self.tr("Delete this programme? Its sessions stay as separate events.")
         if messages.ask(self, self.tr("Delete programme"), question):
-            self.services.programmes.delete(self.programme.id)
-            self.programme = None
-            self.app_events.schedule_changed.emit()
+            Operation(self, self.services.programmes.delete, self.programme.id).changes(
+                Changes.of(schedule=True)
+            ).success(self._on_programme_deleted).run(self.app_events)
+
+    def _on_programme_deleted(self, _result: object) -> None:
+        self.programme = None  # the published change reloads the list without it
 
     @Slot()
     def _on_series_button_clicked(self) -> None:
@@ -273,43 +298,46 @@ class ProgrammePage(QWidget):
             return
         dialog = SeriesDialog(self.services, self.programme.id, self)
         if dialog.exec():
-            self.app_events.events_changed.emit(0)
+            self.app_events.publish(dialog.changes)
 
     @Slot()
     def _on_register_button_clicked(self) -> None:
         if self.programme is None:
             return
-        if ProgrammeRegisterDialog(self.services, self.programme.id, self).exec():
-            for event in self.programme.events:
-                self.app_events.registrations_changed.emit(event.id)
+        dialog = ProgrammeRegisterDialog(self.services, self.programme.id, self)
+        if dialog.exec():
+            self.app_events.publish(dialog.changes)
 
     @Slot()
     def _on_agenda_button_clicked(self) -> None:
         if self.programme is None:
             return
-        path = choose_save_file(self, self.tr("Print agenda"), "agenda.pdf", self.tr("PDF (*.pdf)"))
+        path = file_dialogs.choose_save_file(
+            self, self.tr("Print agenda"), "agenda.pdf", self.tr("PDF (*.pdf)")
+        )
         if path:
-            programme = self.programme
-            save_file(  # issue 11: whole or not at all
+            Query(
                 self,
-                path,
-                ".pdf",
-                lambda stream: programme_agenda(stream, programme, ui_language()),
-                database=self.services.db,
-            )
+                render_programme_agenda,
+                self.programme,
+                ui_language(),
+                self.services.organisation.get().name,
+            ).success(partial(save_pdf, self, self.services, path)).run()
 
     @Slot()
     def _on_ics_button_clicked(self) -> None:
         if self.programme is None:
             return
-        path = choose_save_file(
+        path = file_dialogs.choose_save_file(
             self, self.tr("Export .ics"), "programma.ics", self.tr("Calendar (*.ics)")
         )
         if path:
             data = ics.calendar(self.programme.events, self.programme.title)
-            save_file(
+            written = save_file(  # issue 11: whole or not at all
                 self, path, ".ics", lambda stream: stream.write(data), database=self.services.db
             )
+            if written is not None:
+                file_dialogs.confirm_saved(self, str(written))
 
     @Slot(QModelIndex)
     def _on_sessions_view_double_clicked(self, index: QModelIndex) -> None:

@@ -9,13 +9,14 @@ planning.
 from __future__ import annotations
 
 import enum
-from datetime import UTC, date, datetime, time, timedelta
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -26,29 +27,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keet_desktop.domain.errors import KeetError
-from keet_desktop.domain.models import EventKind
+from keet_desktop.domain.changes import Changes
+from keet_desktop.domain.models import EventKind, Room
 from keet_desktop.domain.schedule.conflicts import Conflict
 from keet_desktop.domain.schedule.conflicts import Slot as TimeSlot
 from keet_desktop.domain.services import Services
+from keet_desktop.domain.services.schedule import RescheduleResult
 from keet_desktop.domain.timeutil import BRUSSELS
-from keet_desktop.printing.agenda import week_agenda
+from keet_desktop.ui import file_dialogs
 from keet_desktop.ui import formatting as fmt
-from keet_desktop.ui import messages
 from keet_desktop.ui.accessibility import name
 from keet_desktop.ui.app_events import AppEvents
-from keet_desktop.ui.safety import save_file
+from keet_desktop.ui.operations import Latest, Operation, Query
+from keet_desktop.ui.schedule.agenda_files import render_week_agenda, save_pdf
 from keet_desktop.ui.schedule.canvas import TimetableCanvas
 from keet_desktop.ui.schedule.conflicts_panel import ConflictsPanel, ui_language
 from keet_desktop.ui.schedule.layout import KIND_COLOURS, Lane
 from keet_desktop.ui.schedule.month import MonthOverview, month_grid
+from keet_desktop.ui.schedule.period import Period, load_period
 from keet_desktop.ui.settings import Settings
-
-
-def choose_save_file(parent: QWidget, title: str, suggested: str, filter_text: str) -> str:
-    """Ask where to save a file ("" when cancelled); tests replace this."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
-    return path
 
 
 class ViewMode(enum.IntEnum):
@@ -107,6 +104,11 @@ class TimetableView(QWidget):
         self.undo_stack = QUndoStack(self)
         self.slots: list[TimeSlot] = []
         self.conflicts: list[Conflict] = []
+        self._moves: list[tuple[int, datetime, datetime, int | None]] = []  # not saved yet
+        self._moving = False
+        self._rooms: list[Room] = []
+        self._loads = Latest()
+        self._show_after_load = 0  # an event to select once the period is loaded
         self._build_ui()
         self._connect_signals()
         self.reload()
@@ -239,12 +241,15 @@ class TimetableView(QWidget):
 
     @Slot()
     def reload(self) -> None:
-        """Load the events and conflicts of the period and redraw."""
+        """Load the events and conflicts of the period (on a worker) and redraw."""
         first, after = self.period()
-        start = datetime.combine(first, time(0), tzinfo=BRUSSELS).astimezone(UTC)
-        end = datetime.combine(after, time(0), tzinfo=BRUSSELS).astimezone(UTC)
-        self.slots = self.services.schedule.slots(start, end)
-        self.conflicts = self.services.schedule.check(start, end)
+        Query(self, load_period, self.services, first, after).latest(self._loads).success(
+            self._show_period
+        ).run()
+
+    def _show_period(self, loaded: Period) -> None:
+        first, after = loaded.first, loaded.after
+        self.slots, self.conflicts, self._rooms = loaded.slots, loaded.conflicts, loaded.rooms
         conflicted = {i for c in self.conflicts for i in c.events if i is not None}
         if self.mode is ViewMode.MONTH:
             self.month.set_data(self.anchor, self.slots, conflicted)
@@ -255,10 +260,13 @@ class TimetableView(QWidget):
             self.stack.setCurrentWidget(self.canvas_scroll)
         self.conflicts_panel.set_conflicts(self.conflicts)
         self.period_label.setText(self._period_text(first, after))
+        if self._show_after_load:
+            self._select_and_scroll(self._show_after_load)
+            self._show_after_load = 0
 
     def _lanes(self, first: date, after: date) -> list[Lane]:
         """Day view: every room and the online column. Week view: per day, the rooms in use."""
-        rooms = self.services.venues.list_rooms()
+        rooms = self._rooms
         several_venues = len({room.venue_id for room in rooms}) > 1
         labels = {
             room.id: f"{room.name} ({room.venue.name})" if several_venues else room.name
@@ -308,15 +316,43 @@ class TimetableView(QWidget):
     def apply_reschedule(
         self, event_id: int, start: datetime, end: datetime, room_id: int | None
     ) -> None:
-        """Reschedule through the service, then refresh (used by the undo commands)."""
-        try:
-            self.services.schedule.reschedule(event_id, start, end, room_id)
-        except KeetError as exc:
-            messages.show_error(self, exc)
+        """Reschedule through the service, then refresh (used by the undo commands).
+
+        The block moves at once (the next key moves it on from there); the change saved, the
+        timetable reloads. Refused, the error is shown and the block goes back.
+        """
+        self.slots = [
+            replace(slot, starts_at=start, ends_at=end, room_id=room_id)
+            if slot.id == event_id
+            else slot
+            for slot in self.slots
+        ]
+        self.canvas.set_data(self.canvas.lanes, self.slots, self.canvas.conflicted)
+        self._moves.append((event_id, start, end, room_id))
+        self._save_next_move()
+
+    def _save_next_move(self) -> None:
+        """Save the moves one after the other, in the order they were made."""
+        if self._moving or not self._moves:
             return
-        self.canvas.select(event_id)
-        self.app_events.events_changed.emit(event_id)
+        self._moving = True
+        event_id, start, end, room_id = self._moves.pop(0)
+        Operation(self, self.services.schedule.reschedule, event_id, start, end, room_id).changes(
+            Changes.of(events=[event_id])
+        ).success(self._on_rescheduled).failure(self._on_reschedule_refused).run(self.app_events)
+
+    def _on_rescheduled(self, result: RescheduleResult) -> None:
+        """Select the moved event; the change the last move publishes reloads the timetable."""
+        self._moving = False
+        self.canvas.select(result.event_id)
+        self._save_next_move()
+
+    def _on_reschedule_refused(self, _exc: Exception) -> bool:
+        """Put the blocks back where they are saved; the error is shown the one way."""
+        self._moving = False
+        self._moves.clear()
         self.reload()
+        return False
 
     @Slot(int)
     def show_event(self, event_id: int) -> None:
@@ -326,12 +362,19 @@ class TimetableView(QWidget):
             return
         day = slot.starts_at.astimezone(BRUSSELS).date()
         if self.mode is ViewMode.MONTH:
+            self._show_after_load = event_id
             self.set_mode(ViewMode.DAY, day)
         elif not self.period()[0] <= day < self.period()[1]:
+            self._show_after_load = event_id
             self.anchor = day
             self.reload()
+        else:
+            self._select_and_scroll(event_id)
+
+    def _select_and_scroll(self, event_id: int) -> None:
         self.canvas.select(event_id)
-        rect = self.canvas.block_rect(slot)
+        slot = next((s for s in self.slots if s.id == event_id), None)
+        rect = self.canvas.block_rect(slot) if slot is not None else None
         if rect is not None:
             self.canvas_scroll.ensureVisible(int(rect.center().x()), int(rect.top()), 50, 80)
 
@@ -363,18 +406,14 @@ class TimetableView(QWidget):
     def _on_print_button_clicked(self) -> None:
         monday = self.anchor - timedelta(days=self.anchor.weekday())
         title = self.tr("Print agenda")
-        path = choose_save_file(self, title, f"agenda-{monday}.pdf", self.tr("PDF (*.pdf)"))
+        path = file_dialogs.choose_save_file(
+            self, title, f"agenda-{monday}.pdf", self.tr("PDF (*.pdf)")
+        )
         if not path:
             return
-        start = datetime.combine(monday, time(0), tzinfo=BRUSSELS)
-        events = self.services.schedule.events(start, start + timedelta(days=7))
-        save_file(  # issue 11: whole or not at all
-            self,
-            path,
-            ".pdf",
-            lambda stream: week_agenda(stream, monday, events, ui_language()),
-            database=self.services.db,
-        )
+        Query(self, render_week_agenda, self.services, monday, ui_language()).success(
+            partial(save_pdf, self, self.services, path)
+        ).run()
 
     @Slot(int)
     def _on_mode_box_current_index_changed(self, index: int) -> None:
@@ -386,7 +425,8 @@ class TimetableView(QWidget):
 
     @Slot(int)
     def _on_data_changed(self, _event_id: int) -> None:
-        self.reload()
+        if not self._moving:  # else the last move's change reloads
+            self.reload()
 
     @Slot()
     def _on_database_replaced(self) -> None:

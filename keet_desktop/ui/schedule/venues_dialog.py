@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import time
+from functools import partial
 
 from PySide6.QtCore import QItemSelection, QTime, Slot
 from PySide6.QtWidgets import (
@@ -23,13 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keet_desktop.domain.errors import KeetError
+from keet_desktop.domain.changes import Changes
 from keet_desktop.domain.models import Room, Venue
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.venues import RoomInput, VenueInput
 from keet_desktop.ui import messages
 from keet_desktop.ui.accessibility import name, scrolling
 from keet_desktop.ui.app_events import AppEvents
+from keet_desktop.ui.operations import Operation
 from keet_desktop.ui.schedule.table_models import RecordTableModel
 from keet_desktop.ui.settings import Settings
 
@@ -53,7 +56,7 @@ def _to_time(edit: QTimeEdit) -> time:
 class VenuesDialog(QDialog):
     """Manage venues and the rooms in each.
 
-    Signals: none (changes are announced with ``app_events.schedule_changed``).
+    Signals: none (changes are published through ``app_events``: the schedule changed).
     """
 
     def __init__(
@@ -201,9 +204,31 @@ class VenuesDialog(QDialog):
             closes_at=_to_time(self.closes_edit) if hours else None,
         )
 
-    def _changed(self, venue_id: int | None) -> None:
-        self.app_events.schedule_changed.emit()
-        self.reload(venue_id)
+    def _change(self, function: Callable[..., object], *args: object, show: int | None) -> None:
+        """Run a change on a worker, then publish it and show the venue.
+
+        The venue shown is the id ``function`` returns (a saved venue), else ``show``.
+        """
+        Operation(self, function, *args).changes(Changes.of(schedule=True)).success(
+            partial(self._on_changed, show)
+        ).run(self.app_events)
+
+    def _on_changed(self, show: int | None, result: object) -> None:
+        self.reload(result if isinstance(result, int) else show)
+
+    def _save_venue(self, venue_id: int | None, data: VenueInput) -> int:
+        """(worker) Create or change a venue; returns its id."""
+        if venue_id is None:
+            return self.services.venues.create_venue(data)
+        self.services.venues.update_venue(venue_id, data)
+        return venue_id
+
+    def _save_room(self, room_id: int | None, data: RoomInput) -> None:
+        """(worker) Create or change a room."""
+        if room_id is None:
+            self.services.venues.create_room(data)
+        else:
+            self.services.venues.update_room(room_id, data)
 
     # --- slots -------------------------------------------------------------------------
     @Slot(QItemSelection, QItemSelection)
@@ -224,16 +249,7 @@ class VenuesDialog(QDialog):
 
     @Slot()
     def _on_save_venue_clicked(self) -> None:
-        venue_id = self.current_venue_id()
-        try:
-            if venue_id is None:
-                venue_id = self.services.venues.create_venue(self._venue_input())
-            else:
-                self.services.venues.update_venue(venue_id, self._venue_input())
-        except KeetError as exc:
-            messages.show_error(self, exc)
-            return
-        self._changed(venue_id)
+        self._change(self._save_venue, self.current_venue_id(), self._venue_input(), show=None)
 
     @Slot()
     def _on_delete_venue_clicked(self) -> None:
@@ -242,8 +258,7 @@ class VenuesDialog(QDialog):
             return
         question = self.tr("Delete this venue and its rooms? Its events keep their times.")
         if messages.ask(self, self.tr("Delete venue"), question):
-            self.services.venues.delete_venue(venue_id)
-            self._changed(None)
+            self._change(self.services.venues.delete_venue, venue_id, show=None)
 
     @Slot()
     def _on_new_room_clicked(self) -> None:
@@ -260,15 +275,7 @@ class VenuesDialog(QDialog):
         data = RoomInput(
             venue_id, self.room_name_edit.text(), capacity, self.accessibility_edit.text()
         )
-        try:
-            if room_id is None:
-                self.services.venues.create_room(data)
-            else:
-                self.services.venues.update_room(room_id, data)
-        except KeetError as exc:
-            messages.show_error(self, exc)
-            return
-        self._changed(venue_id)
+        self._change(self._save_room, room_id, data, show=venue_id)
 
     @Slot()
     def _on_delete_room_clicked(self) -> None:
@@ -276,5 +283,4 @@ class VenuesDialog(QDialog):
         if room_id is not None and messages.ask(
             self, self.tr("Delete room"), self.tr("Delete this room? Its events stay at the venue.")
         ):
-            self.services.venues.delete_room(room_id)
-            self._changed(self.current_venue_id())
+            self._change(self.services.venues.delete_room, room_id, show=self.current_venue_id())

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0017_funder_consent"
-down_revision = "0014_desk"
+down_revision = "0016_trigram"
 branch_labels = None
 depends_on = None
 

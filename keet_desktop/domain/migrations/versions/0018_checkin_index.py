@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0018_checkin_index"
-down_revision = "0014_desk"
+down_revision = "0017_funder_consent"
 branch_labels = None
 depends_on = None
 
