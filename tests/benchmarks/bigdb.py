@@ -148,13 +148,12 @@ def fill(db: Database) -> None:
 
 
 def _built(db: Database) -> bool:
-    """A finished build at today's schema (an older one is rebuilt, not migrated: faster)."""
+    """Whether a build finished (an older schema is then upgraded by :func:`_upgraded`)."""
     try:
         with db.read() as session:
-            built = bool(session.execute(text("SELECT built FROM bench_meta")).scalar())
+            return bool(session.execute(text("SELECT built FROM bench_meta")).scalar())
     except Exception:  # no table: not built (or half built)
         return False
-    return built and schema.current_revision(db) == schema.head_revision()
 
 
 def _upgraded(db: Database) -> None:
