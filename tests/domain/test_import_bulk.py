@@ -38,6 +38,7 @@ def _person(n, **changes):
         "consent_mailing": False,
         "name_key": f"elise{n} van den bossche",
         "sort_key": person_sort_key(given, family),
+        "organisation_key": "acme" if n % 3 else "",
         "created_at": NOW,
         "updated_at": NOW + timedelta(seconds=n),
     }

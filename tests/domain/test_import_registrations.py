@@ -311,3 +311,12 @@ def test_a_row_without_email_is_the_person_already_registered_with_that_name(ser
     jan = services.people.find_by_email("jan@example.be")
     assert jan.phone == "+32 470 12 34 56"
     assert _count(services.db, Person) == 2
+
+
+def test_imported_people_are_found_by_a_folded_fragment_of_their_organisation(services, tmp_path):
+    """Issue 14: the import writes the folded organisation the trigram filter searches."""
+    event_id = make_event(services)
+    path = _csv(tmp_path, [["Élodie", "Ørsted", "e@example.be", "", "Vzw Ça Va Œuvre"]])
+    _import(services, path, event_id=event_id)
+    assert services.registrations.count_for_event(event_id, "ca va oeu") == 1
+    assert services.registrations.count_for_event(event_id, "ÇA VA") == 1

@@ -39,6 +39,7 @@ from keet_desktop.domain.text import (
     TICKET_ALPHABET,
     TICKET_LENGTH,
     email_key,
+    fold,
     nfc,
     person_sort_key,
 )
@@ -57,9 +58,16 @@ def build_person_rows(people: Sequence[PersonInput], now: datetime) -> list[dict
     person (e.g. a search index) hooks in here.
     """
     rows: list[dict[str, Any]] = []
+    folded: dict[str, str] = {}  # organisations repeat: each is folded once
+
+    def organisations(name: str) -> str:
+        if name not in folded:
+            folded[name] = fold(name)
+        return folded[name]
+
     for data in people:
         given, family = nfc(data.given_name), nfc(data.family_name)
-        email = nfc(data.email or "")
+        email, organisation = nfc(data.email or ""), nfc(data.organisation)
         rows.append(
             {
                 "given_name": given,
@@ -67,7 +75,8 @@ def build_person_rows(people: Sequence[PersonInput], now: datetime) -> list[dict
                 "email": email or None,
                 "email_key": email_key(email),
                 "phone": nfc(data.phone),
-                "organisation": nfc(data.organisation),
+                "organisation": organisation,
+                "organisation_key": organisations(organisation),
                 "municipality": nfc(data.municipality),
                 "preferred_language": data.preferred_language,
                 "consent_photos": data.consent_photos,
