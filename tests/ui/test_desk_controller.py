@@ -51,6 +51,7 @@ def controller(qtbot, services, translators):
     event = event_today(services, capacity=2)
     desk = DeskController(services, event, "Balie 1")
     desk.start()
+    qtbot.waitUntil(lambda: desk.counters is not None)  # the desk opens with its counters
     yield desk
     desk.stop()
 

@@ -403,9 +403,9 @@ class DeskController(QObject):
 
     def _counted_up(self, result: ScanResult) -> None:
         """Add a check-in made here to the counters and the undo list, without a recount."""
+        self._dirty = True  # the next poll recounts, whatever raced with this
         if self.counters is None or result.checkin_id is None or result.checked_in_at is None:
             return
-        self._dirty = True  # the next poll recounts, whatever raced with this
         if self._token and result.checkin_id <= (self._token[0] or 0):
             return  # a recount that already holds this check-in was shown first
         c = self.counters
