@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QDesktopServices
 from keet_desktop import logs
 from keet_desktop.domain.services import Services
 from keet_desktop.i18n import translator
-from keet_desktop.printing.guide import render_guide
 from keet_desktop.ui import messages, tasks
 from keet_desktop.ui.main_window import MainWindow
 
@@ -26,6 +25,8 @@ def guide_file(language: str, organisation: str, folder: Path | None = None) -> 
     target = (folder or user_cache_path("keet-desktop", "De Keet")) / f"desk-guide-{language}.pdf"
     target.parent.mkdir(parents=True, exist_ok=True)
     stream = io.BytesIO()
+    from keet_desktop.printing.guide import render_guide  # reportlab: when asked
+
     render_guide(stream, translator(language), organisation)
     target.write_bytes(stream.getvalue())
     return target

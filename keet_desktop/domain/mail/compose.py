@@ -14,7 +14,6 @@ from email.utils import format_datetime, formataddr, make_msgid
 from keet_desktop.domain.mail.errors import NoRecipientError
 from keet_desktop.domain.mail.templates import MessageKind, Template, render
 from keet_desktop.domain.models import Event
-from keet_desktop.domain.schedule import ics
 from keet_desktop.domain.services.outbox import MailSettings, MessageData
 from keet_desktop.domain.timeutil import to_local
 
@@ -133,6 +132,8 @@ def compose(
 
 def event_calendar(event: Event) -> bytes:
     """The .ics of one event."""
+    from keet_desktop.domain.schedule import ics  # icalendar: when a mail is made
+
     return ics.calendar([event], event.title)
 
 

@@ -19,8 +19,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-import holidays
-
 from keet_desktop.domain import dates
 from keet_desktop.domain.timeutil import BRUSSELS
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
@@ -305,6 +303,8 @@ def outside_programme(slots: Sequence[Slot]) -> list[Conflict]:
 
 @functools.cache
 def _belgian_holidays(year: int, language: str) -> dict[date, str]:
+    import holidays  # half a second to import: when a date is checked
+
     calendar = holidays.country_holidays(
         "BE", years=year, language="nl" if language == "nl" else "en_US"
     )

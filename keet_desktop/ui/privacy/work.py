@@ -12,7 +12,6 @@ from keet_desktop.domain.privacy.files import check_private_folder, write_privat
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.privacy import PurgeResult, RetentionPreview
 from keet_desktop.i18n import translator
-from keet_desktop.printing.privacy import render_person_record
 
 Report = Callable[[int, int], None]
 
@@ -27,6 +26,8 @@ def export_person(
         stream = io.BytesIO()
         language = record["person"]["language"] or "nl"
         author = services.organisation.get().name
+        from keet_desktop.printing.privacy import render_person_record  # reportlab: when asked
+
         render_person_record(stream, record, translator(language), author)
         data = stream.getvalue()
     else:
