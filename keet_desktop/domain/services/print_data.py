@@ -218,7 +218,8 @@ class PrintDataService:
             event = _load_event(session, event_id)
             code_points = session.get_bind().dialect.name == "postgresql"
             query = _index_query(event_id, selection, code_points)
-            ids = list(session.scalars(query))
+            # In parts: a driver converting 100,000 rows in one call holds the interpreter.
+            ids = [i for part in session.scalars(query).partitions(_PART) for i in part]
             registered = _count(session, event_id, standing=False)
             checked_in = _count(session, event_id, standing=True)
             author = organisation_name(session)
@@ -277,6 +278,7 @@ class PrintDataService:
 
 
 _CHUNK = 1000  # ids per statement
+_PART = 5000  # rows fetched at a time
 
 
 def _standing() -> Select[int]:
