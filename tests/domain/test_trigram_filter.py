@@ -19,6 +19,7 @@ from keet_desktop.domain.services import Services, paging
 from keet_desktop.domain.services.paging import RegistrationSort
 from keet_desktop.domain.services.people import PersonInput
 from keet_desktop.domain.text import email_key, fold
+from tests import import_files
 from tests.factories import make_event, person
 
 PEOPLE = [
@@ -151,6 +152,30 @@ def test_a_bulk_update_of_the_organisation_alone_leaves_no_old_organisation(serv
     if db.is_sqlite:
         with db.engine.connect() as connection:
             _check_fts(connection)
+
+
+def test_an_import_that_fills_in_an_organisation_makes_it_findable(services, db, tmp_path):
+    event = make_event(services)
+    known = services.people.create(person("Jef", "Maes", "jef@maes.be")).id
+    header = ["Voornaam", "Naam", "E-mailadres", "Organisatie"]
+    rows = [["Jef", "Maes", "jef@maes.be", "Vzw Ça Va"], ["Ann", "Kaya", "", "Ça Va Bien"]]
+    path = import_files.write_csv(tmp_path / "in.csv", [header, *rows], delimiter=";")
+    request = services.imports.request(path, event_id=event)
+    assert services.imports.commit(services.imports.preview(request)).committed
+    [new] = _people_found(services, "kaya")
+    assert _registrations_found(services, event, "ca va") == {known, new}
+    assert _registrations_found(services, event, "vzw ça") == {known}
+    assert _people_found(services, "CA VA") == {known, new}
+    if db.is_sqlite:
+        with db.engine.connect() as connection:
+            _check_fts(connection)
+
+
+def test_an_erasure_empties_the_organisation_key(services, db):
+    pid = services.people.create(person("Jef", "Maes", organisation="Ça Va")).id
+    services.privacy.forget(pid, "asked by e-mail", "tester")
+    with db.read() as session:
+        assert session.get(Person, pid).organisation_key == ""
 
 
 def test_an_organisation_with_the_same_folding_keeps_its_key(services):

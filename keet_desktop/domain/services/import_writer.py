@@ -39,6 +39,7 @@ from keet_desktop.domain.text import (
     TICKET_ALPHABET,
     TICKET_LENGTH,
     email_key,
+    fold,
     nfc,
     person_sort_key,
 )
@@ -68,6 +69,7 @@ def build_person_rows(people: Sequence[PersonInput], now: datetime) -> list[dict
                 "email_key": email_key(email),
                 "phone": nfc(data.phone),
                 "organisation": nfc(data.organisation),
+                "organisation_key": fold(nfc(data.organisation)),
                 "municipality": nfc(data.municipality),
                 "preferred_language": data.preferred_language,
                 "consent_photos": data.consent_photos,
@@ -335,8 +337,12 @@ def _write_people(session: Session, planned: Sequence[PlannedRegistration], now:
     for item in planned:
         values = item.person.blanks_filled()
         if values is not None and item.person.person_id is not None:
-            filled[item.person.person_id] = {"id": item.person.person_id, **values}
-            filled[item.person.person_id]["updated_at"] = now
+            filled[item.person.person_id] = {
+                "id": item.person.person_id,
+                **values,
+                "organisation_key": fold(values["organisation"]),  # the trigram filter's
+                "updated_at": now,
+            }
     if filled:
         session.execute(update(Person), list(filled.values()))
         for record in session.scalars(select(Person).where(Person.id.in_(filled))):
