@@ -99,6 +99,20 @@ def test_the_filter_finds_exactly_the_folded_substring_matches(services, plan):
     assert _people_found(services, "%") == _people_found(services, "100%")
 
 
+def test_the_people_search_finds_what_the_lists_find(services, plan):
+    event = make_event(services, capacity=50)
+    people = _add_people(services, event)
+    for needle in NEEDLES:
+        found = [p.id for p in services.people.search(needle, limit=1000)]
+        assert set(found) == _people_found(services, needle), needle
+        assert len(found) == len(set(found)), needle
+    assert {p.organisation for p in services.people.search("%")} == {"100% Zeker vzw"}
+    assert {p.organisation for p in services.people.search("a_b")} == {"a_b bvba"}
+    assert [p.id for p in services.people.search("  ")] == []
+    assert len(services.people.search("e", limit=2)) == 2
+    assert len(people) > 2
+
+
 def test_a_renamed_person_is_found_under_the_new_name_only(services):
     event = make_event(services)
     pid = services.registrations.register(event, person("Ayşe", "Yılmaz", "a@x.be")).person.id
