@@ -185,6 +185,15 @@ def test_an_import_that_fills_in_an_organisation_makes_it_findable(services, db,
             _check_fts(connection)
 
 
+def test_a_merge_that_takes_over_an_accented_organisation_makes_it_findable(services):
+    event = make_event(services)
+    keep = services.registrations.register(event, person("Jef", "Maes", "jef@a.be")).person.id
+    other = services.people.create(person("Jef", "Maes", "jef@b.be", organisation="Vzw Ça Va"))
+    services.people.merge(keep, other.id)
+    assert _registrations_found(services, event, "ca va") == {keep}
+    assert _people_found(services, "vzw ça") == {keep}
+
+
 def test_an_erasure_empties_the_organisation_key(services, db):
     pid = services.people.create(person("Jef", "Maes", organisation="Ça Va")).id
     services.privacy.forget(pid, "asked by e-mail", "tester")
