@@ -239,6 +239,7 @@ def _registrations(
         online = kinds[event_id] is EventKind.WEBINAR
         base = {
             "registration_id": reg_id,
+            "event_id": event_id,  # given: the column's default would look it up per row
             "checked_in_at": starts[event_id],
             "desk": ONLINE_DESK if online else "Balie 1",
             "walk_in": walk_in,

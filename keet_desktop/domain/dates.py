@@ -9,9 +9,15 @@ Times are Brussels time.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 from keet_desktop.domain.timeutil import to_local
+from keet_desktop.i18n import QT_TRANSLATE_NOOP
+
+# Translated into the code of the language of its file ("nl" in the Dutch one): a message that
+# is given only a ``translate(context, source)`` (a KeetError's) learns its language from it.
+LANGUAGE = QT_TRANSLATE_NOOP("dates", "en")
 
 _WEEKDAYS = {
     "nl": ("ma", "di", "wo", "do", "vr", "za", "zo"),
@@ -23,6 +29,11 @@ _DATE = {"nl": "{weekday} {d.day}/{d.month:02}/{d.year}", "en": "{weekday} {d:%d
 
 def _language(language: str) -> str:
     return language if language in _WEEKDAYS else "en"
+
+
+def language_of(translate: Callable[[str, str], str]) -> str:
+    """The language ``translate(context, source)`` writes ("en" when it does not say)."""
+    return _language(translate("dates", LANGUAGE))
 
 
 def date_text(value: date | datetime, language: str) -> str:

@@ -456,6 +456,7 @@ def _insert_registrations(
                     checkin_rows.append(
                         {
                             "registration_id": reg_id,
+                            "event_id": event.id,  # not one look-up per row (0018)
                             "checked_in_at": event.starts_at
                             - timedelta(minutes=rng.randint(0, 20)),
                             "desk": "Balie 1",

@@ -73,6 +73,13 @@
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <source>en</source>
+        <translation>nl</translation>
+    </message>
+</context>
+<context>
     <name>email</name>
     <message>
         <source>remove the name or the &lt; &gt; around it</source>

@@ -682,16 +682,16 @@
         <translation>Deze reeks kan niet gemaakt worden: {detail}</translation>
     </message>
     <message>
-        <source>The programme must end on or after its first day ({starts}–{ends}).</source>
-        <translation>Het programma moet eindigen op of na de eerste dag ({starts}–{ends}).</translation>
-    </message>
-    <message>
         <source>The name “{name}” is already in use.</source>
         <translation>De naam “{name}” is al in gebruik.</translation>
     </message>
     <message>
         <source>The venue must close after it opens ({opens}–{closes}).</source>
         <translation>De locatie moet sluiten nadat ze opengaat ({opens}–{closes}).</translation>
+    </message>
+    <message>
+        <source>The programme must end on or after its first day ({period}).</source>
+        <translation>Het programma moet eindigen op of na de eerste dag ({period}).</translation>
     </message>
 </context>
 </TS>

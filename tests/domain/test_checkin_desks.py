@@ -82,6 +82,7 @@ def test_a_scan_racing_an_uncommitted_check_in_becomes_already_checked_in(servic
         CheckIn.__table__.insert(),
         {
             "registration_id": reg,
+            "event_id": event,
             "checked_in_at": utcnow(),
             "desk": "Balie 2",
             "operator": "",

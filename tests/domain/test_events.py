@@ -76,6 +76,22 @@ def test_cancelling_an_event_keeps_its_registrations(services):
     assert [r.registration.status for r in rows] == [RegistrationStatus.REGISTERED]
 
 
+def test_the_title_filter_takes_wildcards_literally(services):
+    for title in ("100% circulair", "Repair_café", "Kaai\\Noord", "Open atelier"):
+        make_event(services, title=title)
+
+    def titles(text):
+        return sorted(e.title for e in services.events.list_events(text=text))
+
+    assert titles("%") == ["100% circulair"]
+    assert titles("_") == ["Repair_café"]
+    assert titles("r_c") == ["Repair_café"]
+    assert titles("\\") == ["Kaai\\Noord"]
+    assert titles("0%") == ["100% circulair"]
+    assert titles("e%a") == []
+    assert titles("open") == ["Open atelier"]
+
+
 def test_list_filters_and_counts(services):
     past = event_input(title="Terugblik")
     past.starts_at -= timedelta(days=30)
@@ -96,6 +112,7 @@ def test_list_filters_and_counts(services):
         "Webinar impact"
     ]
     assert [e.title for e in services.events.list_events(text="terug")] == ["Terugblik"]
+    assert [e.title for e in services.events.list_events(text=" TERUG ")] == ["Terugblik"]
     summary = services.events.summary(upcoming)
     assert (summary.registered, summary.waitlisted, summary.capacity) == (1, 1, 1)
 

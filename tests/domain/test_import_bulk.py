@@ -32,13 +32,13 @@ def _person(n, **changes):
         "email_key": f"elise{n}@example.be" if n % 2 else None,
         "phone": "",
         "organisation": "Acme" if n % 3 else "",
+        "organisation_key": "acme" if n % 3 else "",  # issue 14: computed per row too
         "municipality": "Aalst",
         "preferred_language": "nl",
         "consent_photos": bool(n % 2),
         "consent_mailing": False,
         "name_key": f"elise{n} van den bossche",
         "sort_key": person_sort_key(given, family),
-        "organisation_key": "acme" if n % 3 else "",
         "created_at": NOW,
         "updated_at": NOW + timedelta(seconds=n),
     }

@@ -6,18 +6,16 @@ import pytest
 
 from keet_desktop.domain import errors
 from keet_desktop.domain.db import utcnow
-from keet_desktop.domain.models import CheckIn, RegistrationStatus, Role
+from keet_desktop.domain.models import RegistrationStatus, Role
 from keet_desktop.domain.services.print_data import PrintFilter, SortOrder, sort_people
+from tests import factories
 from tests.factories import make_event, person
 
 
-def check_in(services, registration_id, undone=False):
+def check_in(services, event_id, registration_id, undone=False):
     with services.db.write() as session:
-        session.add(
-            CheckIn(
-                registration_id=registration_id, desk="1", undone_at=utcnow() if undone else None
-            )
-        )
+        undone_at = utcnow() if undone else None
+        factories.check_in(session, registration_id, event_id, desk="1", undone_at=undone_at)
 
 
 @pytest.fixture
@@ -39,8 +37,8 @@ def event_with_people(services):
 
 def test_loads_registered_people_by_family_name_with_counts(services, event_with_people):
     event_id, ids = event_with_people
-    check_in(services, ids["Yılmaz"])
-    check_in(services, ids["Aerts"], undone=True)
+    check_in(services, event_id, ids["Yılmaz"])
+    check_in(services, event_id, ids["Aerts"], undone=True)
     data = services.print_data.load(event_id)
     assert data.event.title == "Workshop herstellen"
     assert [p.family_name for p in data.people] == ["Aerts", "Çelik", "Yılmaz"]  # Mertens waits
@@ -50,7 +48,7 @@ def test_loads_registered_people_by_family_name_with_counts(services, event_with
 
 def test_filters_and_sort_by_organisation(services, event_with_people):
     event_id, ids = event_with_people
-    check_in(services, ids["Yılmaz"])
+    check_in(services, event_id, ids["Yılmaz"])
     only_in = services.print_data.load(event_id, PrintFilter(only_checked_in=True))
     assert [p.family_name for p in only_in.people] == ["Yılmaz"]
     by_org = services.print_data.load(event_id, PrintFilter(sort=SortOrder.ORGANISATION))
@@ -82,7 +80,7 @@ def test_one_registration_whatever_its_status_and_unknown_ids(services, event_wi
 def test_the_index_has_the_order_and_filter_of_the_whole_load(services, event_with_people):
     """Issue 14: a preview keeps ids only; they come in the order the documents print."""
     event_id, ids = event_with_people
-    check_in(services, ids["Yılmaz"])
+    check_in(services, event_id, ids["Yılmaz"])
     services.print_data.mark_badges_printed([ids["Aerts"]])
     everyone = frozenset(RegistrationStatus)
     for selection in (

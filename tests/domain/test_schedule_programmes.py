@@ -7,14 +7,14 @@ from datetime import UTC, date, datetime, time, timedelta
 import icalendar
 import pytest
 
-from keet_desktop.domain.models import CheckIn, EventKind, RegistrationStatus
+from keet_desktop.domain.models import EventKind, RegistrationStatus
 from keet_desktop.domain.schedule import ics
 from keet_desktop.domain.schedule.recurrence import InvalidSeriesError, Series, occurrences
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.programmes import ProgrammeInput
 from keet_desktop.domain.services.venues import FacilitatorInput, RoomInput, VenueInput
 from keet_desktop.domain.timeutil import BRUSSELS
-from tests.factories import event_input, person
+from tests.factories import check_in, event_input, person
 
 SPRING = Series(
     first_day=date(2027, 3, 16),  # a Tuesday; the clocks go forward on 28 March
@@ -85,11 +85,10 @@ def test_the_attendance_matrix_shows_who_came_to_which_session(services: Service
     programme_id, ids = _programme(services)
     ayse = services.programmes.register(programme_id, person("Ayşe", "Yılmaz"))
     bram = services.programmes.register(programme_id, person("Bram", "Aerts"))
-    came = {ayse.sessions[0].registration_id, ayse.sessions[2].registration_id}
-    came.add(bram.sessions[0].registration_id)
+    came = [ayse.sessions[0], ayse.sessions[2], bram.sessions[0]]
     with services.db.write() as session:
-        for registration_id in came:
-            session.add(CheckIn(registration_id=registration_id, desk="Balie 1"))
+        for place in came:
+            check_in(session, place.registration_id, place.event_id, desk="Balie 1")
     matrix = services.programmes.attendance(programme_id)
     assert [s[0] for s in matrix.sessions] == ids
     assert [row.name for row in matrix.rows] == ["Bram Aerts", "Ayşe Yılmaz"]

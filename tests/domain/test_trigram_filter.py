@@ -19,6 +19,7 @@ from keet_desktop.domain.services import Services, paging
 from keet_desktop.domain.services.paging import RegistrationSort
 from keet_desktop.domain.services.people import PersonInput
 from keet_desktop.domain.text import email_key, fold
+from tests import import_files
 from tests.factories import make_event, person
 
 PEOPLE = [
@@ -98,6 +99,20 @@ def test_the_filter_finds_exactly_the_folded_substring_matches(services, plan):
     assert _people_found(services, "%") == _people_found(services, "100%")
 
 
+def test_the_people_search_finds_what_the_lists_find(services, plan):
+    event = make_event(services, capacity=50)
+    people = _add_people(services, event)
+    for needle in NEEDLES:
+        found = [p.id for p in services.people.search(needle, limit=1000)]
+        assert set(found) == _people_found(services, needle), needle
+        assert len(found) == len(set(found)), needle
+    assert {p.organisation for p in services.people.search("%")} == {"100% Zeker vzw"}
+    assert {p.organisation for p in services.people.search("a_b")} == {"a_b bvba"}
+    assert [p.id for p in services.people.search("  ")] == []
+    assert len(services.people.search("e", limit=2)) == 2
+    assert len(people) > 2
+
+
 def test_a_renamed_person_is_found_under_the_new_name_only(services):
     event = make_event(services)
     pid = services.registrations.register(event, person("Ayşe", "Yılmaz", "a@x.be")).person.id
@@ -151,6 +166,39 @@ def test_a_bulk_update_of_the_organisation_alone_leaves_no_old_organisation(serv
     if db.is_sqlite:
         with db.engine.connect() as connection:
             _check_fts(connection)
+
+
+def test_an_import_that_fills_in_an_organisation_makes_it_findable(services, db, tmp_path):
+    event = make_event(services)
+    known = services.people.create(person("Jef", "Maes", "jef@maes.be")).id
+    header = ["Voornaam", "Naam", "E-mailadres", "Organisatie"]
+    rows = [["Jef", "Maes", "jef@maes.be", "Vzw Ça Va"], ["Ann", "Kaya", "", "Ça Va Bien"]]
+    path = import_files.write_csv(tmp_path / "in.csv", [header, *rows], delimiter=";")
+    request = services.imports.request(path, event_id=event)
+    assert services.imports.commit(services.imports.preview(request)).committed
+    [new] = _people_found(services, "kaya")
+    assert _registrations_found(services, event, "ca va") == {known, new}
+    assert _registrations_found(services, event, "vzw ça") == {known}
+    assert _people_found(services, "CA VA") == {known, new}
+    if db.is_sqlite:
+        with db.engine.connect() as connection:
+            _check_fts(connection)
+
+
+def test_a_merge_that_takes_over_an_accented_organisation_makes_it_findable(services):
+    event = make_event(services)
+    keep = services.registrations.register(event, person("Jef", "Maes", "jef@a.be")).person.id
+    other = services.people.create(person("Jef", "Maes", "jef@b.be", organisation="Vzw Ça Va"))
+    services.people.merge(keep, other.id)
+    assert _registrations_found(services, event, "ca va") == {keep}
+    assert _people_found(services, "vzw ça") == {keep}
+
+
+def test_an_erasure_empties_the_organisation_key(services, db):
+    pid = services.people.create(person("Jef", "Maes", organisation="Ça Va")).id
+    services.privacy.forget(pid, "asked by e-mail", "tester")
+    with db.read() as session:
+        assert session.get(Person, pid).organisation_key == ""
 
 
 def test_an_organisation_with_the_same_folding_keeps_its_key(services):

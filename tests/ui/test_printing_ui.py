@@ -9,7 +9,6 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
 from keet_desktop.domain.db import utcnow
-from keet_desktop.domain.models import CheckIn
 from keet_desktop.printing.documents import DocumentKind
 from keet_desktop.ui import messages
 from keet_desktop.ui.printing.auto_print import BadgeAutoPrinter
@@ -17,7 +16,7 @@ from keet_desktop.ui.printing.output import PrintFailedError
 from keet_desktop.ui.printing.preview_dialog import PrintPreviewDialog
 from keet_desktop.ui.printing.settings import DeskPrintMode, PrintSettings
 from keet_desktop.ui.settings import Settings
-from tests.factories import make_event, person
+from tests.factories import check_in, make_event, person
 from tests.printing.helpers import decode_pages
 from tests.ui.organiser_helpers import settle
 
@@ -31,7 +30,7 @@ def event(sqlite_services):
             sqlite_services.registrations.register(event_id, person(given, family)).registration.id
         )
     with sqlite_services.db.write() as session:
-        session.add(CheckIn(registration_id=ids[0], desk="1", checked_in_at=utcnow()))
+        check_in(session, ids[0], event_id, desk="1", checked_in_at=utcnow())
     return event_id, ids
 
 

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 
-from keet_desktop.domain.models import CheckIn, EventKind
+from keet_desktop.domain.models import EventKind
 from keet_desktop.domain.schedule.recurrence import Series
 from keet_desktop.domain.services.programmes import ProgrammeInput
 from keet_desktop.domain.services.venues import RoomInput, VenueInput
@@ -17,7 +17,7 @@ from keet_desktop.ui.schedule.programme_dialogs import SeriesDialog
 from keet_desktop.ui.schedule.programme_page import ProgrammePage
 from keet_desktop.ui.schedule.table_models import AttendanceTableModel, RecordTableModel
 from keet_desktop.ui.schedule.venues_dialog import VenuesDialog
-from tests.factories import event_input, person
+from tests.factories import check_in, event_input, person
 from tests.ui.organiser_helpers import settle
 
 
@@ -135,7 +135,8 @@ def test_the_programme_page_shows_attendance_and_exports(
     )
     result = sqlite_services.programmes.register(programme, person("Ayşe", "Yılmaz"))
     with sqlite_services.db.write() as session:
-        session.add(CheckIn(registration_id=result.sessions[1].registration_id, desk="Balie"))
+        place = result.sessions[1]
+        check_in(session, place.registration_id, place.event_id, desk="Balie")
     page = ProgrammePage(sqlite_services, settings, app_events)
     qtbot.addWidget(page)
     page.reload(programme)

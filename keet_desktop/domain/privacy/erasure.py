@@ -99,6 +99,7 @@ def anonymise(session: Session, person_ids: Sequence[int], kind: str, reason: st
                 email_key=None,
                 phone="",
                 organisation="",
+                organisation_key="",  # issue 14's filter key, kept by hand in bulk updates
                 name_key="",
                 sort_key="",  # issue 20's sort key, kept by hand in bulk updates
                 postcode="",

@@ -343,7 +343,7 @@ class EventService:
         if kind is not None:
             query = query.where(Event.kind == kind)
         if text.strip():
-            query = query.where(Event.title.ilike(f"%{text.strip()}%"))
+            query = query.where(Event.title.icontains(text.strip(), autoescape=True))
         with self._db.read() as session:
             return [
                 EventSummary(

@@ -344,8 +344,12 @@ def _write_people(session: Session, planned: Sequence[PlannedRegistration], now:
     for item in planned:
         values = item.person.blanks_filled()
         if values is not None and item.person.person_id is not None:
-            filled[item.person.person_id] = {"id": item.person.person_id, **values}
-            filled[item.person.person_id]["updated_at"] = now
+            filled[item.person.person_id] = {
+                "id": item.person.person_id,
+                **values,
+                "organisation_key": fold(values["organisation"]),  # the trigram filter's
+                "updated_at": now,
+            }
     if filled:
         session.execute(update(Person), list(filled.values()))
         for record in session.scalars(select(Person).where(Person.id.in_(filled))):

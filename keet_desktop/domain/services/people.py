@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from keet_desktop.domain import errors, hygiene
@@ -15,12 +15,11 @@ from keet_desktop.domain.services import merge, paging
 from keet_desktop.domain.text import (
     email_key,
     email_problem,
-    fold,
     nfc,
     person_name_key,
     person_sort_key,
 )
-from keet_desktop.domain.trigram import text_filter
+from keet_desktop.domain.trigram import contains, text_filter
 
 
 @dataclass
@@ -174,22 +173,19 @@ class PersonService:
         return self.get(person_id)
 
     def search(self, text: str, limit: int = 50) -> list[Person]:
-        """Return people whose name, e-mail or organisation contains ``text`` (any case/accents)."""
-        needle = fold(text)
-        if not needle:
-            return []
-        pattern = f"%{needle}%"
+        """Return people whose name, e-mail or organisation contains ``text`` (any case/accents).
+
+        The lists' filter (:mod:`~keet_desktop.domain.trigram`): the same people for the same
+        text, ``%`` and ``_`` taken literally, served by the trigram index.
+        """
         with self._db.read() as session:
+            condition = contains(text_filter(session, text), Person.id)
+            if condition is None:
+                return []
             return list(
                 session.scalars(
                     select(Person)
-                    .where(
-                        or_(
-                            Person.name_key.like(pattern),
-                            Person.email_key.like(pattern),
-                            Person.organisation.ilike(f"%{text.strip()}%"),
-                        )
-                    )
+                    .where(condition)
                     .order_by(Person.family_name, Person.given_name, Person.id)
                     .limit(limit)
                 )

@@ -7,13 +7,14 @@ registers for every session; the attendance matrix (people × sessions) comes fr
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from keet_desktop.domain import errors
+from keet_desktop.domain import dates, errors
 from keet_desktop.domain.db import Database, utcnow
 from keet_desktop.domain.models import (
     CheckIn,
@@ -41,12 +42,18 @@ from keet_desktop.i18n import QT_TRANSLATE_NOOP
 
 
 class ProgrammePeriodError(errors.KeetError):
-    """A programme that ends before it starts."""
+    """A programme that ends before it starts; ``starts`` and ``ends`` are its dates."""
 
     code = "programme_period"
     template = QT_TRANSLATE_NOOP(
-        "errors", "The programme must end on or after its first day ({starts}–{ends})."
+        "errors", "The programme must end on or after its first day ({period})."
     )
+
+    def format(self, translate: Callable[[str, str], str]) -> str:
+        """The message, its dates written as the windows write them, in its language."""
+        starts, ends = self.params["starts"], self.params["ends"]
+        period = dates.period_text(starts, ends, dates.language_of(translate))
+        return translate("errors", self.template).format(**self.params, period=period)
 
 
 @dataclass
@@ -104,9 +111,7 @@ def _check(data: ProgrammeInput) -> None:
     if not nfc(data.title):
         raise errors.RequiredError("title")
     if data.starts_on and data.ends_on and data.ends_on < data.starts_on:
-        raise ProgrammePeriodError(
-            "ends_on", starts=data.starts_on.isoformat(), ends=data.ends_on.isoformat()
-        )
+        raise ProgrammePeriodError("ends_on", starts=data.starts_on, ends=data.ends_on)
 
 
 class ProgrammeService:
