@@ -113,19 +113,19 @@ def test_results_tab_shows_completion_and_writes_certificates(
     panel.rule_combo.setCurrentIndex(1)
     panel.value_spin.setValue(4)
     qtbot.mouseClick(panel.rule_button, Qt.MouseButton.LeftButton)
+    settle()  # saved, then read again, on workers
     assert [model.index(r, 4).data() for r in range(model.rowCount())] == ["Ja", "Ja"]
     # Certificates for the selected person only.
     target = tmp_path / "attest.pdf"
     monkeypatch.setattr(results_module, "choose_certificate_target", lambda *_a: str(target))
-    bram = next(
-        r for r in range(panel.proxy.rowCount()) if panel.proxy.index(r, 0).data() == "Bram Test"
-    )
+    bram = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Bram Test")
     panel.view.selectionModel().select(
-        panel.proxy.index(bram, 0),
+        model.index(bram, 0),
         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
     )
     qtbot.mouseClick(panel.certificates_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.task is None and target.exists())
+    settle()
+    assert target.exists() and panel.certificates_button.isEnabled()
     reader = PdfReader(target)
     assert len(reader.pages) == 1
     assert "Bram Test" in reader.pages[0].extract_text()
