@@ -143,7 +143,7 @@ class ResultsService:
                     )
                 )
             ]
-            rows = session.execute(_per_person(sessions)).all() if sessions else []
+            rows = list(session.execute(_per_person(sessions))) if sessions else []
         rule = CompletionRule(programme.completion_rule)
         value = float(programme.completion_value)
         total = len(sessions)
@@ -171,7 +171,7 @@ class ResultsService:
         )
 
 
-def _per_person(sessions: dict[int, float]) -> Select[Any]:
+def _per_person(sessions: dict[int, float]) -> Select[int, str, str, int, Any]:
     """Per participant: sessions attended and minutes, counted by the database.
 
     One row per person, not per registration: 10,000 participants of 12 sessions are read as
