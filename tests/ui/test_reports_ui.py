@@ -138,9 +138,11 @@ def test_partners_dialog_adds_partners_and_sets_the_events_partners(qtbot, sqlit
     event_id = make_event(sqlite_services, title="Repair café")
     dialog = PartnersDialog(sqlite_services, event_id)
     qtbot.addWidget(dialog)
+    settle()  # the list is read on a worker
     for name in ("OCMW Aalst", "Hogeschool Odisee"):
         qtbot.keyClicks(dialog.name_edit, name)
         qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        settle()
     assert dialog.partner_list.count() == 2
     odisee = next(
         dialog.partner_list.item(i)
@@ -149,6 +151,7 @@ def test_partners_dialog_adds_partners_and_sets_the_events_partners(qtbot, sqlit
     )
     odisee.setCheckState(Qt.CheckState.Checked)
     dialog.buttons.accepted.emit()
+    settle()
     assert dialog.result() == dialog.DialogCode.Accepted
     with sqlite_services.db.read() as session:
         from sqlalchemy import select
