@@ -91,11 +91,6 @@ class ProgrammeResults:
     rows: list[ParticipantResult]
 
 
-def attendance_hours(event_minutes: float, minutes_online: int | None) -> float:
-    """Hours one attendance counts: the minutes online if known, else the session's length."""
-    return (minutes_online if minutes_online is not None else event_minutes) / 60
-
-
 def is_completed(
     rule: CompletionRule, value: float, attended: int, total: int, hours: float
 ) -> bool:
@@ -173,6 +168,9 @@ class ResultsService:
 
 def _per_person(sessions: dict[int, float]) -> Select[int, str, str, int, Any]:
     """Per participant: sessions attended and minutes, counted by the database.
+
+    A standing check-in counts the minutes online when a webinar report gave them, else the
+    session's length (``sessions``: minutes per session id).
 
     One row per person, not per registration: 10,000 participants of 12 sessions are read as
     10,000 rows, and the counting runs in the database, not in Python.
