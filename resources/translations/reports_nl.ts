@@ -12,8 +12,16 @@
         <translation>Gegevens voor de financier</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
         <source>Postcode</source>
         <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Consent to share with the funder</source>
+        <translation>Toestemming om te delen met de financier</translation>
     </message>
     <message>
         <source>Person</source>
@@ -22,6 +30,10 @@
     <message>
         <source>Municipality</source>
         <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
     </message>
     <message>
         <source>Characteristic</source>
@@ -36,8 +48,28 @@
         <translation>Mag gedeeld worden</translation>
     </message>
     <message>
-        <source>Only characteristics the person agreed to share count in the funder report, and only as totals (groups under 5 are hidden).</source>
-        <translation>Alleen kenmerken die de persoon toestemde te delen tellen mee in het rapport voor de financier, en alleen als totalen (groepen onder 5 blijven verborgen).</translation>
+        <source>A characteristic counts in the funder report only when it may be shared and the person consents to sharing with the funder, and only in totals (groups under 5 are hidden).</source>
+        <translation>Een kenmerk telt alleen mee in het rapport voor de financier als het gedeeld mag worden en de persoon toestemt in het delen met de financier, en alleen in totalen (groepen onder 5 blijven verborgen).</translation>
+    </message>
+    <message>
+        <source>Not asked yet: nothing is shared with the funder.</source>
+        <translation>Nog niet gevraagd: er wordt niets met de financier gedeeld.</translation>
+    </message>
+    <message>
+        <source>Consent given on {date}</source>
+        <translation>Toestemming gegeven op {date}</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on {date}: nothing is shared with the funder.</source>
+        <translation>Toestemming ingetrokken op {date}: er wordt niets met de financier gedeeld.</translation>
+    </message>
+    <message>
+        <source>may be shared</source>
+        <translation>mag gedeeld worden</translation>
+    </message>
+    <message>
+        <source>Characteristic {row} may be shared</source>
+        <translation>Kenmerk {row} mag gedeeld worden</translation>
     </message>
     <message>
         <source>Characteristic {row}</source>
@@ -46,14 +78,6 @@
     <message>
         <source>Value {row}</source>
         <translation>Waarde {row}</translation>
-    </message>
-    <message>
-        <source>consent</source>
-        <translation>toestemming</translation>
-    </message>
-    <message>
-        <source>Consent to share characteristic {row}</source>
-        <translation>Toestemming om kenmerk {row} te delen</translation>
     </message>
 </context>
 <context>
@@ -225,6 +249,10 @@
         <translation>Resultaten</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
         <source>{done} of {people} participants completed; {sessions} sessions.</source>
         <translation>{done} van {people} deelnemers voltooid; {sessions} sessies.</translation>
     </message>
@@ -235,6 +263,10 @@
     <message>
         <source>Nobody completed yet. Select the participants who get one.</source>
         <translation>Nog niemand heeft het programma voltooid. Kies de deelnemers die een attest krijgen.</translation>
+    </message>
+    <message>
+        <source>Writing the certificates…</source>
+        <translation>De attesten worden geschreven…</translation>
     </message>
     <message>
         <source>{count} certificate(s) written.</source>
@@ -573,7 +605,7 @@
     </message>
     <message>
         <source>Hours of guidance (programmes)</source>
-        <translation>Uren begeleiding (programma&apos;s)</translation>
+        <translation>Uren begeleiding (programma's)</translation>
     </message>
     <message>
         <source>The period holds the activities that start on one of its days.</source>
@@ -600,16 +632,16 @@
         <translation>Mensen worden één keer geteld. Een nieuwkomer was voor de periode nergens aanwezig. Een vergeten persoon blijft een getal, met onbekende gemeente.</translation>
     </message>
     <message>
-        <source>The municipality comes from the postcode where known; outside the region is &apos;elsewhere&apos;.</source>
-        <translation>De gemeente komt uit de postcode als die bekend is; buiten de regio is &apos;elders&apos;.</translation>
+        <source>The municipality comes from the postcode where known; outside the region is 'elsewhere'.</source>
+        <translation>De gemeente komt uit de postcode als die bekend is; buiten de regio is 'elders'.</translation>
     </message>
     <message>
-        <source>Participant hours count the session&apos;s length, or the minutes online from the webinar report. An activity with several partners counts for each partner.</source>
+        <source>Participant hours count the session's length, or the minutes online from the webinar report. An activity with several partners counts for each partner.</source>
         <translation>Deelnemersuren tellen de duur van de sessie, of de minuten online uit het webinarrapport. Een activiteit met meerdere partners telt voor elke partner.</translation>
     </message>
     <message>
-        <source>Characteristics count only people who agreed to share them with the funder; groups of fewer than 5 are shown as &apos;&lt; 5&apos;.</source>
-        <translation>Kenmerken tellen alleen mensen die toestemden ze met de financier te delen; groepen van minder dan 5 staan als &apos;&lt; 5&apos;.</translation>
+        <source>Characteristics count only people who agreed to share them with the funder; groups of fewer than 5 are shown as '&lt; 5'.</source>
+        <translation>Kenmerken tellen alleen mensen die toestemden ze met de financier te delen; groepen van minder dan 5 staan als '&lt; 5'.</translation>
     </message>
 </context>
 </TS>

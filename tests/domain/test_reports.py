@@ -266,7 +266,29 @@ def test_characteristics_count_only_with_the_persons_funder_consent(services: Se
     assert starters() == 5  # given again: the newest record holds
     assert services.privacy.people_with_consent("funder") == sorted([*people[:5], people[7]])
     details = services.partners.funder_details(people[6])
-    assert details.characteristics == [("Doelgroep", "starter", False)]  # withdrawn
+    assert details.characteristics == [("Doelgroep", "starter", True)]  # the mark, as stored
+    assert details.shared == [("Doelgroep", "starter", False)]  # withdrawn: not counted
+    assert not details.funder_consent and details.funder_consent_at is not None
+    assert services.partners.funder_details(people[8]).funder_consent_at is None  # never asked
+
+
+def test_a_mark_set_after_a_withdrawal_keeps_the_withdrawal(services: Services) -> None:
+    """Saving a marked characteristic never gives back a consent the person withdrew."""
+    with services.db.write() as session:
+        person = _person(session, "teruggetrokken")
+    services.partners.set_characteristic(person, "Doelgroep", "starter", funder_consent=True)
+    services.privacy.set_consents(person, {Purpose.FUNDER: False}, ConsentSource.PHONE)
+    services.partners.set_characteristic(person, "Doelgroep", "starter", funder_consent=True)
+    services.partners.set_characteristic(person, "Leeftijd", "50-plus", funder_consent=True)
+    held, history = services.privacy.consents(person)
+    assert held[Purpose.FUNDER] is False
+    assert [c.granted for c in history if c.purpose is Purpose.FUNDER] == [True, False]
+    details = services.partners.funder_details(person)
+    assert details.characteristics == [
+        ("Doelgroep", "starter", True),
+        ("Leeftijd", "50-plus", True),
+    ]
+    assert not any(shared for _n, _v, shared in details.shared)
 
 
 def test_marking_a_characteristic_shareable_records_the_consent(services: Services) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QWidget
 
+from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui import messages
 from keet_desktop.ui.app import build_main_window
 from keet_desktop.ui.reports import reports_page as reports_module
@@ -49,15 +50,13 @@ def test_reports_page_shows_the_period_in_numbers_and_charts(
     window.show_page("reports")
     page = features.reports_page.inner
     assert isinstance(page, ReportsPage)
-    qtbot.waitUntil(lambda: page.task is None)
+    assert page.state_label.text() == "Aan het tellen…" and not page.pdf_button.isEnabled()
     page.from_edit.setDate(QDate(2024, 1, 1))
     page.to_edit.setDate(QDate(2025, 12, 31))
-    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(
-        lambda: (
-            page.task is None and page.report is not None and page.report.first == date(2024, 1, 1)
-        )
-    )
+    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)  # the newest period wins
+    settle()
+    assert page.report is not None and page.report.first == date(2024, 1, 1)
+    assert not page.loading and page.pdf_button.isEnabled()
     expected = sqlite_services.reports.funder_report(date(2024, 1, 1), date(2025, 12, 31))
     summary = {
         page.summary_model.index(r, 0).data(): page.summary_model.index(r, 1).data()
@@ -82,7 +81,8 @@ def test_reports_page_shows_the_period_in_numbers_and_charts(
     target = tmp_path / "rapport.xlsx"
     monkeypatch.setattr(reports_module, "choose_report_file", lambda *_a: str(target))
     qtbot.mouseClick(page.xlsx_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.task is None and target.exists())
+    settle()
+    assert target.exists() and page.xlsx_button.isEnabled()
     book = load_workbook(target)
     assert book.worksheets[0]["B9"].value == expected.attendances  # the "Aanwezigheden" row
 
@@ -113,19 +113,19 @@ def test_results_tab_shows_completion_and_writes_certificates(
     panel.rule_combo.setCurrentIndex(1)
     panel.value_spin.setValue(4)
     qtbot.mouseClick(panel.rule_button, Qt.MouseButton.LeftButton)
+    settle()  # saved, then read again, on workers
     assert [model.index(r, 4).data() for r in range(model.rowCount())] == ["Ja", "Ja"]
     # Certificates for the selected person only.
     target = tmp_path / "attest.pdf"
     monkeypatch.setattr(results_module, "choose_certificate_target", lambda *_a: str(target))
-    bram = next(
-        r for r in range(panel.proxy.rowCount()) if panel.proxy.index(r, 0).data() == "Bram Test"
-    )
+    bram = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Bram Test")
     panel.view.selectionModel().select(
-        panel.proxy.index(bram, 0),
+        model.index(bram, 0),
         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
     )
     qtbot.mouseClick(panel.certificates_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.task is None and target.exists())
+    settle()
+    assert target.exists() and panel.certificates_button.isEnabled()
     reader = PdfReader(target)
     assert len(reader.pages) == 1
     assert "Bram Test" in reader.pages[0].extract_text()
@@ -138,9 +138,11 @@ def test_partners_dialog_adds_partners_and_sets_the_events_partners(qtbot, sqlit
     event_id = make_event(sqlite_services, title="Repair café")
     dialog = PartnersDialog(sqlite_services, event_id)
     qtbot.addWidget(dialog)
+    settle()  # the list is read on a worker
     for name in ("OCMW Aalst", "Hogeschool Odisee"):
         qtbot.keyClicks(dialog.name_edit, name)
         qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        settle()
     assert dialog.partner_list.count() == 2
     odisee = next(
         dialog.partner_list.item(i)
@@ -149,6 +151,7 @@ def test_partners_dialog_adds_partners_and_sets_the_events_partners(qtbot, sqlit
     )
     odisee.setCheckState(Qt.CheckState.Checked)
     dialog.buttons.accepted.emit()
+    settle()
     assert dialog.result() == dialog.DialogCode.Accepted
     with sqlite_services.db.read() as session:
         from sqlalchemy import select
@@ -196,20 +199,72 @@ def test_funder_details_dialog_stores_postcode_and_consented_characteristics(
     person_id = sqlite_services.people.create(person("Ayşe", "Yılmaz")).id
     dialog = FunderDetailsDialog(sqlite_services, person_id)
     qtbot.addWidget(dialog)
+    assert not dialog.save_button.isEnabled()  # loading on a worker
+    settle()
+    assert dialog.name_label.text() == "Ayşe Yılmaz" and dialog.save_button.isEnabled()
+    assert dialog.consent_label.text().startswith("Not asked yet")
     dialog.postcode_edit.setText("9451")
-    name_edit, value_edit, consent_box = dialog.rows[-1]
+    name_edit, value_edit, share_box = dialog.rows[-1]
     qtbot.keyClicks(name_edit, "Doelgroep")
     qtbot.keyClicks(value_edit, "werkzoekend")
-    consent_box.setChecked(True)
+    share_box.setChecked(True)
     dialog.buttons.accepted.emit()
+    settle()
     assert dialog.result() == dialog.DialogCode.Accepted
     details = sqlite_services.partners.funder_details(person_id)
     assert (details.postcode, details.municipality) == ("9451", "Haaltert")
     assert details.characteristics == [("Doelgroep", "werkzoekend", True)]
     again = FunderDetailsDialog(sqlite_services, person_id)
     qtbot.addWidget(again)
+    settle()
     again.postcode_edit.setText("abc")
     again.buttons.accepted.emit()  # refused with a message, nothing changed
-    assert again.result() != again.DialogCode.Accepted
+    settle()
+    assert again.result() != again.DialogCode.Accepted and again.save_button.isEnabled()
     assert warned and "abc" in warned[0]
     assert sqlite_services.partners.funder_details(person_id).postcode == "9451"
+
+
+def test_funder_dialog_keeps_the_mark_after_the_consent_is_withdrawn(qtbot, services, translators):
+    """The "may be shared" mark and the person's consent are two things (issues 13 and 15)."""
+    from keet_desktop.domain.privacy.models import ConsentSource, Purpose
+    from keet_desktop.ui.reports.funder_dialog import FunderDetailsDialog
+    from tests.factories import person
+
+    person_id = services.people.create(person("Bram", "Peeters")).id
+    partners = services.partners
+    partners.set_characteristic(person_id, "Doelgroep", "starter", funder_consent=True)
+    partners.set_characteristic(person_id, "Leeftijd", "50-plus", funder_consent=False)
+    services.privacy.set_consents(person_id, {Purpose.FUNDER: False}, ConsentSource.PHONE)
+    withdrawn_at = partners.funder_details(person_id).funder_consent_at
+    assert withdrawn_at is not None
+    dialog = FunderDetailsDialog(services, person_id)
+    qtbot.addWidget(dialog)
+    settle()
+    marks = [(n.text(), box.isChecked()) for n, _v, box in dialog.rows]
+    assert marks == [("Doelgroep", True), ("Leeftijd", False), ("", False)]  # as stored
+    assert dialog.consent_label.text() == "Toestemming ingetrokken op {date}: {rest}".format(
+        date=fmt.date_text(withdrawn_at), rest="er wordt niets met de financier gedeeld."
+    )
+    assert not dialog.consent_label.isWindow() and dialog.changed_characteristics() == []
+    dialog.buttons.accepted.emit()  # saved unchanged: the mark stays, the withdrawal too
+    settle()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    details = partners.funder_details(person_id)
+    assert details.characteristics == [
+        ("Doelgroep", "starter", True),
+        ("Leeftijd", "50-plus", False),
+    ]
+    assert (details.funder_consent, details.funder_consent_at) == (False, withdrawn_at)
+    # A change to one row saves that row only, and never gives the consent back.
+    again = FunderDetailsDialog(services, person_id)
+    qtbot.addWidget(again)
+    settle()
+    again.rows[1][2].setChecked(True)
+    assert again.changed_characteristics() == [("Leeftijd", "50-plus", True)]
+    again.buttons.accepted.emit()
+    settle()
+    details = partners.funder_details(person_id)
+    assert [mark for _n, _v, mark in details.characteristics] == [True, True]
+    assert services.privacy.consents(person_id)[0][Purpose.FUNDER] is False
+    assert not any(shared for _n, _v, shared in details.shared)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -22,7 +23,7 @@ from keet_desktop.domain.models import (
     PersonCharacteristic,
     event_partners,
 )
-from keet_desktop.domain.privacy.consent import current_consents, record_consent
+from keet_desktop.domain.privacy.consent import consent_history, record_consent
 from keet_desktop.domain.privacy.models import ConsentSource, PersonConsent, Purpose
 from keet_desktop.domain.text import fold, nfc
 from keet_desktop.i18n import QT_TRANSLATE_NOOP
@@ -95,12 +96,29 @@ class Region:
 
 @dataclass(frozen=True)
 class FunderDetails:
-    """What the funder report knows of one person."""
+    """What the funder report knows of one person.
+
+    Attributes:
+        name: The person's name.
+        postcode: Their postcode.
+        municipality: Their municipality.
+        characteristics: Name, value and the stored "may be shared" mark of each
+            characteristic (which characteristics may be shared, whatever the consent).
+        funder_consent: Whether the person consents now to sharing with the funder.
+        funder_consent_at: When that consent was last given or withdrawn (None: never asked).
+    """
 
     name: str
     postcode: str
     municipality: str
     characteristics: list[tuple[str, str, bool]]
+    funder_consent: bool = False
+    funder_consent_at: datetime | None = None
+
+    @property
+    def shared(self) -> list[tuple[str, str, bool]]:
+        """Each characteristic with whether it counts now: marked, and the person consents."""
+        return [(n, v, mark and self.funder_consent) for n, v, mark in self.characteristics]
 
 
 class PartnerService:
@@ -168,11 +186,11 @@ class PartnerService:
             return place
 
     def funder_details(self, person_id: int) -> FunderDetails:
-        """A person's postcode, municipality and characteristics, each with whether it is shared.
+        """A person's postcode, municipality, characteristics and consent to share with the funder.
 
-        A characteristic is shared when it is marked "may be shared" and the person consents
-        now to sharing with the funder (their consent of issue 13): after a withdrawal the
-        flags read False.
+        The characteristics carry their "may be shared" mark as stored: a withdrawn consent
+        (issue 13) leaves the marks as they are and shows in ``funder_consent``; a
+        characteristic counts only when both hold (``FunderDetails.shared``).
         """
         with self._db.read() as session:
             person = session.get(Person, person_id)
@@ -187,12 +205,14 @@ class PartnerService:
                 .where(PersonCharacteristic.person_id == person_id)
                 .order_by(PersonCharacteristic.name)
             ).all()
-            consents = current_consents(session, person_id)[Purpose.FUNDER]
+            funder = [c for c in consent_history(session, person_id) if c.purpose is Purpose.FUNDER]
             return FunderDetails(
                 person.full_name,
                 person.postcode,
                 person.municipality,
-                [(name, value, bool(shared) and consents) for name, value, shared in rows],
+                [(name, value, bool(mark)) for name, value, mark in rows],
+                funder[-1].granted if funder else False,
+                funder[-1].at if funder else None,
             )
 
     def set_characteristic(
@@ -202,8 +222,9 @@ class PartnerService:
 
         ``funder_consent`` marks the characteristic "may be shared" with the funder. Marking it
         also records the person's consent to sharing with the funder (issue 13, source "form")
-        when they do not hold it yet; clearing it never withdraws that consent (the person's
-        consents, with their history, are changed in the person dialog or ``keet privacy``).
+        when nothing is on record for them yet; it never gives again a consent the person
+        withdrew, and clearing it never withdraws one (the person's consents, with their
+        history, are changed in the person dialog or ``keet privacy``).
         """
         clean_name, clean_value = nfc(name), nfc(value)
         if not clean_name:
@@ -226,8 +247,16 @@ class PartnerService:
                         funder_consent=funder_consent,
                     )
                 )
-                if funder_consent:
+                if funder_consent and not _asked(session, person_id, Purpose.FUNDER):
                     record_consent(session, person_id, Purpose.FUNDER, True, ConsentSource.FORM)
+
+
+def _asked(session: Session, person_id: int, purpose: Purpose) -> bool:
+    """Whether a consent for ``purpose`` (given or withdrawn) is on record for the person."""
+    asked = select(PersonConsent.id).where(
+        PersonConsent.person_id == person_id, PersonConsent.purpose == purpose.value
+    )
+    return session.scalar(asked.limit(1)) is not None
 
 
 DEMO_TARGET_GROUPS = ("werkzoekend", "starter", "nieuwkomer", "50-plus", "student")

@@ -10,8 +10,9 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, case, func, literal, select
 from sqlalchemy.orm import Session
 
 from keet_desktop.domain import errors
@@ -90,11 +91,6 @@ class ProgrammeResults:
     rows: list[ParticipantResult]
 
 
-def attendance_hours(event_minutes: float, minutes_online: int | None) -> float:
-    """Hours one attendance counts: the minutes online if known, else the session's length."""
-    return (minutes_online if minutes_online is not None else event_minutes) / 60
-
-
 def is_completed(
     rule: CompletionRule, value: float, attended: int, total: int, hours: float
 ) -> bool:
@@ -142,49 +138,21 @@ class ResultsService:
                     )
                 )
             ]
-            rows = session.execute(
-                select(
-                    Registration.person_id,
-                    Registration.event_id,
-                    Person.given_name,
-                    Person.family_name,
-                    CheckIn.id,
-                    CheckIn.minutes_online,
-                )
-                .join(Person, Person.id == Registration.person_id)
-                .outerjoin(
-                    CheckIn,
-                    (CheckIn.registration_id == Registration.id) & CheckIn.undone_at.is_(None),
-                )
-                .where(
-                    Registration.event_id.in_(list(sessions)),
-                    Registration.status == RegistrationStatus.REGISTERED,
-                    Registration.role == Role.PARTICIPANT,
-                )
-            ).all()
+            rows = list(session.execute(_per_person(sessions))) if sessions else []
         rule = CompletionRule(programme.completion_rule)
         value = float(programme.completion_value)
-        people: dict[int, tuple[str, str, str]] = {}
-        attended: dict[int, int] = {}
-        hours: dict[int, float] = {}
-        for person_id, event_id, given, family, checkin_id, minutes in rows:
-            people[person_id] = (fold(family), fold(given), f"{given} {family}".strip())
-            attended.setdefault(person_id, 0)
-            hours.setdefault(person_id, 0.0)
-            if checkin_id is not None:
-                attended[person_id] += 1
-                hours[person_id] += attendance_hours(sessions[event_id], minutes)
         total = len(sessions)
+        rows.sort(key=lambda r: (fold(r.family_name), fold(r.given_name), r.person_id))
         results = [
             ParticipantResult(
-                pid,
-                people[pid][2],
-                attended[pid],
+                row.person_id,
+                f"{row.given_name} {row.family_name}".strip(),
+                row.attended,
                 total,
-                hours[pid],
-                is_completed(rule, value, attended[pid], total, hours[pid]),
+                (row.minutes or 0) / 60,
+                is_completed(rule, value, row.attended, total, (row.minutes or 0) / 60),
             )
-            for pid in sorted(people, key=lambda p: (people[p][0], people[p][1], p))
+            for row in rows
         ]
         return ProgrammeResults(
             programme.id,
@@ -196,6 +164,42 @@ class ResultsService:
             total,
             results,
         )
+
+
+def _per_person(sessions: dict[int, float]) -> Select[int, str, str, int, Any]:
+    """Per participant: sessions attended and minutes, counted by the database.
+
+    A standing check-in counts the minutes online when a webinar report gave them, else the
+    session's length (``sessions``: minutes per session id).
+
+    One row per person, not per registration: 10,000 participants of 12 sessions are read as
+    10,000 rows, and the counting runs in the database, not in Python.
+    """
+    length = case(
+        {event_id: literal(minutes) for event_id, minutes in sessions.items()},
+        value=Registration.event_id,
+    )
+    minutes = func.coalesce(CheckIn.minutes_online, length)
+    return (
+        select(
+            Registration.person_id,
+            Person.given_name,
+            Person.family_name,
+            func.count(CheckIn.id).label("attended"),
+            func.sum(case((CheckIn.id.is_not(None), minutes))).label("minutes"),
+        )
+        .join(Person, Person.id == Registration.person_id)
+        .outerjoin(
+            CheckIn,
+            (CheckIn.registration_id == Registration.id) & CheckIn.undone_at.is_(None),
+        )
+        .where(
+            Registration.event_id.in_(list(sessions)),
+            Registration.status == RegistrationStatus.REGISTERED,
+            Registration.role == Role.PARTICIPANT,
+        )
+        .group_by(Registration.person_id, Person.given_name, Person.family_name)
+    )
 
 
 def _programme(session: Session, programme_id: int) -> Programme:

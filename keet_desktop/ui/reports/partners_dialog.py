@@ -1,4 +1,7 @@
-"""The organising partners: the managed list, and the partners of the open event."""
+"""The organising partners: the managed list, and the partners of the open event.
+
+The list is read, and changes are saved, on a worker thread (:mod:`keet_desktop.ui.operations`).
+"""
 
 from __future__ import annotations
 
@@ -16,10 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.partners import event_partner_ids
-from keet_desktop.ui import messages
+from keet_desktop.ui.operations import Latest, Operation, Query
+
+
+def load_partners(
+    services: Services, event_id: int | None
+) -> tuple[list[tuple[int, str]], set[int]]:
+    """Every partner (id, name) and the ids of the event's partners (a query function)."""
+    partners = [(p.id, p.name) for p in services.partners.partners()]
+    chosen = set(event_partner_ids(services.db, event_id)) if event_id is not None else set()
+    return partners, chosen
 
 
 class PartnersDialog(QDialog):
@@ -31,6 +42,7 @@ class PartnersDialog(QDialog):
         super().__init__(parent)
         self.services, self.event_id = services, event_id
         self.setWindowTitle(self.tr("Organising partners"))
+        self._loads = Latest()
         self._build_ui()
         self._connect_signals()
         self.reload()
@@ -64,19 +76,26 @@ class PartnersDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def reload(self) -> None:
-        """List every partner, ticked when it organises the event."""
-        chosen = set(event_partner_ids(self.services.db, self.event_id)) if self.event_id else set()
+        """List every partner, ticked when it organises the event (read on a worker)."""
+        self.buttons.setEnabled(False)
+        Query(self, load_partners, self.services, self.event_id).latest(self._loads).success(
+            self._on_partners_loaded
+        ).run()
+
+    def _on_partners_loaded(self, loaded: tuple[list[tuple[int, str]], set[int]]) -> None:
+        partners, chosen = loaded
         ticked = {i for i in range(self.partner_list.count()) if self._ticked(i)}
         kept = {self.partner_list.item(i).data(Qt.ItemDataRole.UserRole) for i in ticked}
         self.partner_list.clear()
-        for partner in self.services.partners.partners():
-            item = QListWidgetItem(partner.name)
-            item.setData(Qt.ItemDataRole.UserRole, partner.id)
+        for partner_id, name in partners:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, partner_id)
             if self.event_id is not None:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                on = partner.id in chosen or partner.id in kept
+                on = partner_id in chosen or partner_id in kept
                 item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             self.partner_list.addItem(item)
+        self.buttons.setEnabled(True)
 
     def _ticked(self, row: int) -> bool:
         return self.partner_list.item(row).checkState() == Qt.CheckState.Checked
@@ -91,20 +110,33 @@ class PartnersDialog(QDialog):
 
     @Slot()
     def _on_add_button_clicked(self) -> None:
-        try:
-            self.services.partners.add_partner(self.name_edit.text())
-        except KeetError as exc:
-            messages.show_error(self, exc)
-            return
+        self.add_button.setEnabled(False)
+        Operation(self, self.services.partners.add_partner, self.name_edit.text()).success(
+            self._on_partner_added
+        ).failure(self._on_add_failed).run()
+
+    def _on_partner_added(self, _partner_id: int) -> None:
+        self.add_button.setEnabled(True)
         self.name_edit.clear()
         self.reload()
 
+    def _on_add_failed(self, _exc: Exception) -> bool:
+        self.add_button.setEnabled(True)
+        return False  # shown the usual way
+
     @Slot()
     def _on_buttons_accepted(self) -> None:
-        if self.event_id is not None:
-            try:
-                self.services.partners.set_event_partners(self.event_id, self.chosen_ids())
-            except KeetError as exc:
-                messages.show_error(self, exc)
-                return
+        if self.event_id is None:
+            self.accept()
+            return
+        self.buttons.setEnabled(False)
+        Operation(
+            self, self.services.partners.set_event_partners, self.event_id, self.chosen_ids()
+        ).success(self._on_partners_saved).failure(self._on_save_failed).run()
+
+    def _on_partners_saved(self, _none: None) -> None:
         self.accept()
+
+    def _on_save_failed(self, _exc: Exception) -> bool:
+        self.buttons.setEnabled(True)
+        return False  # shown the usual way

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QDate,
     QSortFilterProxyModel,
     Qt,
-    QThreadPool,
     Signal,
     Slot,
 )
@@ -43,8 +42,8 @@ from keet_desktop.domain.services import Services
 from keet_desktop.domain.services import report_labels as labels
 from keet_desktop.domain.services.reports import FunderReport
 from keet_desktop.i18n import Translate, translator
-from keet_desktop.ui import messages, tasks
 from keet_desktop.ui.app_events import AppEvents
+from keet_desktop.ui.operations import Latest, Operation, Query
 from keet_desktop.ui.reports.models import FiguresTableModel, KindsTableModel
 from keet_desktop.ui.schedule.conflicts_panel import ui_language
 from keet_desktop.ui.table_models import SortRole
@@ -52,13 +51,8 @@ from keet_desktop.ui.table_models import SortRole
 ACCENT, SECOND = QColor("#1c66ab"), QColor("#e88c2b")
 
 
-def compute_report(_report: Any, services: Services, first: date, last: date) -> FunderReport:
-    """Compute the report (a task function)."""
-    return services.reports.funder_report(first, last)
-
-
-def save_report(_report: Any, report: FunderReport, path: str, language: str) -> str:
-    """Write the report as .pdf or .xlsx (a task function); returns the path."""
+def save_report(report: FunderReport, path: str, language: str) -> str:
+    """Write the report as .pdf or .xlsx (an operation function: no Qt); returns the path."""
     from keet_desktop.printing.report_files import write_file
 
     translate = translator(language)
@@ -87,6 +81,9 @@ def _quarter_start(day: date) -> date:
 class ReportsPage(QWidget):
     """The funder report of a period: summary, charts (QtCharts) and tables.
 
+    The report is counted on a worker thread (a :class:`Query`; the newest period asked for
+    wins) and saved by an :class:`Operation`: the window never waits for either.
+
     Signals:
         status_message(str): a line for the window's status bar.
     """
@@ -99,7 +96,9 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.services, self.app_events = services, app_events
         self.report: FunderReport | None = None
-        self.task: tasks.Task | None = None
+        self.loading = False
+        self.saving = False
+        self._loads = Latest()
         self._translate: Translate = translator(ui_language())
         self._build_ui()
         self._connect_signals()
@@ -209,20 +208,19 @@ class ReportsPage(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Compute the report of the chosen period in the background."""
-        if self.task is not None:
-            return
+        """Count the report of the chosen period on a worker thread (the newest one wins)."""
         first, last = self.period()
-        self._busy(True)
+        self.loading = True
+        self._enable_saving()
         self.state_label.setText(self.tr("Counting…"))
-        task = tasks.Task(compute_report, self.services, first, last)
-        task.signals.finished.connect(self._on_report_finished)
-        task.signals.failed.connect(self._on_task_failed)
-        self.task = tasks.start(task, QThreadPool.globalInstance())
+        Query(self, self.services.reports.funder_report, first, last).latest(self._loads).success(
+            self._on_report_counted
+        ).failure(self._on_report_failed).run()
 
-    def _busy(self, busy: bool) -> None:
-        for button in (self.show_button, self.pdf_button, self.xlsx_button):
-            button.setEnabled(not busy)
+    def _enable_saving(self) -> None:
+        ready = self.report is not None and not self.loading and not self.saving
+        for button in (self.pdf_button, self.xlsx_button):
+            button.setEnabled(ready)
 
     def show_report(self, report: FunderReport) -> None:
         """Fill the tables and charts from ``report``."""
@@ -328,11 +326,11 @@ class ReportsPage(QWidget):
             return
         if not path.lower().endswith(suffix):
             path += suffix
-        self._busy(True)
-        task = tasks.Task(save_report, self.report, path, ui_language())
-        task.signals.finished.connect(self._on_save_finished)
-        task.signals.failed.connect(self._on_task_failed)
-        self.task = tasks.start(task, QThreadPool.globalInstance())
+        self.saving = True
+        self._enable_saving()
+        Operation(self, save_report, self.report, path, ui_language()).success(
+            self._on_report_saved
+        ).failure(self._on_save_failed).run()
 
     # --- slots -----------------------------------------------------------------------------
     @Slot()
@@ -366,26 +364,26 @@ class ReportsPage(QWidget):
         if self.isVisible():
             self.refresh()
 
-    @Slot(object)
-    def _on_report_finished(self, report: object) -> None:
-        self.task = None
-        self._busy(False)
-        assert isinstance(report, FunderReport)
+    def _on_report_counted(self, report: FunderReport) -> None:
+        self.loading = False
         self.show_report(report)
+        self._enable_saving()
 
-    @Slot(object)
-    def _on_save_finished(self, path: object) -> None:
-        self.task = None
-        self._busy(False)
+    def _on_report_failed(self, _exc: Exception) -> bool:
+        self.loading = False
+        self.state_label.clear()
+        self._enable_saving()
+        return False  # shown the usual way
+
+    def _on_report_saved(self, path: str) -> None:
+        self.saving = False
+        self._enable_saving()
         self.status_message.emit(self.tr("Report saved: {file}").format(file=path))
 
-    @Slot(object)
-    def _on_task_failed(self, exc: object) -> None:
-        self.task = None
-        self._busy(False)
-        self.state_label.clear()
-        assert isinstance(exc, Exception)
-        messages.show_error(self, exc)
+    def _on_save_failed(self, _exc: Exception) -> bool:
+        self.saving = False
+        self._enable_saving()
+        return False  # shown the usual way
 
 
 def _qdate(day: date) -> QDate:

@@ -1,12 +1,18 @@
-"""A programme's results (the "Results" tab of the programme page) and its certificates."""
+"""A programme's results (the "Results" tab of the programme page) and its certificates.
+
+A programme of 12 sessions may have 10,000 participants: the results are read, and their
+texts made, on a worker thread (:class:`~keet_desktop.ui.operations.Query`); the tab shows
+"Loading…" meanwhile and never blocks the window.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, QThreadPool, Slot
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.services import Services
 from keet_desktop.domain.services.results import (
     CompletionRule,
@@ -30,9 +35,37 @@ from keet_desktop.domain.services.results import (
     ProgrammeResults,
 )
 from keet_desktop.i18n import translator
-from keet_desktop.ui import messages, tasks
-from keet_desktop.ui.reports.models import ResultsTableModel
-from keet_desktop.ui.table_models import SortRole
+from keet_desktop.ui import messages
+from keet_desktop.ui.operations import Latest, Operation, Query
+from keet_desktop.ui.reports.models import ResultLine, ResultsTableModel, result_lines
+
+
+@dataclass(frozen=True)
+class LoadedResults:
+    """What the Results tab shows, read and prepared on a worker thread.
+
+    Attributes:
+        results: The programme's results.
+        lines: Every row's texts and sort keys.
+        completed: How many participants completed.
+        organisation: The organisation's name (for the certificates).
+    """
+
+    results: ProgrammeResults
+    lines: list[ResultLine]
+    completed: int
+    organisation: str
+
+
+def load_results(services: Services, programme_id: int, yes: str, no: str) -> LoadedResults:
+    """Read a programme's results and make their texts (a query function: no Qt)."""
+    results = services.results.results(programme_id)
+    return LoadedResults(
+        results,
+        result_lines(results.rows, yes, no),
+        sum(1 for row in results.rows if row.completed),
+        services.organisation.get().name,
+    )
 
 
 def choose_certificate_target(parent: QWidget, per_person: bool) -> str:
@@ -50,7 +83,6 @@ def choose_certificate_target(parent: QWidget, per_person: bool) -> str:
 
 
 def write_certificates(
-    _report: Any,
     results: ProgrammeResults,
     people: list[ParticipantResult],
     organisation: str,
@@ -59,7 +91,7 @@ def write_certificates(
     target: str,
     per_person: bool,
 ) -> int:
-    """Write the certificates (a task function); returns how many."""
+    """Write the certificates (an operation function: no Qt); returns how many."""
     from keet_desktop.printing.certificates import (
         CertificateOptions,
         render_certificates,
@@ -85,7 +117,10 @@ class ResultsPanel(QWidget):
         super().__init__(parent)
         self.services = services
         self.results: ProgrammeResults | None = None
-        self.task: tasks.Task | None = None
+        self.loading = False
+        self._programme_id: int | None = None
+        self._loads = Latest()
+        self._resize_pending = False
         self._build_ui()
         self._connect_signals()
 
@@ -105,16 +140,14 @@ class ResultsPanel(QWidget):
         rule_row.addWidget(self.value_spin)
         rule_row.addWidget(self.rule_button)
         self.model = ResultsTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
         self.view = QTableView()
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)  # the model sorts itself: no proxy (see its docstring)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAccessibleName(self.tr("Results per participant"))
+        self.view.horizontalHeader().setResizeContentsPrecision(0)  # sized by the rows on screen
         self.summary_label = QLabel()
-        self.organisation_edit = QLineEdit(self.services.organisation.get().name or "De Keet")
+        self.organisation_edit = QLineEdit("De Keet")
         self.organisation_edit.setAccessibleName(self.tr("Organisation on the certificates"))
         self.logo_edit = QLineEdit(placeholderText=self.tr("Logo image file (optional)"))
         self.logo_edit.setAccessibleName(self.tr("Logo on the certificates"))
@@ -138,6 +171,7 @@ class ResultsPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.summary_label)
         layout.addLayout(row)
+        self._enable(False)
 
     def _connect_signals(self) -> None:
         self.rule_button.clicked.connect(self._on_rule_button_clicked)
@@ -148,44 +182,90 @@ class ResultsPanel(QWidget):
         return self.tr("Results")
 
     def show_programme(self, programme_id: int | None) -> None:
-        """Show the results of a programme (or nothing)."""
-        self.results = self.services.results.results(programme_id) if programme_id else None
-        results = self.results
-        self.model.set_rows(results.rows if results else [])
-        self.view.resizeColumnsToContents()
-        for widget in (self.rule_button, self.certificates_button):
-            widget.setEnabled(results is not None)
-        if results is None:
+        """Show the results of a programme (or nothing); they load on a worker thread."""
+        if programme_id != self._programme_id:
+            self.results = None
+            self.model.set_lines([])  # another programme's rows must not stay on screen
+        self._programme_id = programme_id
+        self._enable(False)
+        if programme_id is None:
+            self._loads.next()  # a load still under way is for another programme
+            self.loading = False
             self.summary_label.clear()
             return
+        self.loading = True
+        self.summary_label.setText(self.tr("Loading…"))
+        Query(self, load_results, self.services, programme_id, *self.model.yes_no()).latest(
+            self._loads
+        ).success(self._on_results_loaded).failure(self._on_load_failed).run()
+
+    def _on_results_loaded(self, loaded: LoadedResults) -> None:
+        self.loading = False
+        self.results = results = loaded.results
+        self.model.set_lines(loaded.lines)
+        self._resize_columns()
         self.rule_combo.setCurrentIndex(self.rule_combo.findData(results.rule))
         self.value_spin.setValue(results.value)
-        done = sum(1 for row in results.rows if row.completed)
+        if loaded.organisation and not self.organisation_edit.isModified():
+            self.organisation_edit.setText(loaded.organisation)
         self.summary_label.setText(
             self.tr("{done} of {people} participants completed; {sessions} sessions.").format(
-                done=done, people=len(results.rows), sessions=results.sessions_total
+                done=loaded.completed, people=len(results.rows), sessions=results.sessions_total
             )
         )
+        self._enable(True)
+
+    def _on_load_failed(self, _exc: Exception) -> bool:
+        self.loading = False
+        self.summary_label.clear()
+        return False  # shown the usual way
+
+    def _enable(self, enabled: bool) -> None:
+        for widget in (self.rule_button, self.certificates_button):
+            widget.setEnabled(enabled)
+
+    def _resize_columns(self) -> None:
+        """Size the columns by the rows on screen; a hidden view waits until it is shown.
+
+        A hidden table would measure every row (10,000 participants: seconds).
+        """
+        self._resize_pending = not self.view.isVisible()
+        if not self._resize_pending:
+            self.view.resizeColumnsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Size the columns now if rows arrived while the tab was hidden."""
+        super().showEvent(event)
+        if self._resize_pending and self.view.isVisible():
+            self._resize_columns()
 
     def chosen(self) -> list[ParticipantResult]:
         """The selected participants, or else everyone who completed."""
         rows = self.view.selectionModel().selectedRows()
         if rows:
-            return [self.model.row(self.proxy.mapToSource(i).row()) for i in rows]
-        every = (self.model.row(n) for n in range(self.model.rowCount()))
-        return [row for row in every if row.completed]
+            return [self.model.row(index.row()) for index in rows]
+        return [row for row in self.model.rows() if row.completed]
 
     @Slot()
     def _on_rule_button_clicked(self) -> None:
         if self.results is None:
             return
         rule = CompletionRule(self.rule_combo.currentData())
-        try:
-            self.services.results.set_rule(self.results.programme_id, rule, self.value_spin.value())
-        except KeetError as exc:
-            messages.show_error(self, exc)
-            return
-        self.show_programme(self.results.programme_id)
+        self.rule_button.setEnabled(False)
+        Operation(
+            self,
+            self.services.results.set_rule,
+            self.results.programme_id,
+            rule,
+            self.value_spin.value(),
+        ).success(self._on_rule_saved).failure(self._on_rule_failed).run()
+
+    def _on_rule_saved(self, _none: None) -> None:
+        self.show_programme(self._programme_id)
+
+    def _on_rule_failed(self, _exc: Exception) -> bool:
+        self.rule_button.setEnabled(self.results is not None)
+        return False  # shown the usual way
 
     @Slot()
     def _on_certificates_button_clicked(self) -> None:
@@ -202,7 +282,9 @@ class ResultsPanel(QWidget):
         if not target:
             return
         self.certificates_button.setEnabled(False)
-        task = tasks.Task(
+        self.summary_label.setText(self.tr("Writing the certificates…"))
+        Operation(
+            self,
             write_certificates,
             self.results,
             people,
@@ -211,20 +293,13 @@ class ResultsPanel(QWidget):
             "en" if self.english_box.isChecked() else "nl",
             target,
             per_person,
-        )
-        task.signals.finished.connect(self._on_task_finished)
-        task.signals.failed.connect(self._on_task_failed)
-        self.task = tasks.start(task, QThreadPool.globalInstance())
+        ).success(self._on_certificates_written).failure(self._on_certificates_failed).run()
 
-    @Slot(object)
-    def _on_task_finished(self, count: object) -> None:
-        self.task = None
-        self.certificates_button.setEnabled(True)
+    def _on_certificates_written(self, count: int) -> None:
+        self.certificates_button.setEnabled(self.results is not None)
         self.summary_label.setText(self.tr("{count} certificate(s) written.").format(count=count))
 
-    @Slot(object)
-    def _on_task_failed(self, exc: object) -> None:
-        self.task = None
-        self.certificates_button.setEnabled(True)
-        assert isinstance(exc, Exception)
-        messages.show_error(self, exc)
+    def _on_certificates_failed(self, _exc: Exception) -> bool:
+        self.certificates_button.setEnabled(self.results is not None)
+        self.summary_label.clear()
+        return False  # shown the usual way
