@@ -175,19 +175,19 @@
     </message>
     <message>
         <source>◀ Previous pages</source>
-        <translation>◀ Vorige pagina's</translation>
+        <translation>◀ Vorige pagina&apos;s</translation>
     </message>
     <message>
         <source>Previous pages</source>
-        <translation>Vorige pagina's</translation>
+        <translation>Vorige pagina&apos;s</translation>
     </message>
     <message>
         <source>Next pages ▶</source>
-        <translation>Volgende pagina's ▶</translation>
+        <translation>Volgende pagina&apos;s ▶</translation>
     </message>
     <message>
         <source>Next pages</source>
-        <translation>Volgende pagina's</translation>
+        <translation>Volgende pagina&apos;s</translation>
     </message>
     <message>
         <source>Go to page</source>
@@ -205,7 +205,7 @@
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
-            <numerusform>%n pagina's</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>Pages {first}–{last} of {pages}</source>
-        <translation>Pagina's {first}–{last} van {pages}</translation>
+        <translation>Pagina&apos;s {first}–{last} van {pages}</translation>
     </message>
     <message>
         <source>The preview could not be made: {reason}</source>
@@ -247,7 +247,7 @@
         <source>Printing %n page(s)…</source>
         <translation>
             <numerusform>%n pagina wordt afgedrukt…</numerusform>
-            <numerusform>%n pagina's worden afgedrukt…</numerusform>
+            <numerusform>%n pagina&apos;s worden afgedrukt…</numerusform>
         </translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
         <source>%n page(s) sent to the printer.</source>
         <translation>
             <numerusform>%n pagina naar de printer gestuurd.</numerusform>
-            <numerusform>%n pagina's naar de printer gestuurd.</numerusform>
+            <numerusform>%n pagina&apos;s naar de printer gestuurd.</numerusform>
         </translation>
     </message>
     <message>
@@ -290,13 +290,9 @@
     </message>
     <message>
         <source>Arrow keys and Page Up/Down scroll the pages.</source>
-        <translation>Met de pijltjestoetsen en Page Up/Down blader je door de pagina's.</translation>
+        <translation>Met de pijltjestoetsen en Page Up/Down blader je door de pagina&apos;s.</translation>
     </message>
-<message>
-        <source>Printing page {page} of {pages}…</source>
-        <translation>Pagina {page} van {pages} wordt afgedrukt…</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>cli</name>
     <message>
@@ -309,7 +305,7 @@
     </message>
     <message>
         <source>{file}: {pages} page(s), {items} item(s).</source>
-        <translation>{file}: {pages} pagina('s), {items} item(s).</translation>
+        <translation>{file}: {pages} pagina(&apos;s), {items} item(s).</translation>
     </message>
     <message>
         <source>{count} ticket file(s) in {folder}.</source>
@@ -359,40 +355,12 @@
         <translation>Ingeschreven: {registered} · aangemeld: {checked_in}</translation>
     </message>
     <message>
-        <source>Registered</source>
-        <translation>Ingeschreven</translation>
-    </message>
-    <message>
-        <source>Waiting list</source>
-        <translation>Wachtlijst</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Geannuleerd</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <source>Checked in</source>
         <translation>Aangemeld</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Deelnemer</translation>
-    </message>
-    <message>
-        <source>Facilitator</source>
-        <translation>Begeleider</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Medewerker</translation>
     </message>
     <message>
         <source>January</source>

@@ -417,12 +417,12 @@
         <translation>Er is al een partner met de naam “{name}”.</translation>
     </message>
     <message>
-        <source>The report period must end on or after its first day ({first}–{last}).</source>
-        <translation>De rapportperiode moet op of na haar eerste dag eindigen ({first}–{last}).</translation>
-    </message>
-    <message>
         <source>The completion rule needs a value between 0 and {maximum}, not {value}.</source>
         <translation>De voltooiingsregel heeft een waarde tussen 0 en {maximum} nodig, niet {value}.</translation>
+    </message>
+    <message>
+        <source>The report period must end on or after its first day ({period}).</source>
+        <translation>De rapportperiode moet eindigen op of na de eerste dag ({period}).</translation>
     </message>
 </context>
 <context>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>Hours of guidance (programmes)</source>
-        <translation>Uren begeleiding (programma's)</translation>
+        <translation>Uren begeleiding (programma&apos;s)</translation>
     </message>
     <message>
         <source>The period holds the activities that start on one of its days.</source>
@@ -632,16 +632,16 @@
         <translation>Mensen worden één keer geteld. Een nieuwkomer was voor de periode nergens aanwezig. Een vergeten persoon blijft een getal, met onbekende gemeente.</translation>
     </message>
     <message>
-        <source>The municipality comes from the postcode where known; outside the region is 'elsewhere'.</source>
-        <translation>De gemeente komt uit de postcode als die bekend is; buiten de regio is 'elders'.</translation>
+        <source>The municipality comes from the postcode where known; outside the region is &apos;elsewhere&apos;.</source>
+        <translation>De gemeente komt uit de postcode als die bekend is; buiten de regio is &apos;elders&apos;.</translation>
     </message>
     <message>
-        <source>Participant hours count the session's length, or the minutes online from the webinar report. An activity with several partners counts for each partner.</source>
+        <source>Participant hours count the session&apos;s length, or the minutes online from the webinar report. An activity with several partners counts for each partner.</source>
         <translation>Deelnemersuren tellen de duur van de sessie, of de minuten online uit het webinarrapport. Een activiteit met meerdere partners telt voor elke partner.</translation>
     </message>
     <message>
-        <source>Characteristics count only people who agreed to share them with the funder; groups of fewer than 5 are shown as '&lt; 5'.</source>
-        <translation>Kenmerken tellen alleen mensen die toestemden ze met de financier te delen; groepen van minder dan 5 staan als '&lt; 5'.</translation>
+        <source>Characteristics count only people who agreed to share them with the funder; groups of fewer than 5 are shown as &apos;&lt; 5&apos;.</source>
+        <translation>Kenmerken tellen alleen mensen die toestemden ze met de financier te delen; groepen van minder dan 5 staan als &apos;&lt; 5&apos;.</translation>
     </message>
 </context>
 </TS>

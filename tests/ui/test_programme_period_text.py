@@ -13,3 +13,13 @@ def test_the_period_refusal_reads_like_the_windows(translators) -> None:
     )
     translators.install("en")
     assert error_text(error).endswith("(Tue 03/03/2026 – Mon 02/03/2026).")
+
+
+def test_the_report_period_refusal_reads_like_the_windows(translators) -> None:
+    from keet_desktop.domain.services.reports import PeriodError
+
+    error = PeriodError("last", first=date(2026, 2, 1), last=date(2026, 1, 1))
+    assert "(zo 1/02/2026 – do 1/01/2026)" in error_text(error)
+    assert "2026-02-01" not in error_text(error)
+    translators.install("en")
+    assert error_text(error).endswith("(Sun 01/02/2026 – Thu 01/01/2026).")

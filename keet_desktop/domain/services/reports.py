@@ -27,14 +27,14 @@ How things count (the report's legend, printed with it):
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, case, func, select
 
-from keet_desktop.domain import errors
+from keet_desktop.domain import dates, errors
 from keet_desktop.domain.db import Database
 from keet_desktop.domain.models import (
     CheckIn,
@@ -82,8 +82,15 @@ class PeriodError(errors.KeetError):
 
     code = "report_period"
     template = QT_TRANSLATE_NOOP(
-        "errors", "The report period must end on or after its first day ({first}–{last})."
+        "errors", "The report period must end on or after its first day ({period})."
     )
+
+    def format(self, translate: Callable[[str, str], str]) -> str:
+        """The message, its dates written as the windows write them, in its language."""
+        period = dates.period_text(
+            self.params["first"], self.params["last"], dates.language_of(translate)
+        )
+        return translate("errors", self.template).format(**self.params, period=period)
 
 
 def suppress(count: int) -> int | str:
@@ -182,7 +189,7 @@ class FunderReport:
 def period_bounds(first: date, last: date) -> tuple[datetime, datetime]:
     """Return the UTC-aware start (inclusive) and end (exclusive) of a period of days."""
     if last < first:
-        raise PeriodError("last", first=first.isoformat(), last=last.isoformat())
+        raise PeriodError("last", first=first, last=last)
     start = datetime.combine(first, time(0), tzinfo=BRUSSELS)
     end = datetime.combine(last + timedelta(days=1), time(0), tzinfo=BRUSSELS)
     return start, end
