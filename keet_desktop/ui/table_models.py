@@ -8,6 +8,7 @@ in the database) are in :mod:`keet_desktop.ui.lazy_table_models`.
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -35,6 +36,12 @@ ROOT = QModelIndex()
 SortRole = Qt.ItemDataRole.UserRole
 IdRole = Qt.ItemDataRole.UserRole + 1
 Row = Any
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_SORT = int(SortRole)
+_ID = int(IdRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ROLES = frozenset({_DISPLAY, _SORT, _ID, _ALIGNMENT, int(Qt.ItemDataRole.ForegroundRole)})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class _TableModel(QAbstractTableModel):
@@ -69,21 +76,23 @@ class _TableModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Display text, sort key (UserRole) and id (UserRole + 1) of a cell."""
-        if not index.isValid() or index.row() >= len(self._rows):
+        # A view asks for a dozen roles per painted cell; the ones not answered return at once
+        # (no row, no column looked up): this runs thousands of times per repaint.
+        if role not in _ROLES or not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = self.Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == SortRole:
-            return self._sort_key(row, column)
-        if role == IdRole:
+        number = index.row()
+        if number >= len(self._rows):
+            return None
+        row = self._rows[number]
+        if role == _DISPLAY:
+            return self._text(row, self.Column(index.column()))
+        if role == _SORT:
+            return self._sort_key(row, self.Column(index.column()))
+        if role == _ID:
             return getattr(row, "id", None)
-        if role == Qt.ItemDataRole.TextAlignmentRole and self._numeric(column):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(row)
-        return None
+        if role == _ALIGNMENT:
+            return _RIGHT if self._numeric(self.Column(index.column())) else None
+        return self._foreground(row)  # ForegroundRole
 
     def _foreground(self, _row: Any) -> QBrush | None:
         return None
@@ -102,7 +111,13 @@ class _TableModel(QAbstractTableModel):
 
 
 class EventsTableModel(_TableModel):
-    """Events with their counts (an organiser's season is a few hundred: loaded whole)."""
+    """Events with their counts (two years of a hub's events: a few thousand, loaded whole).
+
+    The model sorts itself (:meth:`sort`, a Python sort on each row's key): a sorting
+    proxy would ask ``data()`` for two keys per comparison, ten thousand calls for 900
+    events, on the GUI thread. :class:`EventsFilterProxy` filters and passes sorting on.
+    Equal keys keep the service's order (start, then id), as the proxy's stable sort did.
+    """
 
     class Column(enum.IntEnum):
         """The columns."""
@@ -116,26 +131,75 @@ class EventsTableModel(_TableModel):
         WAITLIST = 6
         STATUS = 7
 
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._loaded: list[EventSummary] = []  # in the service's order
+        self._sort_column: int | None = None  # None: the service's order
+        self._descending = False
+        self._texts: dict[tuple[int, int], str] = {}  # (event id, column) -> display text
+
     def set_rows(self, rows: Sequence[EventSummary]) -> None:
         """Replace every row."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._loaded = list(rows)
+        self._texts.clear()
+        self._rows = self._ordered()
         self.endResetModel()
 
     def update_rows(self, rows: Sequence[EventSummary]) -> None:
         """Show ``rows``; when the same events come back, announce only the changed ones.
 
         After a registration changes, one event's counts differ: one row is updated (and
-        re-sorted by the proxy) instead of resetting and re-sorting the whole list.
+        moved, if the list is sorted by what changed) instead of resetting the whole list.
         """
-        if [r.id for r in rows] != [r.id for r in self._rows]:
+        if [r.id for r in rows] != [r.id for r in self._loaded]:
             self.set_rows(rows)
             return
+        changed = {new.id: new for old, new in zip(self._loaded, rows, strict=True) if old != new}
+        if not changed:
+            return
+        self._loaded = list(rows)
         last = self.columnCount() - 1
-        for number, (old, new) in enumerate(zip(self._rows, rows, strict=True)):
-            if old != new:
-                self._rows[number] = new
+        for number, row in enumerate(self._rows):
+            if row.id in changed:
+                self._rows[number] = changed[row.id]
+                for column in range(last + 1):
+                    self._texts.pop((row.id, column), None)
                 self.dataChanged.emit(self.index(number, 0), self.index(number, last))
+        if self._sort_column is not None:
+            self._reorder()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column`` (-1: the service's order), keeping selections on their rows."""
+        self._sort_column = column if 0 <= column < len(self.Column) else None
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._reorder()
+
+    def row_of(self, event_id: int) -> int | None:
+        """The row number of the event ``event_id``, or None."""
+        return next((n for n, row in enumerate(self._rows) if row.id == event_id), None)
+
+    def _ordered(self) -> list[EventSummary]:
+        if self._sort_column is None:
+            return list(self._loaded)
+        column = self.Column(self._sort_column)
+        key = functools.partial(self._sort_key, column=column)
+        return sorted(self._loaded, key=key, reverse=self._descending)
+
+    def _reorder(self) -> None:
+        """Sort the rows again; persistent indexes (selection, the proxy's) follow them."""
+        ordered = self._ordered()
+        if [r.id for r in ordered] == [r.id for r in self._rows]:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        ids = [self._rows[index.row()].id for index in old]
+        self._rows = ordered
+        place = {row.id: number for number, row in enumerate(ordered)}
+        self.changePersistentIndexList(
+            old, [self.index(place[i], index.column()) for i, index in zip(ids, old, strict=True)]
+        )
+        self.layoutChanged.emit()
 
     def _header(self, column: Column) -> str:
         return {
@@ -150,6 +214,13 @@ class EventsTableModel(_TableModel):
         }[column]
 
     def _text(self, row: EventSummary, column: Column) -> str:
+        key = (row.id, column)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = self._new_text(row, column)
+        return text
+
+    def _new_text(self, row: EventSummary, column: Column) -> str:
         if column == self.Column.DATE:
             return fmt.date_text(row.starts_at)
         if column == self.Column.TIME:
@@ -189,13 +260,21 @@ class EventsTableModel(_TableModel):
 
 
 class EventsFilterProxy(QSortFilterProxyModel):
-    """Filters events by text (title, venue) and kind; sorts by the UserRole key."""
+    """Filters events by text (title, venue) and kind; the events model sorts (see there)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._text = ""
         self._kind: EventKind | None = None
         self.setSortRole(SortRole)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Let the events model sort (the proxy keeps its order: it never sorts itself)."""
+        model = self.sourceModel()
+        if isinstance(model, EventsTableModel):
+            model.sort(column, order)
+        else:
+            super().sort(column, order)
 
     def set_text(self, text: str) -> None:
         """Show only events whose title or venue contains ``text`` (any case)."""

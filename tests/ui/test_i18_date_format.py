@@ -34,6 +34,7 @@ def test_the_import_wizard_shows_the_event_date_like_the_lists(
     )
     wizard = ImportRegistrationsWizard(sqlite_services, settings, app_events, event_id)
     qtbot.addWidget(wizard)
+    settle()  # the events are loaded off the GUI thread
     combo = wizard.file_page.target_combo
     texts = [combo.itemText(n) for n in range(combo.count())]
     assert "do 3/12/2026 19:00 · Repair café" in texts

@@ -7,6 +7,7 @@ import csv
 import pytest
 from PySide6.QtCore import Qt
 
+from keet_desktop.ui.importing.pages import lines_of
 from tests.factories import make_event
 from tests.ui.test_importing_ui import ROWS, _file, _to_preview, _wizard
 
@@ -25,7 +26,7 @@ def test_the_preview_names_who_goes_to_the_waiting_list(
     page = wizard.preview_page
     assert page.count_labels["waitlisted"].text() == "2"
     assert page.waiting_list.isVisible() and page.waiting_label.isVisible()
-    names = [page.waiting_list.item(n).text() for n in range(page.waiting_list.count())]
+    names = lines_of(page.waiting_list)
     assert names == ["Lies Janssens", "An Wouters"]
     assert "wachtlijst" in page.waiting_label.text() and "(2)" in page.waiting_label.text()
 
@@ -47,7 +48,7 @@ def test_the_last_page_names_the_refused_rows_and_saves_them(
     page = wizard.result_page
     qtbot.waitUntil(lambda: page.finished_import, timeout=5000)
     assert page.refused_label.isVisible() and "1 rij" in page.refused_label.text()
-    [refused] = [page.refused_list.item(n).text() for n in range(page.refused_list.count())]
+    [refused] = lines_of(page.refused_list)
     assert refused.startswith("Regel 3: ") and "els@example" in refused
     report = tmp_path / "geweigerd.csv"
     monkeypatch.setattr(page, "ask_save_path", lambda: str(report))

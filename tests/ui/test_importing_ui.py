@@ -224,6 +224,7 @@ def test_a_cancelled_event_is_not_offered(qtbot, sqlite_services, settings, app_
     other = make_event(sqlite_services, title="Andere workshop")
     sqlite_services.events.cancel(cancelled)
     wizard = _wizard(qtbot, sqlite_services, settings, app_events, cancelled)
+    settle()  # the events are loaded off the GUI thread
     assert wizard.file_page.target_combo.currentIndex() == -1
     wizard.file_page.path_edit.setText("x.csv")
     assert not wizard.file_page.isComplete()
@@ -284,6 +285,9 @@ def test_the_preview_shows_the_mapping_the_sheet_and_the_skipped_rows(
     wizard.grab().save(str(tmp_path / "preview.png"))
     wizard.back()
     mapping.choose_sheet("Orders")
+    assert not mapping.isComplete()  # read off the GUI thread
+    settle()
+    assert mapping.isComplete()
     assert wizard.table is not None and wizard.table.sheet == "Orders"
     assert Field.FULL_NAME in mapping.fields()
 

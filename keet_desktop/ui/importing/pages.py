@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, Slot
+from PySide6.QtCore import QCoreApplication, QStringListModel, QThreadPool, Slot
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
+    QListView,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -40,6 +42,30 @@ if TYPE_CHECKING:
 def field_label(field: Field) -> str:
     """The translated name of a field."""
     return QCoreApplication.translate("importing", FIELD_LABELS[field])
+
+
+def text_list(accessible_name: str) -> QListView:
+    """A read-only list of lines (thousands at once: every line has the same height)."""
+    view = QListView()
+    view.setModel(QStringListModel(view))
+    view.setUniformItemSizes(True)  # no line measured one by one (10,000 on the waiting list)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAccessibleName(accessible_name)
+    return view
+
+
+def set_lines(view: QListView, lines: list[str]) -> None:
+    """Show ``lines`` in a :func:`text_list`."""
+    model = view.model()
+    assert isinstance(model, QStringListModel)
+    model.setStringList(lines)
+
+
+def lines_of(view: QListView) -> list[str]:
+    """The lines a :func:`text_list` shows."""
+    model = view.model()
+    assert isinstance(model, QStringListModel)
+    return list(model.stringList())
 
 
 class _TaskPage(QWizardPage):
@@ -182,8 +208,7 @@ class PreviewPage(_TaskPage):
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.waiting_label = QLabel()
         self.waiting_label.setWordWrap(True)
-        self.waiting_list = QListWidget()
-        self.waiting_list.setAccessibleName(self.tr("Who goes to the waiting list"))
+        self.waiting_list = text_list(self.tr("Who goes to the waiting list"))
         self.waiting_list.setMaximumHeight(90)
         layout = QVBoxLayout(self)
         layout.addLayout(self.progress_row())
@@ -216,7 +241,11 @@ class PreviewPage(_TaskPage):
 
     def show_result(self, result: object) -> None:
         """Show the counts and the problems."""
-        assert isinstance(result, ImportPlan)
+        assert isinstance(result, Previewed)
+        self._show_waiting(result.waiting)
+        self._show_plan(result.plan)
+
+    def _show_plan(self, result: ImportPlan) -> None:
         self.plan = result
         self._wizard.plan = result
         for name, label in self.count_labels.items():
@@ -230,7 +259,6 @@ class PreviewPage(_TaskPage):
         self.rejected_label.setText(text)
         self.problems.set_rows(result.rejected, result.warnings, result.skipped)
         self.save_button.setEnabled(bool(result.rejected or result.warnings))
-        self._show_waiting(waiting_names(result))
         self.completeChanged.emit()
 
     def mapping_text(self, plan: ImportPlan) -> str:
@@ -250,8 +278,7 @@ class PreviewPage(_TaskPage):
         return text
 
     def _show_waiting(self, names: list[str]) -> None:
-        self.waiting_list.clear()
-        self.waiting_list.addItems(names)
+        set_lines(self.waiting_list, names)
         self.waiting_label.setText(
             self.tr("Going to the waiting list, in this order (%n):", "", len(names))
         )
@@ -311,14 +338,40 @@ def save_report(parent: QWidget, plan: ImportPlan, path: str) -> None:
     file_dialogs.confirm_saved(parent, str(target))
 
 
-def _preview(imports: Any, report: Any, request: Any) -> ImportPlan:
+@dataclass(frozen=True)
+class Previewed:
+    """A preview with the lines its page shows (made on the worker: thousands of them)."""
+
+    plan: ImportPlan
+    waiting: list[str]
+
+
+@dataclass(frozen=True)
+class Imported:
+    """An import's result with the lines its page shows (made on the worker)."""
+
+    plan: ImportPlan
+    refused: list[str]
+
+
+def _preview(imports: Any, report: Any, request: Any) -> Previewed:
     plan: ImportPlan = imports.preview(request, report)
-    return plan
+    return Previewed(plan, waiting_names(plan))
 
 
-def _commit(imports: Any, report: Any, plan: ImportPlan) -> ImportPlan:
+def _commit(imports: Any, report: Any, plan: ImportPlan) -> Imported:
     done: ImportPlan = imports.commit(plan, report)
-    return done
+    return Imported(done, refused_lines(done.rejected))
+
+
+def refused_lines(rejected: list[RowProblem]) -> list[str]:
+    """The result page's line per refused row (translated: safe on a worker thread)."""
+    return [
+        QCoreApplication.translate("ResultPage", "Line {line}: {reason}").format(
+            line=problem.line, reason=problem.format(qt_translate)
+        )
+        for problem in rejected
+    ]
 
 
 class ResultPage(_TaskPage):
@@ -336,8 +389,7 @@ class ResultPage(_TaskPage):
         self.summary.setWordWrap(True)
         self.refused_label = QLabel()
         self.refused_label.setWordWrap(True)
-        self.refused_list = QListWidget()
-        self.refused_list.setAccessibleName(self.tr("Refused rows"))
+        self.refused_list = text_list(self.tr("Refused rows"))
         self.save_button = QPushButton(self.tr("Save the report…"))
         self.save_button.setToolTip(
             self.tr("A CSV file of the refused rows, with the reason: fix them and import again.")
@@ -366,9 +418,10 @@ class ResultPage(_TaskPage):
         """The import has finished (or stopped)."""
         return self.finished_import
 
-    def show_result(self, result: object) -> None:
+    def show_result(self, imported: object) -> None:
         """Say what was imported and tell the other windows."""
-        assert isinstance(result, ImportPlan)
+        assert isinstance(imported, Imported)
+        result = imported.plan
         self.result = result
         self.finished_import = True
         self.summary.setText(
@@ -382,20 +435,14 @@ class ResultPage(_TaskPage):
                 already=result.already_registered,
             )
         )
-        self._show_refused(result.rejected)
+        self._show_refused(imported.refused)
         self._wizard.app_events.publish(
             Changes.of(registrations=result.event_ids, people=result.new_people > 0)
         )
         self.completeChanged.emit()
 
-    def _show_refused(self, rejected: list[RowProblem]) -> None:
-        self.refused_list.clear()
-        for problem in rejected:
-            self.refused_list.addItem(
-                self.tr("Line {line}: {reason}").format(
-                    line=problem.line, reason=problem.format(qt_translate)
-                )
-            )
+    def _show_refused(self, rejected: list[str]) -> None:
+        set_lines(self.refused_list, rejected)
         self.refused_label.setText(
             self.tr("%n row(s) of the file were refused and not imported:", "", len(rejected))
         )

@@ -22,17 +22,20 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from keet_desktop.domain.errors import KeetError
 from keet_desktop.domain.importing.headers import FIELD_LABELS, Field
 from keet_desktop.domain.importing.readers import Table
 from keet_desktop.domain.services import Services
-from keet_desktop.domain.services.import_registrations import ImportPlan, ImportRequest
-from keet_desktop.ui import file_dialogs, messages
+from keet_desktop.domain.services.import_registrations import (
+    ImportPlan,
+    ImportRequest,
+    RegistrationImportService,
+)
+from keet_desktop.ui import file_dialogs
 from keet_desktop.ui import formatting as fmt
 from keet_desktop.ui.accessibility import fit_to_screen, name
 from keet_desktop.ui.app_events import AppEvents
 from keet_desktop.ui.importing.pages import PreviewPage, ResultPage
-from keet_desktop.ui.operations import Query
+from keet_desktop.ui.operations import Latest, Query
 from keet_desktop.ui.settings import Settings
 
 FOLDER_KEY = "importing/folder"
@@ -103,6 +106,8 @@ class FilePage(QWizardPage):
         self._wizard = wizard
         self._reading = False
         self._read_path = Path()
+        self._targets_loaded = False
+        self._go_on = False  # Next was asked: go on once the file and the events are loaded
         self._build_ui()
         self._connect_signals()
 
@@ -121,20 +126,8 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
-        self.target_combo = QComboBox()
-        for target in self._wizard.services.imports.targets():
-            if target.kind == "event" and target.starts_at is not None:
-                label = self.tr("{date} · {title}").format(
-                    date=fmt.datetime_text(target.starts_at), title=target.title
-                )
-            else:
-                label = self.tr("Programme: {title} (every session)").format(title=target.title)
-            self.target_combo.addItem(label, f"{target.kind}:{target.id}")
-        if self._wizard.event_id is not None:
-            # An event that takes no registrations (cancelled) is not offered: choose again.
-            self.target_combo.setCurrentIndex(
-                self.target_combo.findData(f"event:{self._wizard.event_id}")
-            )
+        self.target_combo = QComboBox()  # filled from the worker (_on_targets_loaded)
+        self.target_combo.setEnabled(False)
         form = QFormLayout(self)
         form.addRow(self.tr("File:"), row)
         form.addRow(self.tr("Register for:"), self.target_combo)
@@ -142,6 +135,25 @@ class FilePage(QWizardPage):
     def _connect_signals(self) -> None:
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
         self.path_edit.textChanged.connect(self.completeChanged)
+        Query(self, target_items, self._wizard.services.imports).success(
+            self._on_targets_loaded
+        ).run()
+
+    def _on_targets_loaded(self, items: list[tuple[str, str]]) -> None:
+        for label, data in items:
+            self.target_combo.addItem(label, data)
+        self.target_combo.setCurrentIndex(-1)
+        if self._wizard.event_id is not None:
+            # An event that takes no registrations (cancelled) is not offered: choose again.
+            self.target_combo.setCurrentIndex(
+                self.target_combo.findData(f"event:{self._wizard.event_id}")
+            )
+        elif items:
+            self.target_combo.setCurrentIndex(0)
+        self.target_combo.setEnabled(True)
+        self._targets_loaded = True
+        self.completeChanged.emit()
+        self._go_on_when_ready()
 
     def target(self) -> tuple[str, int]:
         """The chosen ("event" or "programme", id)."""
@@ -150,7 +162,8 @@ class FilePage(QWizardPage):
 
     def isComplete(self) -> bool:
         """A file and a target are chosen."""
-        return bool(self.path_edit.text().strip()) and self.target_combo.currentIndex() >= 0
+        chosen = self.target_combo.currentIndex() >= 0
+        return bool(self.path_edit.text().strip()) and self._targets_loaded and chosen
 
     def ask_file(self) -> str:
         """Ask for the file (a separate method, so tests can replace the dialog)."""
@@ -173,12 +186,15 @@ class FilePage(QWizardPage):
     def validatePage(self) -> bool:
         """Read the file on a worker thread; go on once it is read (the page stays till then).
 
-        An unreadable file is explained and the page stays.
+        The events to import into are loaded on a worker thread too: the page also waits for
+        them. An unreadable file is explained and the page stays.
         """
         path = Path(self.path_edit.text().strip())
-        if self._read_path == path and self._wizard.table is not None:
+        read = self._read_path == path and self._wizard.table is not None
+        if read and self._targets_loaded:
             return True  # read: the wizard goes on
-        if self._reading:
+        self._go_on = True
+        if read or self._reading:
             return False
         self._reading = True
         self.setCursor(Qt.CursorShape.WaitCursor)
@@ -193,9 +209,16 @@ class FilePage(QWizardPage):
         self.unsetCursor()
         self._wizard.table = table
         self._wizard.settings.qsettings.setValue(FOLDER_KEY, str(self._read_path.parent))
-        self._wizard.next()
+        self._go_on_when_ready()
+
+    def _go_on_when_ready(self) -> None:
+        """Go to the next page if Next was asked and the file and the events are loaded."""
+        if self._go_on and self._targets_loaded and self._wizard.table is not None:
+            self._go_on = False
+            self._wizard.next()
 
     def _on_read_failed(self, _exc: Exception) -> bool:
+        self._go_on = False
         self._reading = False
         self._wizard.table = None
         self.unsetCursor()
@@ -209,6 +232,8 @@ class MappingPage(QWizardPage):
         super().__init__(wizard)
         self._wizard = wizard
         self.combos: list[QComboBox] = []
+        self._reading = False  # another sheet is being read
+        self._sheet_latest = Latest()
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -256,13 +281,32 @@ class MappingPage(QWizardPage):
 
     @Slot(str)
     def _on_sheet_combo_text_activated(self, name: str) -> None:
+        """Read the chosen sheet on a worker thread (a big workbook takes a while)."""
         path = Path(self._wizard.file_page.path_edit.text().strip())
-        try:
-            self._wizard.table = self._wizard.services.imports.read(path, name)
-        except KeetError as exc:
-            messages.show_error(self, exc)
-            return
-        self._show_columns(self._wizard.table)
+        self._reading = True
+        self.grid_host.setEnabled(False)
+        self.completeChanged.emit()
+        Query(self, self._wizard.services.imports.read, path, name).latest(
+            self._sheet_latest
+        ).success(self._on_sheet_read).failure(self._on_sheet_failed).run()
+
+    def _on_sheet_read(self, table: Table) -> None:
+        self._wizard.table = table
+        self._show_columns(table)
+        self._sheet_done()
+
+    def _on_sheet_failed(self, _exc: Exception) -> bool:
+        self._sheet_done()
+        return False  # shown the one way
+
+    def _sheet_done(self) -> None:
+        self._reading = False
+        self.grid_host.setEnabled(True)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        """No sheet is being read."""
+        return not self._reading
 
     def _show_columns(self, table: Table) -> None:
         fields, remembered = self._wizard.services.imports.mapping_for(table.headers)
@@ -305,6 +349,22 @@ class MappingPage(QWizardPage):
     def set_field(self, column: int, field: Field) -> None:
         """Choose the field of a column (as the user would)."""
         self.combos[column].setCurrentIndex(self.combos[column].findData(field.value))
+
+
+def target_items(imports: RegistrationImportService) -> list[tuple[str, str]]:
+    """(worker) The events and programmes to import into: (label, "kind:id") each."""
+    items = []
+    for target in imports.targets():
+        if target.kind == "event" and target.starts_at is not None:
+            label = QCoreApplication.translate("FilePage", "{date} · {title}").format(
+                date=fmt.datetime_text(target.starts_at), title=target.title
+            )
+        else:
+            label = QCoreApplication.translate(
+                "FilePage", "Programme: {title} (every session)"
+            ).format(title=target.title)
+        items.append((label, f"{target.kind}:{target.id}"))
+    return items
 
 
 def field_label(field: Field) -> str:

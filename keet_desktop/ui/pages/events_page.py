@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -80,11 +81,11 @@ class EventsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Fit the columns to the first rows only: measuring every row of a long list (two
-        # years of events) blocked the window for seconds after each reload.
-        header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
+        # Widths are fitted once, to the first rows (_fit_columns): "resize to contents"
+        # measured the rows again at every reset, change and layout of a long list.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(EventsTableModel.Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        self._fitted = False
         self.count_label = QLabel()
         self.start_panel = self._build_start_panel()
         filters = QHBoxLayout()
@@ -167,27 +168,48 @@ class EventsPage(QWidget):
         Several changes in a row start several loads; only the newest one is shown.
         """
         period = Period(self.period_combo.currentData())
-        Query(self, self._services.events.list_events, period).latest(self._latest).success(
-            self._on_events_loaded
-        ).run()
+        Query(self, self._load, period).latest(self._latest).success(self._on_events_loaded).run()
 
-    def _on_events_loaded(self, rows: list[EventSummary]) -> None:
+    def _load(self, period: Period) -> tuple[list[EventSummary], bool]:
+        """(worker) The events of ``period``, and whether the database has no event at all."""
+        rows = self._services.events.list_events(period)
+        return rows, not rows and not self._services.events.has_events()
+
+    def _on_events_loaded(self, loaded: tuple[list[EventSummary], bool]) -> None:
+        rows, empty = loaded
         selected = self.selected_event_id()
         self.model.update_rows(rows)
         self._show_count()
-        empty = not rows and not self._services.events.has_events()
-        self.start_panel.setVisible(empty)
-        self.table.setVisible(not empty)
-        if selected is not None:
+        if self.start_panel.isHidden() == empty:  # changes only: a show lays out again
+            self.start_panel.setVisible(empty)
+            self.table.setVisible(not empty)
+        if rows and not self._fitted:
+            self._fit_columns()
+        if selected is not None and selected != self.selected_event_id():
             self.select_event(selected)
+
+    def _fit_columns(self) -> None:
+        """Fit the columns (but the title's, which stretches) to their header and first rows."""
+        self._fitted = True
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        rows = min(self.proxy.rowCount(), RESIZE_PRECISION_ROWS)
+        for column in EventsTableModel.Column:
+            if column is EventsTableModel.Column.TITLE:
+                continue
+            texts = (str(self.proxy.index(row, column).data() or "") for row in range(rows))
+            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+            header.resizeSection(column, max(header.sectionSizeHint(column), widest + padding))
 
     def select_event(self, event_id: int) -> None:
         """Select the row of ``event_id`` if it is shown."""
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(IdRole) == event_id:
-                self.table.selectRow(row)
-                return
+        row = self.model.row_of(event_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
 
     @Slot()
     def _show_count(self) -> None:
