@@ -244,6 +244,7 @@ class Database:
         write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(write_engine, expire_on_commit=False)
+        self._listening: set[tuple[str, Callable[..., Any]]] = set()
 
     @classmethod
     def open(
@@ -336,14 +337,22 @@ class Database:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def listen_writes(self, identifier: str, function: Callable[..., Any]) -> None:
-        """Attach a session event (e.g. ``after_flush``) to write transactions (issue 16)."""
-        if not event.contains(self._write, identifier, function):
+        """Attach a session event (e.g. ``after_flush``) to write transactions (issue 16).
+
+        This database remembers what it attached. ``event.contains`` cannot be asked: SQLAlchemy
+        keys its registry by ``id()`` of the session class, and a new database whose class
+        took the address of a collected one was told "already attached" (the outbox then
+        queued nothing: a test failed now and then in long runs).
+        """
+        if (identifier, function) not in self._listening:
             event.listen(self._write, identifier, function)
+            self._listening.add((identifier, function))
 
     def unlisten_writes(self, identifier: str, function: Callable[..., Any]) -> None:
         """Detach what :meth:`listen_writes` attached (issue 16)."""
-        if event.contains(self._write, identifier, function):
+        if (identifier, function) in self._listening:
             event.remove(self._write, identifier, function)
+            self._listening.discard((identifier, function))
 
     def display_url(self) -> str:
         """Return the URL with any password hidden."""
