@@ -6,7 +6,6 @@ All lengths are PDF points (1/72 inch); :data:`MM` converts millimetres.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4, letter
@@ -146,22 +145,3 @@ LAYOUTS: dict[str, LabelLayout] = {
     )
 }
 DEFAULT_LAYOUT = "a4-8xa7"
-
-
-def slots(layout: LabelLayout, count: int, start_at: int = 1) -> Iterator[tuple[int, Box]]:
-    """Yield (page index, label box) for ``count`` labels, starting at label ``start_at``.
-
-    ``start_at`` (1-based) skips the used labels of a partly used first sheet.
-    """
-    skip = max(0, start_at - 1) % layout.per_page if layout.is_sheet else 0
-    for n in range(count):
-        index = n + skip
-        yield index // layout.per_page, layout.label_box(index)
-
-
-def page_count(layout: LabelLayout, count: int, start_at: int = 1) -> int:
-    """How many pages ``count`` labels take."""
-    if count == 0:
-        return 0
-    skip = max(0, start_at - 1) % layout.per_page if layout.is_sheet else 0
-    return (count + skip + layout.per_page - 1) // layout.per_page

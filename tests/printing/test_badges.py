@@ -8,8 +8,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from keet_desktop.i18n import translator
 from keet_desktop.printing import fonts
-from keet_desktop.printing.badges import BadgeOptions, badge_boxes, printable, render_badges
-from keet_desktop.printing.layouts import LAYOUTS, MM, Box, page_count
+from keet_desktop.printing.badges import (
+    BadgeOptions,
+    badge_boxes,
+    badge_pagination,
+    printable,
+    render_badges,
+)
+from keet_desktop.printing.layouts import LAYOUTS, MM, Box
 from tests.printing.helpers import decode_pages, event, people, placed_text, text
 
 NL = translator("nl")
@@ -112,7 +118,7 @@ def test_start_at_skips_used_labels_and_the_offset_moves_everything():
     shifted = next(p for p in placed_text(moved) if "Yılmaz" in p.text)
     assert shifted.x - name.x == pytest.approx(2 * MM, abs=0.1)
     assert shifted.y - name.y == pytest.approx(-1 * MM, abs=0.1)
-    assert page_count(layout, 10, start_at=4) == 2
+    assert badge_pagination(BadgeOptions(layout, start_at=4)).pages(10) == 2
 
 
 def test_a_long_name_shrinks_and_wraps_but_a_short_one_is_large():

@@ -121,16 +121,17 @@ def registrations_query(
     query = select(Registration, Person).join(Person, Person.id == Registration.person_id)
     query = query.where(Registration.event_id == event_id)
     if presence is Presence.PRESENT:
-        query = query.where(_standing_checkin().exists())
+        query = query.where(standing_checkin().exists())
     elif presence is Presence.NOT_YET:
         query = query.where(
-            Registration.status == RegistrationStatus.REGISTERED, ~_standing_checkin().exists()
+            Registration.status == RegistrationStatus.REGISTERED, ~standing_checkin().exists()
         )
     condition = _search_condition(text, Registration.person_id)
     return query if condition is None else query.where(condition)
 
 
-def _standing_checkin() -> Select[Any]:
+def standing_checkin() -> Select[Any]:
+    """A standing (not undone) check-in of the registration in the outer query."""
     return select(CheckIn.id).where(
         CheckIn.registration_id == Registration.id, CheckIn.undone_at.is_(None)
     )
@@ -145,7 +146,7 @@ def checkins_query(ids: list[int]) -> Select[int, datetime, str]:
 
 def registration_order(sort: RegistrationSort, descending: bool) -> list[Any]:
     """The ORDER BY of a registrations window; ties are broken by time and id."""
-    arrived = _standing_checkin().with_only_columns(CheckIn.checked_in_at).scalar_subquery()
+    arrived = standing_checkin().with_only_columns(CheckIn.checked_in_at).scalar_subquery()
     keys: dict[RegistrationSort, list[Any]] = {
         RegistrationSort.STATUS: [_status_rank(), Registration.waitlist_order],
         RegistrationSort.NAME: [Person.sort_key],

@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session, selectinload
 from keet_desktop.domain import errors
 from keet_desktop.domain.db import Database, utcnow
 from keet_desktop.domain.models import (
-    CheckIn,
     Event,
     Person,
     Registration,
@@ -25,6 +24,7 @@ from keet_desktop.domain.models import (
     Role,
 )
 from keet_desktop.domain.services.organisation import organisation_name
+from keet_desktop.domain.services.paging import checkins_query, standing_checkin
 from keet_desktop.domain.text import fold
 
 
@@ -281,13 +281,6 @@ _CHUNK = 1000  # ids per statement
 _PART = 5000  # rows fetched at a time
 
 
-def _standing() -> Select[int]:
-    """A standing check-in of the registration in the outer query."""
-    return select(CheckIn.id).where(
-        CheckIn.registration_id == Registration.id, CheckIn.undone_at.is_(None)
-    )
-
-
 def _index_query(event_id: int, selection: PrintFilter, code_points: bool) -> Select[int]:
     organisation: Any = Person.organisation_key
     if code_points:  # PostgreSQL: as Python compares (sort_key has collation "C" already)
@@ -307,7 +300,7 @@ def _index_query(event_id: int, selection: PrintFilter, code_points: bool) -> Se
     if selection.registration_id is not None:
         query = query.where(Registration.id == selection.registration_id)
     if selection.only_checked_in:
-        query = query.where(_standing().exists())
+        query = query.where(standing_checkin().exists())
     if selection.only_not_printed:
         query = query.where(Registration.badge_printed_at.is_(None))
     return query
@@ -319,7 +312,7 @@ def _count(session: Session, event_id: int, *, standing: bool) -> int:
         Registration.status == RegistrationStatus.REGISTERED,
     )
     if standing:
-        query = query.where(_standing().exists())
+        query = query.where(standing_checkin().exists())
     return int(session.scalar(query) or 0)
 
 
@@ -337,12 +330,8 @@ def _load_event(session: Session, event_id: int) -> Event:
 
 
 def _standing_checkins(session: Session, ids: list[int]) -> dict[int, datetime]:
-    rows = session.execute(
-        select(CheckIn.registration_id, CheckIn.checked_in_at).where(
-            CheckIn.registration_id.in_(ids), CheckIn.undone_at.is_(None)
-        )
-    ).all()
-    return {registration_id: at for registration_id, at in rows}
+    rows = session.execute(checkins_query(ids))
+    return {registration_id: at for registration_id, at, _desk in rows}
 
 
 def print_event(event: Event) -> PrintEvent:

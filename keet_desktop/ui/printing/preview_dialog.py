@@ -258,12 +258,12 @@ class PrintPreviewDialog(QDialog):
     def _show_pager(self, window: RenderedWindow, page: int) -> None:
         pages = window.page_count
         self.pager.setVisible(pages > len(window.pages))
-        first, last = window.pages.start + 1, window.pages.stop
+        number = self.locale().toString  # "11.250" in Dutch
         self.pages_label.setText(
             self.tr("Pages {first}–{last} of {pages}").format(
-                first=f"{first:,}".replace(",", self.locale().groupSeparator()),
-                last=f"{last:,}".replace(",", self.locale().groupSeparator()),
-                pages=f"{pages:,}".replace(",", self.locale().groupSeparator()),
+                first=number(window.pages.start + 1),
+                last=number(window.pages.stop),
+                pages=number(pages),
             )
         )
         self.previous_button.setEnabled(window.pages.start > 0)
