@@ -163,13 +163,19 @@ class PrintPreviewDialog(QDialog):
         self.page_box.setAccessibleName(self.tr("Go to page"))
         go_label = QLabel(self.tr("&Go to page"))
         go_label.setBuddy(self.page_box)
-        row = QHBoxLayout(self.pager)
-        row.setContentsMargins(0, 0, 0, 0)
+        # Two lines, so the dialog still fits a 1024-pixel-wide screen next to the options.
+        self.pages_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        row = QHBoxLayout()
         row.addWidget(self.previous_button)
-        row.addWidget(self.pages_label, 1, Qt.AlignmentFlag.AlignCenter)
+        row.addStretch(1)
         row.addWidget(go_label)
         row.addWidget(self.page_box)
+        row.addStretch(1)
         row.addWidget(self.next_button)
+        lines = QVBoxLayout(self.pager)
+        lines.setContentsMargins(0, 0, 0, 0)
+        lines.addWidget(self.pages_label)
+        lines.addLayout(row)
         self.pager.hide()
         return self.pager
 
